@@ -1,0 +1,93 @@
+using LawMonitor.Indexer.Model;
+
+namespace LawMonitor.Indexer.Legal;
+
+/// <summary>
+/// Cuts a document into index units: preamble, container headings, articles and closing for a structured
+/// text; one unit for a text without articles, with its first short line as heading.
+/// </summary>
+public static class DocumentSegmenter
+{
+    private const int MaxHeadingWords = 60;
+    private const int MaxHeadingChars = 400;
+
+    /// <summary>The segments of <paramref name="text"/>, covering it end to end.</summary>
+    public static IReadOnlyList<Segment> Segment(string text, DocumentStructure structure)
+    {
+        if (!structure.HasArticles)
+        {
+            var (hs, he) = FirstLineHeading(text);
+            return [new Segment(UnitKind.Whole, ProvisionPath.Document, null, 0, text.Length, hs, he)];
+        }
+
+        var segments = new List<Segment>();
+        if (structure.BodyStart > 0)
+        {
+            segments.Add(new Segment(UnitKind.Preamble, ProvisionPath.Document, null, 0, structure.BodyStart, 0, 0));
+        }
+
+        foreach (var node in structure.Nodes)
+        {
+            AddNode(node, segments);
+        }
+
+        var bodyEnd = structure.ClosingStart ?? text.Length;
+        if (segments.Count > 0 && segments[^1].End < bodyEnd)
+        {
+            segments[^1] = segments[^1] with { End = bodyEnd };
+        }
+
+        if (bodyEnd < text.Length)
+        {
+            segments.Add(new Segment(UnitKind.Closing, ProvisionPath.Document, null, bodyEnd, text.Length, bodyEnd, bodyEnd));
+        }
+
+        return segments;
+    }
+
+    /// <summary>
+    /// The heading of a text without articles: its first line when that reads like a title: not too long,
+    /// and not ending like a sentence. (Articles' titles run to 60 words in some laws.)
+    /// </summary>
+    public static (int Start, int End) FirstLineHeading(string text)
+    {
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var end = text.IndexOf('\n', start);
+        if (end < 0)
+        {
+            return (0, 0); // a single paragraph has no separate heading
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var block = text.AsSpan(start, end - start);
+        var words = block.Count(' ') + 1;
+        var looksLikeTitle = block.Length is > 0 and <= MaxHeadingChars && words <= MaxHeadingWords && block[^1] is not ('.' or ';' or ':');
+        return looksLikeTitle ? (start, end) : (0, 0);
+    }
+
+    private static void AddNode(StructureNode node, List<Segment> segments)
+    {
+        if (node.Level == ProvisionLevel.Article)
+        {
+            segments.Add(new Segment(UnitKind.Article, node.Path, node.Label, node.Start, node.End, node.HeadingStart, node.HeadingEnd));
+            return;
+        }
+
+        // A container: its own text runs from its heading line to its first child.
+        var end = node.Children.Count > 0 ? node.Children[0].Start : node.End;
+        segments.Add(new Segment(UnitKind.Container, node.Path, node.Label, node.Start, end, node.HeadingStart, node.HeadingEnd));
+        foreach (var child in node.Children)
+        {
+            AddNode(child, segments);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using LawMonitor.Indexer.Model;
+
+namespace LawMonitor.Indexer.Legal;
+
+/// <summary>
+/// The structure of a document's text: the preamble, the provision tree and the closing.
+/// </summary>
+/// <param name="Nodes">Top-level nodes of the provision tree.</param>
+/// <param name="BodyStart">Where the first node starts (the preamble is before it); the text length when there are no nodes.</param>
+/// <param name="ClosingStart">Where the closing ("Nơi nhận", signature) starts, or null when none was found.</param>
+public sealed record DocumentStructure(IReadOnlyList<StructureNode> Nodes, int BodyStart, int? ClosingStart)
+{
+    /// <summary>Whether the text has articles (Điều).</summary>
+    public bool HasArticles => AllNodes.Any(n => n.Level == ProvisionLevel.Article);
+
+    /// <summary>Every node, depth first.</summary>
+    public IEnumerable<StructureNode> AllNodes => Nodes.SelectMany(n => n.DescendantsAndSelf());
+
+    /// <summary>The deepest node containing <paramref name="offset"/>, or null when it is outside every node.</summary>
+    public StructureNode? Locate(int offset)
+    {
+        StructureNode? found = null;
+        var level = Nodes;
+        while (true)
+        {
+            var next = level.FirstOrDefault(n => offset >= n.Start && offset < n.End);
+            if (next is null)
+            {
+                return found;
+            }
+
+            found = next;
+            level = next.Children;
+        }
+    }
+}

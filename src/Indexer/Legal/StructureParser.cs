@@ -1,0 +1,230 @@
+using System.Text.RegularExpressions;
+using LawMonitor.Indexer.Analysis;
+using LawMonitor.Indexer.Model;
+
+namespace LawMonitor.Indexer.Legal;
+
+/// <summary>
+/// Reads the provision tree of a legal text: Phần / Chương / Mục / Tiểu mục / Điều / Khoản / Điểm, line by line.
+/// </summary>
+/// <remarks>
+/// Clauses ("1.", "2.") and points ("a)", "b)", … "đ)") are accepted only in sequence, so that a year or a
+/// list inside a clause is not taken for structure. Headings of articles are the rest of the "Điều N." line;
+/// headings of chapters may stand on the next line, as they do in printed documents. A text without
+/// articles that numbers its clauses (a single article saved alone) gets clauses at the top level.
+/// </remarks>
+public static partial class StructureParser
+{
+    private const string PointLetters = "abcdđeghiklmnopqrstuvxy";
+    private const int MaxHeadingLength = 300;
+
+    /// <summary>Parses <paramref name="text"/>.</summary>
+    public static DocumentStructure Parse(string text)
+    {
+        var lines = Lines(text).ToList();
+        var articleless = !lines.Any(l => ArticleLine().IsMatch(text.AsSpan(l.Start, l.End - l.Start)));
+        var roots = new List<Builder>();
+        var open = new List<Builder>();
+        int? closingStart = null;
+
+        for (var li = 0; li < lines.Count; li++)
+        {
+            var (start, end) = lines[li];
+            var line = text.AsSpan(start, end - start);
+            if (IsClosingLine(line) && (roots.Count > 0 || articleless))
+            {
+                closingStart = start;
+                break;
+            }
+
+            var node = Classify(text, lines, li, open, roots, articleless);
+            if (node is null)
+            {
+                continue;
+            }
+
+            while (open.Count > 0 && open[^1].Level >= node.Level)
+            {
+                open[^1].End = start;
+                open.RemoveAt(open.Count - 1);
+            }
+
+            (open.Count > 0 ? open[^1].Children : roots).Add(node);
+            open.Add(node);
+        }
+
+        var bodyEnd = closingStart ?? text.Length;
+        foreach (var node in open)
+        {
+            node.End = bodyEnd;
+        }
+
+        var nodes = roots.Select(r => r.Build()).ToList();
+        return new DocumentStructure(nodes, nodes.Count > 0 ? nodes[0].Start : text.Length, closingStart);
+    }
+
+    private static Builder? Classify(string text, List<(int Start, int End)> lines, int index, List<Builder> open, List<Builder> roots, bool articleless)
+    {
+        var (start, end) = lines[index];
+
+        var article = ArticleLine().Match(text, start, end - start);
+        if (article.Success)
+        {
+            var number = article.Groups["n"].Value.ToLowerInvariant();
+            var path = ProvisionPath.ForArticle(number);
+            var (hs, he) = HeadingAfter(text, lines, index, article.Index + article.Length);
+            return new Builder(ProvisionLevel.Article, $"Điều {number}", path, start, hs, he);
+        }
+
+        var containerLine = ContainerLine().Match(text, start, end - start);
+        if (containerLine.Success)
+        {
+            var level = LevelOf(containerLine.Groups["kind"].Value);
+            var label = containerLine.Groups["n"].Value;
+            var (hs, he) = HeadingAfter(text, lines, index, containerLine.Index + containerLine.Length);
+            var name = containerLine.Groups["kind"].Value;
+            return new Builder(level, $"{char.ToUpperInvariant(name[0])}{name[1..].ToLowerInvariant()} {label}", ProvisionPath.ForContainer(level, label), start, hs, he);
+        }
+
+        var parentArticle = open.LastOrDefault(b => b.Level == ProvisionLevel.Article);
+        var clause = ClauseLine().Match(text, start, end - start);
+        if (clause.Success && (parentArticle is not null || articleless))
+        {
+            var n = int.Parse(clause.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var container = parentArticle ?? open.LastOrDefault(b => b.Level < ProvisionLevel.Article);
+            var siblings = container?.Children ?? roots;
+            if (n == siblings.Count(c => c.Level == ProvisionLevel.Clause) + 1)
+            {
+                var basePath = parentArticle?.Path ?? ProvisionPath.Document;
+                var contentStart = clause.Index + clause.Length;
+                return new Builder(ProvisionLevel.Clause, n.ToString(System.Globalization.CultureInfo.InvariantCulture), basePath.WithClause(n), start, contentStart, contentStart);
+            }
+        }
+
+        var parentClause = open.LastOrDefault(b => b.Level == ProvisionLevel.Clause);
+        var point = PointLine().Match(text, start, end - start);
+        if (point.Success && parentClause is not null)
+        {
+            var letter = point.Groups["p"].Value.ToLowerInvariant();
+            var expected = parentClause.Children.Count(c => c.Level == ProvisionLevel.Point);
+            if (expected < PointLetters.Length && letter[0] == PointLetters[expected])
+            {
+                var contentStart = point.Index + point.Length;
+                return new Builder(ProvisionLevel.Point, letter, parentClause.Path.WithPoint(letter), start, contentStart, contentStart);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The heading after a label: the rest of the line, or the next line when the rest is empty.</summary>
+    private static (int Start, int End) HeadingAfter(string text, List<(int Start, int End)> lines, int index, int afterLabel)
+    {
+        var (_, end) = lines[index];
+        var s = afterLabel;
+        while (s < end && (char.IsWhiteSpace(text[s]) || text[s] is '.' or ':' or '-' or '–'))
+        {
+            s++;
+        }
+
+        var e = end;
+        while (e > s && char.IsWhiteSpace(text[e - 1]))
+        {
+            e--;
+        }
+
+        if (e > s || index + 1 >= lines.Count)
+        {
+            return (s, e);
+        }
+
+        var (ns, ne) = lines[index + 1];
+        var next = text.AsSpan(ns, ne - ns);
+        if (ne - ns > MaxHeadingLength || ArticleLine().IsMatch(next) || ContainerLine().IsMatch(next) || ClauseLine().IsMatch(next))
+        {
+            return (s, s);
+        }
+
+        return (ns, ne);
+    }
+
+    private static bool IsClosingLine(ReadOnlySpan<char> line)
+    {
+        Span<char> head = stackalloc char[Math.Min(line.Length, 12)];
+        for (var i = 0; i < head.Length; i++)
+        {
+            head[i] = VietnameseLetters.Fold(line[i]);
+        }
+
+        return head.StartsWith("noi nhan");
+    }
+
+    private static ProvisionLevel LevelOf(string kind) => VietnameseAnalyzer.FoldWords(kind) switch
+    {
+        "phan" => ProvisionLevel.Part,
+        "chuong" => ProvisionLevel.Chapter,
+        "muc" => ProvisionLevel.Section,
+        _ => ProvisionLevel.Subsection,
+    };
+
+    /// <summary>Lines as (start, end) offsets of their content, leading white space skipped, blank lines left out.</summary>
+    private static IEnumerable<(int Start, int End)> Lines(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', i);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+
+            var s = i;
+            while (s < lineEnd && char.IsWhiteSpace(text[s]))
+            {
+                s++;
+            }
+
+            var e = lineEnd;
+            while (e > s && char.IsWhiteSpace(text[e - 1]))
+            {
+                e--;
+            }
+
+            if (e > s)
+            {
+                yield return (s, e);
+            }
+
+            i = lineEnd + 1;
+        }
+    }
+
+    [GeneratedRegex(@"\G(?:Điều|ĐIỀU|Dieu|DIEU)\s+(?<n>\d{1,4}[a-zđ]?)(?:\s*[.:]|\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleLine();
+
+    [GeneratedRegex(@"\G(?<kind>Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Tiểu mục|TIỂU MỤC)\s+(?<n>thứ\s+\p{L}+|THỨ\s+\p{L}+|[IVXLC]+|\d{1,3})(?=$|[\s.:\-–])", RegexOptions.CultureInvariant)]
+    private static partial Regex ContainerLine();
+
+    [GeneratedRegex(@"\G(?<n>\d{1,3})\s*\.\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseLine();
+
+    [GeneratedRegex(@"\G(?<p>[a-zđ])\s*\)\s*(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex PointLine();
+
+    private sealed class Builder(ProvisionLevel level, string label, ProvisionPath path, int start, int headingStart, int headingEnd)
+    {
+        public ProvisionLevel Level { get; } = level;
+
+        public string Label { get; } = label;
+
+        public ProvisionPath Path { get; } = path;
+
+        public int End { get; set; }
+
+        public List<Builder> Children { get; } = [];
+
+        public StructureNode Build() =>
+            new(Level, Label, Path, start, End, headingStart, headingEnd, Children.Select(c => c.Build()).ToList());
+    }
+}

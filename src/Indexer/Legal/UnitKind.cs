@@ -1,0 +1,20 @@
+namespace LawMonitor.Indexer.Legal;
+
+/// <summary>What part of a document an index unit is.</summary>
+public enum UnitKind
+{
+    /// <summary>The whole text of a document without articles.</summary>
+    Whole,
+
+    /// <summary>Everything before the first structural heading: issuer, number, title, legal basis.</summary>
+    Preamble,
+
+    /// <summary>The heading of a Part, Chapter, Section or Subsection.</summary>
+    Container,
+
+    /// <summary>An article (Điều) with its clauses and points.</summary>
+    Article,
+
+    /// <summary>The closing: recipients (Nơi nhận) and signature.</summary>
+    Closing,
+}

@@ -1,0 +1,37 @@
+namespace LawMonitor.Indexer.Model;
+
+/// <summary>
+/// A document as the index sees it: identity, metadata used for filters and facets, and its full text.
+/// What is not known is null (or <see cref="EffectStatus.Unknown"/>), never guessed.
+/// </summary>
+/// <param name="Id">The stable identity.</param>
+/// <param name="Text">The full text; provisions are spans of it.</param>
+public sealed record LegalDocument(DocumentId Id, string Text)
+{
+    /// <summary>Number and symbol, when the document has one.</summary>
+    public DocumentNumber? Number { get; init; }
+
+    /// <summary>The document type by its Vietnamese name: "Nghị định", "Kế hoạch".</summary>
+    public string? Type { get; init; }
+
+    /// <summary>The title (trích yếu), or a law's name.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The issuing body: "Chính phủ", "UBND tỉnh Nam Định".</summary>
+    public string? Issuer { get; init; }
+
+    /// <summary>The date of issue (ngày ban hành).</summary>
+    public DateOnly? IssueDate { get; init; }
+
+    /// <summary>Effect status.</summary>
+    public EffectStatus Status { get; init; }
+
+    /// <summary>Where the document came from: a corpus file, a portal, an upload.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Other metadata, kept as given.</summary>
+    public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The year used for filters: of the issue date, else of the number.</summary>
+    public int? Year => IssueDate?.Year ?? Number?.Year;
+}

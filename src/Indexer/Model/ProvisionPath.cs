@@ -1,0 +1,167 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
+
+namespace LawMonitor.Indexer.Model;
+
+/// <summary>
+/// Where a provision sits in its document: "Điều 5", "Điều 5.2", "Điều 5.2.đ" (Article 5, Clause 2, Point đ),
+/// "Khoản 2.a" in a text that is a single article, or a container such as "Chương II". The empty path is
+/// the document as a whole. <c>Parse(p.ToString()) == p</c> for every path.
+/// </summary>
+public readonly partial record struct ProvisionPath
+{
+    private ProvisionPath(ProvisionLevel? container, string? containerLabel, string? article, int? clause, string? point)
+    {
+        Container = container;
+        ContainerLabel = containerLabel;
+        Article = article;
+        Clause = clause;
+        Point = point;
+    }
+
+    /// <summary>The whole document.</summary>
+    public static ProvisionPath Document => default;
+
+    /// <summary>For a Part/Chapter/Section/Subsection, its level.</summary>
+    public ProvisionLevel? Container { get; }
+
+    /// <summary>For a container, its label as numbered: "II", "1", "thứ nhất".</summary>
+    public string? ContainerLabel { get; }
+
+    /// <summary>The article number: "5", "37a".</summary>
+    public string? Article { get; }
+
+    /// <summary>The clause number.</summary>
+    public int? Clause { get; }
+
+    /// <summary>The point letter: "a", "đ".</summary>
+    public string? Point { get; }
+
+    /// <summary>Whether this is the document as a whole.</summary>
+    public bool IsDocument => Container is null && Article is null && Clause is null;
+
+    /// <summary>The deepest level named by the path, or null for the document.</summary>
+    public ProvisionLevel? Level =>
+        Point is not null ? ProvisionLevel.Point
+        : Clause is not null ? ProvisionLevel.Clause
+        : Article is not null ? ProvisionLevel.Article
+        : Container;
+
+    /// <summary>Article <paramref name="number"/>.</summary>
+    public static ProvisionPath ForArticle(string number) => new(null, null, number.ToLowerInvariant(), null, null);
+
+    /// <summary>A container (Part, Chapter, Section, Subsection) with its label.</summary>
+    public static ProvisionPath ForContainer(ProvisionLevel level, string label) =>
+        level is ProvisionLevel.Article or ProvisionLevel.Clause or ProvisionLevel.Point
+            ? throw new ArgumentOutOfRangeException(nameof(level), level, "not a container level")
+            : new(level, label, null, null, null);
+
+    /// <summary>Clause <paramref name="clause"/> of this article (or of a text that is one article).</summary>
+    public ProvisionPath WithClause(int clause) => new(null, null, Article, clause, null);
+
+    /// <summary>Point <paramref name="point"/> of this clause.</summary>
+    public ProvisionPath WithPoint(string point) =>
+        Clause is null ? throw new InvalidOperationException("a point needs a clause") : new(null, null, Article, Clause, point.ToLowerInvariant());
+
+    /// <summary>The article alone, without clause and point.</summary>
+    public ProvisionPath ArticleOnly => Article is null ? this : ForArticle(Article);
+
+    /// <inheritdoc />
+    public override string ToString()
+    {
+        if (Container is { } level)
+        {
+            return $"{LevelName(level)} {ContainerLabel}";
+        }
+
+        if (Article is null && Clause is null)
+        {
+            return string.Empty;
+        }
+
+        var head = Article is null ? $"Khoản {Clause}" : Clause is null ? $"Điều {Article}" : $"Điều {Article}.{Clause}";
+        return Point is null ? head : $"{head}.{Point}";
+    }
+
+    /// <summary>Parses a path written by <see cref="ToString"/>; also accepts "Dieu 5.2.d" without diacritics.</summary>
+    public static bool TryParse(string? text, [NotNullWhen(true)] out ProvisionPath? path)
+    {
+        path = null;
+        if (text is null)
+        {
+            return false;
+        }
+
+        var s = text.Trim();
+        if (s.Length == 0)
+        {
+            path = Document;
+            return true;
+        }
+
+        var article = ArticlePattern().Match(s);
+        if (article.Success)
+        {
+            path = WithTail(ForArticle(article.Groups["article"].Value), article);
+            return true;
+        }
+
+        var clause = ClausePattern().Match(s);
+        if (clause.Success)
+        {
+            path = WithTail(default, clause);
+            return true;
+        }
+
+        var cm = ContainerPattern().Match(s);
+        if (cm.Success)
+        {
+            var level = cm.Groups["kind"].Value.ToLowerInvariant() switch
+            {
+                "phần" or "phan" => ProvisionLevel.Part,
+                "chương" or "chuong" => ProvisionLevel.Chapter,
+                "mục" or "muc" => ProvisionLevel.Section,
+                _ => ProvisionLevel.Subsection,
+            };
+            path = ForContainer(level, cm.Groups["label"].Value);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Parses a path, throwing <see cref="FormatException"/> when it is not one.</summary>
+    public static ProvisionPath Parse(string text) =>
+        TryParse(text, out var path) ? path.Value : throw new FormatException($"'{text}' is not a provision path");
+
+    private static ProvisionPath WithTail(ProvisionPath head, Match match)
+    {
+        if (!match.Groups["clause"].Success)
+        {
+            return head;
+        }
+
+        var withClause = head.WithClause(int.Parse(match.Groups["clause"].Value, System.Globalization.CultureInfo.InvariantCulture));
+        return match.Groups["point"].Success ? withClause.WithPoint(match.Groups["point"].Value) : withClause;
+    }
+
+    private static string LevelName(ProvisionLevel level) => level switch
+    {
+        ProvisionLevel.Part => "Phần",
+        ProvisionLevel.Chapter => "Chương",
+        ProvisionLevel.Section => "Mục",
+        ProvisionLevel.Subsection => "Tiểu mục",
+        ProvisionLevel.Article => "Điều",
+        ProvisionLevel.Clause => "Khoản",
+        _ => "Điểm",
+    };
+
+    [GeneratedRegex(@"^(?:Điều|Dieu)\s+(?<article>\d+[a-zđ]?)(?:\.(?<clause>\d+)(?:\.(?<point>[a-zđ]))?)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ArticlePattern();
+
+    [GeneratedRegex(@"^(?:Khoản|Khoan)\s+(?<clause>\d+)(?:\.(?<point>[a-zđ]))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ClausePattern();
+
+    [GeneratedRegex(@"^(?<kind>Phần|Phan|Chương|Chuong|Mục|Muc|Tiểu mục|Tieu muc)\s+(?<label>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ContainerPattern();
+}

@@ -1,0 +1,113 @@
+using LawMonitor.Indexer.Legal;
+using LawMonitor.Indexer.Model;
+
+namespace LawMonitor.Indexer.Tests.Legal;
+
+public sealed class StructureParserTests
+{
+    private const string Decree = """
+        CHÍNH PHỦ
+        Số: 19/2020/NĐ-CP
+        NGHỊ ĐỊNH
+        Về kiểm tra, xử lý kỷ luật trong thi hành pháp luật
+        Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;
+
+        Chương I
+        NHỮNG QUY ĐỊNH CHUNG
+        Điều 1. Phạm vi điều chỉnh
+        Nghị định này quy định về kiểm tra việc thi hành pháp luật.
+        Điều 2. Giải thích từ ngữ
+        Trong Nghị định này, các từ ngữ dưới đây được hiểu như sau:
+        1. Kiểm tra là hoạt động xem xét, đánh giá.
+        2. Xử lý kỷ luật gồm các hình thức sau:
+        a) Khiển trách;
+        b) Cảnh cáo;
+        c) Hạ bậc lương;
+        d) Giáng chức;
+        đ) Cách chức;
+        e) Buộc thôi việc.
+        Chương II
+        TỔ CHỨC THỰC HIỆN
+        Điều 37a. Hiệu lực thi hành
+        1. Nghị định này có hiệu lực từ ngày 01 tháng 4 năm 2020.
+        2. Năm 2021 là năm đầu tiên áp dụng.
+        Nơi nhận:
+        - Các bộ, cơ quan ngang bộ;
+        TM. CHÍNH PHỦ
+        """;
+
+    [Fact]
+    public void Parse_Decree_FindsChaptersArticlesClausesAndPoints()
+    {
+        var structure = StructureParser.Parse(Decree);
+        var nodes = structure.AllNodes.ToList();
+
+        Assert.Equal(2, nodes.Count(n => n.Level == ProvisionLevel.Chapter));
+        Assert.Equal(["Điều 1", "Điều 2", "Điều 37a"], nodes.Where(n => n.Level == ProvisionLevel.Article).Select(n => n.Path.ToString()));
+        Assert.Equal(4, nodes.Count(n => n.Level == ProvisionLevel.Clause));
+        Assert.Equal(["a", "b", "c", "d", "đ", "e"], nodes.Where(n => n.Level == ProvisionLevel.Point).Select(n => n.Label));
+        Assert.Contains(nodes, n => n.Path.ToString() == "Điều 2.2.đ");
+    }
+
+    [Fact]
+    public void Parse_Headings_AreTheRestOfTheLineOrTheNextLine()
+    {
+        var structure = StructureParser.Parse(Decree);
+        var article = structure.AllNodes.First(n => n.Path.ToString() == "Điều 1");
+        var chapter = structure.AllNodes.First(n => n.Level == ProvisionLevel.Chapter);
+
+        Assert.Equal("Phạm vi điều chỉnh", Decree[article.HeadingStart..article.HeadingEnd]);
+        Assert.Equal("NHỮNG QUY ĐỊNH CHUNG", Decree[chapter.HeadingStart..chapter.HeadingEnd]);
+    }
+
+    [Fact]
+    public void Parse_ClausesOutOfSequence_AreNotStructure()
+    {
+        // "2021" starts a line but is not clause 3.
+        var structure = StructureParser.Parse(Decree);
+        var article = structure.AllNodes.First(n => n.Path.ToString() == "Điều 37a");
+        Assert.Equal(2, article.Children.Count);
+    }
+
+    [Fact]
+    public void Parse_ClosingAndPreamble_AreFound()
+    {
+        var structure = StructureParser.Parse(Decree);
+        Assert.Equal(Decree.IndexOf("Chương I", StringComparison.Ordinal), structure.BodyStart);
+        Assert.Equal(Decree.IndexOf("Nơi nhận", StringComparison.Ordinal), structure.ClosingStart);
+        Assert.Equal(structure.ClosingStart, structure.Nodes[^1].End);
+    }
+
+    [Fact]
+    public void Parse_SpansNest_AndLocateFindsTheDeepestNode()
+    {
+        var structure = StructureParser.Parse(Decree);
+        foreach (var node in structure.AllNodes)
+        {
+            Assert.True(node.Start < node.End);
+            foreach (var child in node.Children)
+            {
+                Assert.InRange(child.Start, node.Start, node.End);
+                Assert.InRange(child.End, child.Start, node.End);
+            }
+        }
+
+        Assert.Equal("Điều 2.2.đ", structure.Locate(Decree.IndexOf("Cách chức", StringComparison.Ordinal))!.Path.ToString());
+    }
+
+    [Fact]
+    public void Parse_TextWithoutArticles_NumbersClausesAtTopLevel()
+    {
+        const string text = "Phạm vi điều chỉnh\n\n1. Luật này quy định về du lịch.\n\n2. Hợp đồng lữ hành:\n\na) Phải lập thành văn bản;\n\nb) Có chữ ký.";
+        var structure = StructureParser.Parse(text);
+        Assert.False(structure.HasArticles);
+        Assert.Equal(["Khoản 1", "Khoản 2", "Khoản 2.a", "Khoản 2.b"], structure.AllNodes.Select(n => n.Path.ToString()));
+    }
+
+    [Fact]
+    public void Parse_ArticleReferenceAtLineStart_IsNotAnArticle()
+    {
+        const string text = "Điều 1. Phạm vi\nĐiều 5 của Luật này được áp dụng.\nĐiều 2. Đối tượng";
+        Assert.Equal(["Điều 1", "Điều 2"], StructureParser.Parse(text).AllNodes.Select(n => n.Path.ToString()));
+    }
+}

@@ -1,0 +1,48 @@
+using LawMonitor.Indexer.Model;
+
+namespace LawMonitor.Indexer.Tests.Model;
+
+public sealed class ProvisionPathTests
+{
+    public static TheoryData<string> Paths() =>
+    [
+        "", "Điều 5", "Điều 5.2", "Điều 5.2.đ", "Điều 37a", "Điều 37a.1.a", "Khoản 2", "Khoản 2.b",
+        "Chương II", "Phần thứ nhất", "Mục 1", "Tiểu mục 2",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public void Parse_ToString_RoundTrips(string text)
+    {
+        var path = ProvisionPath.Parse(text);
+        Assert.Equal(text, path.ToString());
+        Assert.Equal(path, ProvisionPath.Parse(path.ToString()));
+    }
+
+    [Fact]
+    public void Parse_AccentlessSpelling_IsAccepted()
+    {
+        Assert.Equal(ProvisionPath.Parse("Điều 5.2.đ"), ProvisionPath.Parse("Dieu 5.2.đ"));
+    }
+
+    [Fact]
+    public void Builders_ComposeArticleClausePoint()
+    {
+        var path = ProvisionPath.ForArticle("5").WithClause(2).WithPoint("đ");
+        Assert.Equal("Điều 5.2.đ", path.ToString());
+        Assert.Equal(ProvisionLevel.Point, path.Level);
+        Assert.Equal("Điều 5", path.ArticleOnly.ToString());
+        Assert.True(ProvisionPath.Document.IsDocument);
+    }
+
+    [Theory]
+    [InlineData("Điều")]
+    [InlineData("Điều 5..2")]
+    [InlineData("Khoản a")]
+    [InlineData("Điểm a")]
+    [InlineData("random text")]
+    public void TryParse_NotAPath_Fails(string text)
+    {
+        Assert.False(ProvisionPath.TryParse(text, out _));
+    }
+}
