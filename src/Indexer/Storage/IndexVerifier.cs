@@ -1,0 +1,111 @@
+using System.Globalization;
+using LawMonitor.Indexer.Storage.Statistics;
+using Microsoft.Data.Sqlite;
+
+namespace LawMonitor.Indexer.Storage;
+
+/// <summary>
+/// Checks that an index is whole: SQLite's and FTS5's own integrity checks, every document with all its units
+/// and every unit in the FTS table, and stored term statistics equal to a recount from the stored text.
+/// </summary>
+public static class IndexVerifier
+{
+    /// <summary>Runs every check; problems are listed, not thrown.</summary>
+    public static IndexHealth Verify(LegalIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        var problems = new List<string>();
+        using var connection = index.OpenConnection();
+        using var transaction = connection.BeginTransaction(deferred: true);
+
+        var quick = Scalar(connection, transaction, "PRAGMA quick_check");
+        if (!string.Equals(quick, "ok", StringComparison.Ordinal))
+        {
+            problems.Add("SQLite quick_check: " + quick);
+        }
+
+        try
+        {
+            Execute(connection, transaction, "INSERT INTO unit_fts(unit_fts) VALUES('integrity-check')");
+        }
+        catch (SqliteException e)
+        {
+            problems.Add("FTS5 integrity-check: " + e.Message);
+        }
+
+        var documents = long.Parse(Scalar(connection, transaction, "SELECT count(*) FROM documents"), CultureInfo.InvariantCulture);
+        var units = long.Parse(Scalar(connection, transaction, "SELECT count(*) FROM units"), CultureInfo.InvariantCulture);
+        var incomplete = Scalar(connection, transaction, """
+            SELECT count(*) FROM documents d
+            WHERE d.unit_count != (SELECT count(*) FROM units u WHERE u.doc_id = d.id)
+               OR d.text_length != (SELECT coalesce(sum(length(u.text)), 0) FROM units u WHERE u.doc_id = d.id)
+            """);
+        if (incomplete != "0")
+        {
+            problems.Add($"{incomplete} documents do not have exactly their units");
+        }
+
+        var orphans = Scalar(connection, transaction, "SELECT count(*) FROM units u WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = u.doc_id)");
+        if (orphans != "0")
+        {
+            problems.Add($"{orphans} units belong to no document");
+        }
+
+        var ftsRows = long.Parse(Scalar(connection, transaction, "SELECT count(*) FROM unit_fts_docsize"), CultureInfo.InvariantCulture);
+        var unindexed = Scalar(connection, transaction, "SELECT count(*) FROM units u WHERE NOT EXISTS (SELECT 1 FROM unit_fts_docsize f WHERE f.id = u.fts_rowid)");
+        if (ftsRows != units || unindexed != "0")
+        {
+            problems.Add($"FTS rows ({ftsRows}) do not match units ({units}); {unindexed} units unindexed");
+        }
+
+        var stored = TermStatsRun.Merge(TermStatsStore.LoadRuns(connection, transaction).Select(r => r.Run).ToList());
+        var recounted = Recount(connection, transaction);
+        if (stored.Units != recounted.Units || stored.Tokens != recounted.Tokens
+            || !stored.Terms.AsSpan().SequenceEqual(recounted.Terms) || !stored.Counts.AsSpan().SequenceEqual(recounted.Counts))
+        {
+            problems.Add($"term statistics differ from a recount (stored {stored.Units} units/{stored.Terms.Length} terms, recounted {recounted.Units}/{recounted.Terms.Length})");
+        }
+
+        return new IndexHealth(problems.Count == 0, problems, documents, units);
+    }
+
+    /// <summary>Term statistics recomputed from the stored text of every unit.</summary>
+    internal static TermStatsRun Recount(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var analyzer = new UnitAnalyzer();
+        var delta = new TermStatsDelta();
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            SELECT d.title, d.number_keys, u.heading, u.text, u.body_start
+            FROM units u JOIN documents d ON d.id = u.doc_id
+            """;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var title = reader.IsDBNull(0) ? null : reader.GetString(0);
+            var keys = reader.GetString(1).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var columns = analyzer.Analyze(title, keys, reader.GetString(2), reader.GetString(3).AsSpan(reader.GetInt32(4)));
+            delta.AddUnit(columns.Terms, columns.Length, +1);
+        }
+
+        var (terms, counts) = delta.ToSorted();
+        return new TermStatsRun(terms, counts, delta.Units, delta.Tokens);
+    }
+
+    private static string Scalar(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return Convert.ToString(command.ExecuteScalar(), CultureInfo.InvariantCulture) ?? string.Empty;
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

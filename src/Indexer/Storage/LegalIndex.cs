@@ -1,0 +1,78 @@
+using LawMonitor.Indexer.Storage.Ranking;
+using LawMonitor.Indexer.Storage.Statistics;
+using Microsoft.Data.Sqlite;
+
+namespace LawMonitor.Indexer.Storage;
+
+/// <summary>
+/// A LawMonitor index: one SQLite database file (WAL) in a data folder. Thread-safe: every operation opens
+/// its own connection; several processes may read while one writes.
+/// </summary>
+public sealed class LegalIndex
+{
+    /// <summary>The database file name inside the data folder.</summary>
+    public const string FileName = "lawmonitor.db";
+
+    private readonly string connectionString;
+
+    private LegalIndex(string databasePath)
+    {
+        DatabasePath = databasePath;
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = databasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+        }.ToString();
+    }
+
+    /// <summary>The database file.</summary>
+    public string DatabasePath { get; }
+
+    /// <summary>Document frequencies, shared by every search on this index.</summary>
+    internal TermStatsCache Statistics { get; } = new();
+
+    /// <summary>Opens (creating if needed) the index in <paramref name="dataDirectory"/>.</summary>
+    public static LegalIndex Open(string dataDirectory)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        var index = new LegalIndex(Path.Combine(dataDirectory, FileName));
+        using var connection = index.OpenConnection();
+        using (var wal = connection.CreateCommand())
+        {
+            wal.CommandText = "PRAGMA journal_mode=WAL";
+            wal.ExecuteNonQuery();
+        }
+
+        IndexSchema.Ensure(connection);
+        return index;
+    }
+
+    /// <summary>Starts a writer; only one writer commits at a time (others wait on SQLite's lock).</summary>
+    public IndexWriter CreateWriter() => new(this);
+
+    /// <summary>The current generation (changes with every commit).</summary>
+    public long Generation
+    {
+        get
+        {
+            using var connection = OpenConnection();
+            return IndexSchema.ReadGeneration(connection, null);
+        }
+    }
+
+    /// <summary>Opens a connection with LawMonitor's pragmas and ranking function.</summary>
+    internal SqliteConnection OpenConnection()
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using (var pragmas = connection.CreateCommand())
+        {
+            pragmas.CommandText = "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=15000; PRAGMA cache_size=-32768;";
+            pragmas.ExecuteNonQuery();
+        }
+
+        RankFunction.Register(connection.Handle!.DangerousGetHandle());
+        return connection;
+    }
+}

@@ -1,0 +1,39 @@
+namespace LawMonitor.Indexer.Storage.Statistics;
+
+/// <summary>
+/// Document frequencies as of one index generation, for ranking: how many units contain a word, a bigram or a
+/// key, how many units there are and how long they are on average.
+/// </summary>
+internal sealed class TermStatsSnapshot(TermStatsRun totals, long generation)
+{
+    /// <summary>Statistics of an empty index.</summary>
+    public static TermStatsSnapshot Empty { get; } = new(TermStatsRun.Empty, 0);
+
+    /// <summary>The index generation these statistics describe.</summary>
+    public long Generation => generation;
+
+    /// <summary>The merged run behind the snapshot.</summary>
+    public TermStatsRun Totals => totals;
+
+    /// <summary>Number of units.</summary>
+    public long Units => totals.Units;
+
+    /// <summary>Average unit length in words.</summary>
+    public double AverageLength => totals.Units > 0 ? (double)totals.Tokens / totals.Units : 1;
+
+    /// <summary>Number of units containing <paramref name="term"/>.</summary>
+    public long DocumentFrequency(ulong term) => Math.Max(0, totals.CountOf(term));
+
+    /// <summary>
+    /// BM25's inverse document frequency, log((N − n + 0.5) / (n + 0.5)), floored just above zero as FTS5's
+    /// own bm25 does, so that a word in most units still counts a little.
+    /// </summary>
+    public double Idf(ulong term) => IdfOf(DocumentFrequency(term));
+
+    /// <summary>The IDF of a term found in <paramref name="documentFrequency"/> units.</summary>
+    public double IdfOf(long documentFrequency)
+    {
+        var n = Math.Max(Units, documentFrequency);
+        return Math.Max(1e-6, Math.Log((n - documentFrequency + 0.5) / (documentFrequency + 0.5)));
+    }
+}
