@@ -1,0 +1,144 @@
+using System.Globalization;
+using LawMonitor.Indexer.Analysis;
+using LawMonitor.Indexer.Search.Query;
+using LawMonitor.Indexer.Storage;
+using LawMonitor.Indexer.Storage.Ranking;
+using LawMonitor.Indexer.Storage.Statistics;
+using Microsoft.Data.Sqlite;
+
+namespace LawMonitor.Indexer.Search;
+
+public sealed partial class SearchEngine
+{
+    /// <summary>The best <paramref name="limit"/> units for a compiled query, by <c>lm_rank</c>.</summary>
+    private static List<Candidate> Rank(SqliteConnection connection, SqliteTransaction transaction, CompiledQuery query, QueryFilters filters, int limit)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var join = FilterSql.NeedsDocuments(filters) ? $"JOIN documents d ON d.id = {LengthNorm.DocumentIdSql}" : string.Empty;
+        var conditions = FilterSql.Conditions(filters, command);
+        command.CommandText = $"""
+            SELECT unit_fts.rowid, {RankFunction.Name}(unit_fts, $plan) AS score
+            FROM unit_fts {join}
+            WHERE unit_fts MATCH $match{conditions}
+            ORDER BY score DESC, unit_fts.rowid
+            LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$plan", query.Plan);
+        command.Parameters.AddWithValue("$match", query.Expression);
+        command.Parameters.AddWithValue("$limit", limit);
+        var candidates = new List<Candidate>(limit);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            candidates.Add(new Candidate(reader.GetInt64(0), reader.GetDouble(1)));
+        }
+
+        return candidates;
+    }
+
+    /// <summary>How many units match, for when the candidates stop at the window.</summary>
+    private static long Count(SqliteConnection connection, SqliteTransaction transaction, string expression, QueryFilters filters)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var join = FilterSql.NeedsDocuments(filters) ? $"JOIN documents d ON d.id = {LengthNorm.DocumentIdSql}" : string.Empty;
+        var conditions = FilterSql.Conditions(filters, command);
+        command.CommandText = $"SELECT count(*) FROM unit_fts {join} WHERE unit_fts MATCH $match{conditions}";
+        command.Parameters.AddWithValue("$match", expression);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// When the query was typed with diacritics, candidates that contain its words exactly as typed gain the
+    /// BM25 weight of those exact matches, so "hòa giải" ranks "hòa giải" above "hoa giai".
+    /// </summary>
+    private List<Candidate> Rerank(SqliteConnection connection, SqliteTransaction transaction, TermStatsSnapshot stats, ParsedQuery parsed, Highlighter highlighter, List<Candidate> candidates)
+    {
+        if (!parsed.HasDiacritics || candidates.Count == 0)
+        {
+            return candidates;
+        }
+
+        var idf = parsed.PositiveItems.OfType<WordItem>()
+            .Concat(parsed.PositiveItems.OfType<PhraseItem>().SelectMany(p => p.Words))
+            .GroupBy(w => w.Exact, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => stats.Idf(TermHash.Of(g.First().Folded)), StringComparer.Ordinal);
+        var window = candidates.Take(RerankWindow).ToList();
+        var texts = LoadTexts(connection, transaction, window.Select(c => c.UnitId));
+        var reranked = new List<Candidate>(candidates.Count);
+        foreach (var candidate in window)
+        {
+            var bonus = 0.0;
+            if (texts.TryGetValue(candidate.UnitId, out var unit))
+            {
+                var exactTf = new Dictionary<string, double>(StringComparer.Ordinal);
+                Count(unit.Title, Parameters.WeightTitle);
+                Count(unit.Heading, Parameters.WeightHeading);
+                Count(unit.Body, Parameters.WeightBody);
+                var length = LengthNorm.Decode(LengthNorm.Code(candidate.RowId));
+                var norm = Parameters.K1 * (1 - Parameters.B + (Parameters.B * length / stats.AverageLength));
+                foreach (var (word, tf) in exactTf)
+                {
+                    bonus += idf.GetValueOrDefault(word) * tf * (Parameters.K1 + 1) / (tf + norm);
+                }
+
+                void Count(string? text, double weight)
+                {
+                    if (string.IsNullOrEmpty(text))
+                    {
+                        return;
+                    }
+
+                    foreach (var token in VietnameseAnalyzer.Tokenize(text))
+                    {
+                        if (highlighter.MatchesExactly(token))
+                        {
+                            exactTf[token.Text] = exactTf.GetValueOrDefault(token.Text) + weight;
+                        }
+                    }
+                }
+            }
+
+            reranked.Add(candidate with { Score = candidate.Score + bonus });
+        }
+
+        reranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.RowId.CompareTo(b.RowId));
+        reranked.AddRange(candidates.Skip(RerankWindow));
+        return reranked;
+    }
+
+    /// <summary>For a document-number query: each document once, by its first matching unit (the preamble of the document itself).</summary>
+    private static List<Candidate> OnePerDocument(List<Candidate> candidates) =>
+        candidates
+            .GroupBy(c => c.DocumentId)
+            .Select(g => (Best: g.Max(c => c.Score), First: g.MinBy(c => c.UnitId)))
+            .OrderByDescending(x => x.Best)
+            .ThenBy(x => x.First.RowId)
+            .Select(x => x.First with { Score = x.Best })
+            .ToList();
+
+    private readonly record struct UnitText(string? Title, string Heading, string Body);
+
+    private static Dictionary<long, UnitText> LoadTexts(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<long> unitIds)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            SELECT u.id, d.title, u.heading, u.text, u.body_start
+            FROM units u JOIN documents d ON d.id = u.doc_id
+            WHERE u.id IN (SELECT value FROM json_each($ids))
+            """;
+        command.Parameters.AddWithValue("$ids", "[" + string.Join(',', unitIds) + "]");
+        var texts = new Dictionary<long, UnitText>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var text = reader.GetString(3);
+            var bodyStart = Math.Clamp(reader.GetInt32(4), 0, text.Length);
+            texts[reader.GetInt64(0)] = new UnitText(reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2), text[bodyStart..]);
+        }
+
+        return texts;
+    }
+}

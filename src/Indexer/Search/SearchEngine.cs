@@ -1,0 +1,144 @@
+using LawMonitor.Indexer.Search.Query;
+using LawMonitor.Indexer.Storage;
+using LawMonitor.Indexer.Storage.Ranking;
+using LawMonitor.Indexer.Storage.Statistics;
+using Microsoft.Data.Sqlite;
+
+namespace LawMonitor.Indexer.Search;
+
+/// <summary>
+/// Runs searches over a <see cref="LegalIndex"/>: parse, match all words (relaxing to any word when fewer
+/// than <see cref="RelaxBelow"/> units match all), rank with <c>lm_rank</c>, rerank the top candidates
+/// for exact diacritics and document-number jumps, then page, snippets and facets. Each search reads one
+/// consistent snapshot of the index.
+/// </summary>
+public sealed partial class SearchEngine(LegalIndex index)
+{
+    /// <summary>When fewer units than this match every word, any word may match instead.</summary>
+    public const int RelaxBelow = 10;
+
+    /// <summary>Results that can be paged through.</summary>
+    public const int MaxResults = 1000;
+
+    /// <summary>Candidates reranked for exact diacritics.</summary>
+    public const int RerankWindow = 100;
+
+    private const string EmptyQueryNotice = "Hãy nhập từ khóa, số hiệu văn bản hoặc bộ lọc (ví dụ: loai:nghị-định nam:2020) để tìm kiếm.";
+
+    /// <summary>The ranking parameters in use.</summary>
+    internal RankParameters Parameters { get; init; } = RankParameters.Default;
+
+    /// <summary>Searches.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The page or page size is out of range (a caller bug; the API validates first).</exception>
+    public SearchResult Search(SearchRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.Page, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.PageSize, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(request.PageSize, SearchRequest.MaxPageSize);
+
+        var parsed = QueryParser.Parse(request.Query);
+        var filters = parsed.Filters.Merge(request.Filters);
+        var notices = new List<string>(parsed.Notices);
+        if (!parsed.HasText && !filters.Any)
+        {
+            if (parsed.Excluded.Count == 0)
+            {
+                notices.Add(EmptyQueryNotice);
+            }
+            else
+            {
+                notices.Add("Truy vấn chỉ có từ loại trừ: hãy thêm từ khóa hoặc bộ lọc.");
+            }
+
+            return Empty(request, parsed, notices);
+        }
+
+        var pageEnd = (long)request.Page * request.PageSize;
+        if (pageEnd > MaxResults)
+        {
+            notices.Add($"Chỉ xem được {MaxResults} kết quả đầu tiên; hãy thu hẹp truy vấn.");
+            return Empty(request, parsed, notices);
+        }
+
+        using var connection = index.OpenConnection();
+        using var transaction = connection.BeginTransaction(deferred: true);
+        var generation = IndexSchema.ReadGeneration(connection, transaction);
+        var stats = index.Statistics.Get(connection, transaction, generation);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        try
+        {
+            return parsed.HasText || filters.NumberKeys.Count > 0
+                ? SearchText(connection, transaction, stats, request, parsed, filters, notices, (int)pageEnd, cancellationToken)
+                : SearchFilters(connection, transaction, stats, request, parsed, filters, notices);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == Storage.Sqlite.SqliteNative.Error)
+        {
+            // Expressions are built from analysed tokens only; if SQLite still rejects one, say so instead of failing.
+            notices.Add("Không thực hiện được truy vấn này; hãy diễn đạt lại.");
+            return Empty(request, parsed, notices);
+        }
+    }
+
+    private SearchResult SearchText(
+        SqliteConnection connection, SqliteTransaction transaction, TermStatsSnapshot stats, SearchRequest request,
+        ParsedQuery parsed, QueryFilters filters, List<string> notices, int pageEnd, CancellationToken cancellationToken)
+    {
+        var window = Math.Max(pageEnd, RerankWindow);
+        var compiled = MatchCompiler.Compile(parsed, filters.NumberKeys, stats, Parameters, relaxed: false);
+        var candidates = Rank(connection, transaction, compiled, filters, window);
+        if (candidates.Count < RelaxBelow && MatchCompiler.CanRelax(parsed))
+        {
+            var relaxed = MatchCompiler.Compile(parsed, filters.NumberKeys, stats, Parameters, relaxed: true);
+            var more = Rank(connection, transaction, relaxed, filters, window);
+            if (more.Count > candidates.Count)
+            {
+                notices.Add(candidates.Count == 0
+                    ? "Không có kết quả chứa tất cả các từ; hiển thị kết quả chứa một phần các từ."
+                    : "Ít kết quả chứa tất cả các từ; hiển thị thêm kết quả chứa một phần các từ.");
+                (compiled, candidates) = (relaxed, more);
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var highlighter = new Highlighter(parsed);
+        candidates = Rerank(connection, transaction, stats, parsed, highlighter, candidates);
+        var numberOnly = parsed.IsNumberOnly || (!parsed.HasText && filters.NumberKeys.Count > 0);
+        if (numberOnly)
+        {
+            candidates = OnePerDocument(candidates);
+        }
+
+        var facets = SearchFacets.Empty;
+        long? documents = null;
+        long total = candidates.Count;
+        if (request.IncludeFacets)
+        {
+            (facets, total, documents) = Facets(connection, transaction, compiled.Expression, filters);
+            if (numberOnly)
+            {
+                total = documents ?? total;
+            }
+        }
+        else if (candidates.Count >= window)
+        {
+            total = Count(connection, transaction, compiled.Expression, filters);
+        }
+
+        var page = candidates.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
+        var hits = LoadHits(connection, transaction, page, highlighter, request.IncludeSnippets);
+        return new SearchResult(request.Query, parsed, request.Page, request.PageSize, total, documents, compiled.Relaxed, hits, facets, notices);
+    }
+
+    private static SearchResult Empty(SearchRequest request, ParsedQuery parsed, List<string> notices) =>
+        new(request.Query, parsed, request.Page, request.PageSize, 0, 0, false, [], SearchFacets.Empty, notices);
+
+    /// <summary>A ranked candidate: FTS rowid and score.</summary>
+    internal readonly record struct Candidate(long RowId, double Score)
+    {
+        public long UnitId => LengthNorm.UnitId(RowId);
+
+        public long DocumentId => LengthNorm.DocumentId(RowId);
+    }
+}
