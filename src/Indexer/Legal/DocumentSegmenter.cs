@@ -70,7 +70,9 @@ public static class DocumentSegmenter
 
         var block = text.AsSpan(start, end - start);
         var words = block.Count(' ') + 1;
-        var looksLikeTitle = block.Length is > 0 and <= MaxHeadingChars && words <= MaxHeadingWords && block[^1] is not ('.' or ';' or ':');
+        // An all-capitals first line is a letterhead ("ỦY BAN NHÂN DÂN TỈNH …"), not the text's title.
+        var letterhead = !block.ContainsAnyInRange('a', 'z') && !block.ToString().Any(char.IsLower);
+        var looksLikeTitle = block.Length is > 0 and <= MaxHeadingChars && words <= MaxHeadingWords && block[^1] is not ('.' or ';' or ':') && !letterhead;
         return looksLikeTitle ? (start, end) : (0, 0);
     }
 

@@ -1,0 +1,71 @@
+using System.CommandLine;
+using LawMonitor.Indexer.Evaluation;
+using Spectre.Console;
+
+namespace LawMonitor.SearchApi.Cli;
+
+/// <summary><c>eval --corpus --queries --qrels [--run]</c>: relevance of the search on a judged query set.</summary>
+internal static class EvalCommand
+{
+    public static Command Create()
+    {
+        var corpus = new Option<string>("--corpus") { Description = "JSONL corpus ({\"id\",\"text\",…} per line)", Required = true };
+        var queries = new Option<string>("--queries") { Description = "Queries: qid<TAB>text per line", Required = true };
+        var qrels = new Option<string>("--qrels") { Description = "Judgements: 'qid 0 docid relevance' per line", Required = true };
+        var run = new Option<string?>("--run") { Description = "Write the ranking as a TREC run file" };
+        var command = new Command("eval", "Build a fresh index of a corpus, run a query set and print nDCG@10, Recall@10 and MRR@10");
+        command.Options.Add(corpus);
+        command.Options.Add(queries);
+        command.Options.Add(qrels);
+        command.Options.Add(run);
+        command.SetAction((result, cancellationToken) =>
+        {
+            foreach (var option in new[] { corpus, queries, qrels })
+            {
+                var path = result.GetValue(option)!;
+                if (!File.Exists(path))
+                {
+                    Console.Error.WriteLine($"{option.Name}: không tìm thấy tệp {path} (file not found)");
+                    return Task.FromResult(1);
+                }
+            }
+
+            var work = Path.Combine(result.GetValue(CliOptions.Data)!, "eval-" + Environment.ProcessId);
+            try
+            {
+                var report = RelevanceEvaluator.Run(result.GetValue(corpus)!, result.GetValue(queries)!, result.GetValue(qrels)!, work, result.GetValue(run));
+                if (result.GetValue(CliOptions.Json))
+                {
+                    CliJson.Print(report);
+                }
+                else
+                {
+                    var table = new Table().AddColumns("metric", "value");
+                    table.AddRow("queries", report.Queries.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    table.AddRow("nDCG@10", report.NdcgAt10.ToString("F4", System.Globalization.CultureInfo.InvariantCulture));
+                    table.AddRow("Recall@10", report.RecallAt10.ToString("F4", System.Globalization.CultureInfo.InvariantCulture));
+                    table.AddRow("MRR@10", report.MrrAt10.ToString("F4", System.Globalization.CultureInfo.InvariantCulture));
+                    table.AddRow("relaxed (any word)", report.Relaxed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    table.AddRow("index seconds", report.IndexSeconds.ToString("F2", System.Globalization.CultureInfo.InvariantCulture));
+                    table.AddRow("query seconds", report.QuerySeconds.ToString("F2", System.Globalization.CultureInfo.InvariantCulture));
+                    AnsiConsole.Write(table);
+                }
+
+                return Task.FromResult(0);
+            }
+            catch (Exception e) when (e is FormatException or InvalidDataException or IOException)
+            {
+                Console.Error.WriteLine(e.Message);
+                return Task.FromResult(1);
+            }
+            finally
+            {
+                if (Directory.Exists(work))
+                {
+                    Directory.Delete(work, recursive: true);
+                }
+            }
+        });
+        return command;
+    }
+}

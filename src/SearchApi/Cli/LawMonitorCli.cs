@@ -1,0 +1,20 @@
+using System.CommandLine;
+
+namespace LawMonitor.SearchApi.Cli;
+
+/// <summary>The <c>lawmonitor</c> command line.</summary>
+internal static class LawMonitorCli
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("LawMonitor — theo dõi thi hành pháp luật: tìm kiếm và theo dõi văn bản pháp luật");
+        root.Options.Add(CliOptions.Data);
+        root.Options.Add(CliOptions.Json);
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(IndexJsonlCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(VerifyCommand.Create());
+        return root;
+    }
+}

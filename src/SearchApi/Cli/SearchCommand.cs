@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Net;
+using System.Text.RegularExpressions;
+using LawMonitor.Indexer.Search;
+using LawMonitor.Indexer.Storage;
+using LawMonitor.SearchApi.Contracts;
+using Spectre.Console;
+
+namespace LawMonitor.SearchApi.Cli;
+
+/// <summary><c>search "QUERY"</c>: ranked hits with snippets.</summary>
+internal static partial class SearchCommand
+{
+    public static Command Create()
+    {
+        var query = new Argument<string>("query") { Description = "Truy vấn (query): words, \"phrases\", -exclusions, OR, so:/loai:/co-quan:/nam:/hieu-luc:" };
+        var page = new Option<int>("--page") { Description = "Page number", DefaultValueFactory = _ => 1 };
+        var size = new Option<int>("--size") { Description = "Hits per page (1–100)", DefaultValueFactory = _ => 10 };
+        var command = new Command("search", "Search provisions; hits come with the matched words highlighted");
+        command.Arguments.Add(query);
+        command.Options.Add(page);
+        command.Options.Add(size);
+        command.SetAction((result, cancellationToken) =>
+        {
+            var pageValue = result.GetValue(page);
+            var sizeValue = result.GetValue(size);
+            if (pageValue < 1 || sizeValue is < 1 or > SearchRequest.MaxPageSize)
+            {
+                Console.Error.WriteLine($"--page phải ≥ 1 và --size trong khoảng 1–{SearchRequest.MaxPageSize} (--page must be ≥ 1, --size 1–{SearchRequest.MaxPageSize})");
+                return Task.FromResult(1);
+            }
+
+            var engine = new SearchEngine(LegalIndex.Open(result.GetValue(CliOptions.Data)!));
+            var found = engine.Search(new SearchRequest { Query = result.GetValue(query) ?? string.Empty, Page = pageValue, PageSize = sizeValue }, cancellationToken);
+            if (result.GetValue(CliOptions.Json))
+            {
+                CliJson.Print(SearchResponse.From(found));
+            }
+            else
+            {
+                Print(found);
+            }
+
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    private static void Print(SearchResult result)
+    {
+        foreach (var notice in result.Notices)
+        {
+            AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(notice)}[/]");
+        }
+
+        AnsiConsole.MarkupLine($"[grey]{result.TotalHits} kết quả{(result.TotalDocuments is { } d ? $" trong {d} văn bản" : string.Empty)} — trang {result.Page}[/]");
+        var rank = ((result.Page - 1) * result.PageSize) + 1;
+        foreach (var hit in result.Hits)
+        {
+            var where = string.Join(" · ", new[] { hit.Number, hit.Title, hit.MatchPath }.Where(s => !string.IsNullOrEmpty(s)));
+            AnsiConsole.MarkupLine($"[bold]{rank++}.[/] [blue]{Markup.Escape(where)}[/] [grey]({Markup.Escape(hit.DocumentId)}, {hit.Score:F2})[/]");
+            AnsiConsole.MarkupLine("   " + ToMarkup(hit.Snippet));
+        }
+    }
+
+    /// <summary>Snippet HTML to console markup: marks in bold yellow, entities decoded, the rest escaped.</summary>
+    private static string ToMarkup(string html)
+    {
+        var parts = MarkTag().Split(html);
+        var markup = new System.Text.StringBuilder();
+        var inMark = false;
+        foreach (var part in parts)
+        {
+            if (part == "<mark>")
+            {
+                inMark = true;
+                continue;
+            }
+
+            if (part == "</mark>")
+            {
+                inMark = false;
+                continue;
+            }
+
+            var text = Markup.Escape(WebUtility.HtmlDecode(part));
+            markup.Append(inMark ? $"[bold yellow]{text}[/]" : text);
+        }
+
+        return markup.ToString();
+    }
+
+    [GeneratedRegex("(</?mark>)")]
+    private static partial Regex MarkTag();
+}

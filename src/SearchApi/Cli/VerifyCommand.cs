@@ -1,0 +1,35 @@
+using System.CommandLine;
+using LawMonitor.Indexer.Storage;
+using Spectre.Console;
+
+namespace LawMonitor.SearchApi.Cli;
+
+/// <summary><c>verify</c>: check that the index is whole (after a crash, a copy, a restore).</summary>
+internal static class VerifyCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("verify", "Check the index: SQLite and FTS5 integrity, every document with its provisions, statistics equal to a recount");
+        command.SetAction((result, cancellationToken) =>
+        {
+            var health = IndexVerifier.Verify(LegalIndex.Open(result.GetValue(CliOptions.Data)!));
+            if (result.GetValue(CliOptions.Json))
+            {
+                CliJson.Print(health);
+            }
+            else
+            {
+                AnsiConsole.MarkupLine(health.Ok
+                    ? $"[green]Chỉ mục toàn vẹn[/] (index OK): {health.Documents} văn bản, {health.Units} đơn vị"
+                    : "[red]Chỉ mục có lỗi[/] (index damaged):");
+                foreach (var problem in health.Problems)
+                {
+                    AnsiConsole.MarkupLine("  " + Markup.Escape(problem));
+                }
+            }
+
+            return Task.FromResult(health.Ok ? 0 : 3);
+        });
+        return command;
+    }
+}

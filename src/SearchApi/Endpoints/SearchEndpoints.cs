@@ -1,0 +1,83 @@
+using LawMonitor.Indexer.Legal;
+using LawMonitor.Indexer.Search;
+using LawMonitor.Indexer.Search.Query;
+using LawMonitor.SearchApi.Contracts;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace LawMonitor.SearchApi.Endpoints;
+
+internal static class SearchEndpoints
+{
+    public static void MapSearchEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/search", Search)
+            .WithName("Search")
+            .WithSummary("Search provisions (query language: words, \"phrases\", -exclusions, OR, so:/loai:/co-quan:/nam:/hieu-luc:)")
+            .ProducesValidationProblem();
+        app.MapPost("/api/search", (SearchRequestBody body, SearchEngine engine, CancellationToken cancellationToken) =>
+                Search(engine, cancellationToken, body.Q, body.Page ?? 1, body.PageSize ?? 10, body.Type, body.Issuer, body.Year, body.Status, body.Source, body.Facets ?? true))
+            .WithName("SearchPost")
+            .WithSummary("The same search with the query in a JSON body, for queries too long for a URL")
+            .ProducesValidationProblem();
+    }
+
+    private static Results<Ok<SearchResponse>, ValidationProblem> Search(
+        SearchEngine engine,
+        CancellationToken cancellationToken,
+        string? q = null,
+        int page = 1,
+        int pageSize = 10,
+        string? type = null,
+        string? issuer = null,
+        string? year = null,
+        string? status = null,
+        string? source = null,
+        bool facets = true)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (page < 1)
+        {
+            errors["page"] = ["Trang phải từ 1 trở lên (page must be ≥ 1)."];
+        }
+
+        if (pageSize is < 1 or > SearchRequest.MaxPageSize)
+        {
+            errors["pageSize"] = [$"Số kết quả mỗi trang từ 1 đến {SearchRequest.MaxPageSize} (pageSize must be 1–{SearchRequest.MaxPageSize})."];
+        }
+
+        YearRange? years = null;
+        if (year is not null && !YearRange.TryParse(year, out years))
+        {
+            errors["year"] = ["Năm không hợp lệ; ví dụ 2020 hoặc 2018..2022 (year must be like 2020 or 2018..2022)."];
+        }
+
+        string? statusCode = null;
+        if (status is not null)
+        {
+            if (EffectStatusNames.TryParse(status, out var parsed))
+            {
+                statusCode = EffectStatusNames.Code(parsed);
+            }
+            else
+            {
+                errors["status"] = ["Không nhận ra tình trạng hiệu lực (unknown status); ví dụ con-hieu-luc, het-hieu-luc."];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        var filters = new QueryFilters
+        {
+            TypeKey = type is null ? null : DocumentTypes.Key(DocumentTypes.Resolve(type) ?? type),
+            IssuerKey = issuer is null ? null : Indexer.Analysis.VietnameseAnalyzer.FoldWords(issuer),
+            Years = years,
+            StatusCode = statusCode,
+            Source = source,
+        };
+        var result = engine.Search(new SearchRequest { Query = q ?? string.Empty, Page = page, PageSize = pageSize, Filters = filters, IncludeFacets = facets }, cancellationToken);
+        return TypedResults.Ok(SearchResponse.From(result));
+    }
+}

@@ -1,0 +1,14 @@
+namespace LawMonitor.SearchApi.Hosting;
+
+/// <summary>How the service runs. Every default is the embedded one the README's run command uses.</summary>
+public sealed record ServiceOptions
+{
+    /// <summary>The data folder holding the SQLite index (default <c>./data</c>).</summary>
+    public string DataDirectory { get; init; } = "data";
+
+    /// <summary>Addresses to listen on (default <c>http://127.0.0.1:5080</c>: this machine only).</summary>
+    public string Urls { get; init; } = "http://127.0.0.1:5080";
+
+    /// <summary>The bundled demo corpus, indexed on first start when the index is empty (default <c>./corpus</c>).</summary>
+    public string? CorpusDirectory { get; init; } = "corpus";
+}

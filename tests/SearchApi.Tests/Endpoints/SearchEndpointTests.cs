@@ -1,0 +1,107 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using LawMonitor.SearchApi.Tests.Support;
+
+namespace LawMonitor.SearchApi.Tests.Endpoints;
+
+/// <summary>The search API on a real Kestrel server over the bundled corpus, indexed on first start.</summary>
+public sealed class SearchEndpointTests(RunningService service) : IClassFixture<RunningService>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private async Task<JsonElement> Get(string query)
+    {
+        using var response = await service.Client.GetAsync("/api/search?" + query);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>(Json);
+    }
+
+    [Fact]
+    public async Task FirstStart_IndexesTheBundledCorpus()
+    {
+        var all = await Get("q=nguon:corpus&pageSize=100");
+        Assert.Equal(6, all.GetProperty("totalHits").GetInt64());
+    }
+
+    [Fact]
+    public async Task Search_AccentlessQuery_ReturnsProvisionsWithMarkedSnippets()
+    {
+        var result = await Get("q=" + Uri.EscapeDataString("thoi han gui bao cao truoc ngay 15 thang 11"));
+        var first = result.GetProperty("hits")[0];
+        Assert.Contains("<mark>", first.GetProperty("snippetHtml").GetString(), StringComparison.Ordinal);
+        Assert.Contains("hoa-phong/", first.GetProperty("documentId").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_DocumentNumber_PutsTheDocumentFirst()
+    {
+        var result = await Get("q=" + Uri.EscapeDataString("qd 12/2019"));
+        var first = result.GetProperty("hits")[0];
+        Assert.Equal("hoa-phong/qd-12-2019-quy-che-phoi-hop", first.GetProperty("documentId").GetString());
+        Assert.Equal("12/2019/QĐ-UBND", first.GetProperty("number").GetString());
+        Assert.Equal("Quyết định", first.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Search_Facets_CountDocumentsByTypeAndYear()
+    {
+        var facets = (await Get("q=" + Uri.EscapeDataString("thi hành pháp luật"))).GetProperty("facets");
+        Assert.Contains(facets.GetProperty("types").EnumerateArray(), f => f.GetProperty("label").GetString() == "Quyết định");
+        Assert.Contains(facets.GetProperty("years").EnumerateArray(), f => f.GetProperty("value").GetString() == "2024");
+    }
+
+    [Theory]
+    [InlineData("page=0", "page")]
+    [InlineData("pageSize=0", "pageSize")]
+    [InlineData("pageSize=101", "pageSize")]
+    [InlineData("year=twenty", "year")]
+    [InlineData("status=maybe", "status")]
+    public async Task Search_InvalidParameter_IsAProblemNamingIt(string query, string field)
+    {
+        using var response = await service.Client.GetAsync("/api/search?q=luat&" + query);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Json);
+        Assert.Equal("https://lawmonitor.example/problems/invalid-parameter", problem.GetProperty("type").GetString());
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _));
+        Assert.DoesNotContain("Exception", problem.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"unbalanced")]
+    [InlineData("NEAR(a b) * ^ : (")]
+    [InlineData("'; DROP TABLE documents; --")]
+    [InlineData("")]
+    [InlineData("!!!")]
+    [InlineData("so: nam: -")]
+    public async Task Search_AnyQuery_IsAnsweredNeverA500(string q)
+    {
+        var result = await Get("q=" + Uri.EscapeDataString(q));
+        Assert.True(result.GetProperty("totalHits").GetInt64() >= 0);
+        var after = await Get("q=nguon:corpus");
+        Assert.Equal(6, after.GetProperty("totalHits").GetInt64());
+    }
+
+    [Fact]
+    public async Task Search_TenThousandCharacterQuery_WorksByGetAndByPost()
+    {
+        var q = string.Concat(Enumerable.Repeat("thi hành pháp luật ", 600))[..10_000];
+        var viaGet = await Get("q=" + Uri.EscapeDataString(q));
+        Assert.NotEmpty(viaGet.GetProperty("notices").EnumerateArray());
+
+        using var response = await service.Client.PostAsJsonAsync("/api/search", new { q, pageSize = 5 });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var viaPost = await response.Content.ReadFromJsonAsync<JsonElement>(Json);
+        Assert.Equal(viaGet.GetProperty("totalHits").GetInt64(), viaPost.GetProperty("totalHits").GetInt64());
+    }
+
+    [Fact]
+    public async Task Health_And_OpenApi_AreServed()
+    {
+        var health = await service.Client.GetFromJsonAsync<JsonElement>("/health", Json);
+        Assert.Equal("ok", health.GetProperty("status").GetString());
+        var openApi = await service.Client.GetStringAsync("/openapi/v1.json");
+        Assert.Contains("/api/search", openApi, StringComparison.Ordinal);
+    }
+}
