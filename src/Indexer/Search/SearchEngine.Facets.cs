@@ -2,7 +2,7 @@ using System.Globalization;
 using LawMonitor.Indexer.Legal;
 using LawMonitor.Indexer.Model;
 using LawMonitor.Indexer.Search.Query;
-using LawMonitor.Indexer.Storage.Ranking;
+using LawMonitor.Indexer.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace LawMonitor.Indexer.Search;
@@ -11,25 +11,50 @@ public sealed partial class SearchEngine
 {
     private const int MaxFacetValues = 20;
 
-    /// <summary>Counts matching documents by type, issuer, year and status, with the totals, in one pass over the matches.</summary>
-    private static (SearchFacets Facets, long Units, long Documents) Facets(SqliteConnection connection, SqliteTransaction transaction, string expression, QueryFilters filters)
+    /// <summary>Counts the matched documents by type, issuer, year and status from the in-memory catalog.</summary>
+    private static SearchFacets FacetsOf(IReadOnlyDictionary<long, int> documents, IReadOnlyDictionary<long, DocumentCatalog.Entry> catalog)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        var join = FilterSql.NeedsDocuments(filters) ? $"JOIN documents d ON d.id = {LengthNorm.DocumentIdSql}" : string.Empty;
-        var conditions = FilterSql.Conditions(filters, command);
-        command.CommandText = $"""
-            WITH m AS MATERIALIZED (
-                SELECT {LengthNorm.DocumentIdSql} AS doc, count(*) AS n
-                FROM unit_fts {join}
-                WHERE unit_fts MATCH $match{conditions}
-                GROUP BY 1
-            )
-            {FacetSelects("m.doc", "m.n", "m")}
-            """;
-        command.Parameters.AddWithValue("$match", expression);
-        return ReadFacets(command);
+        var types = new Dictionary<string, long>(StringComparer.Ordinal);
+        var issuers = new Dictionary<string, long>(StringComparer.Ordinal);
+        var years = new Dictionary<int, long>();
+        var statuses = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var id in documents.Keys)
+        {
+            if (!catalog.TryGetValue(id, out var entry))
+            {
+                continue;
+            }
+
+            if (entry.Type is { } type)
+            {
+                types[type] = types.GetValueOrDefault(type) + 1;
+            }
+
+            if (entry.Issuer is { } issuer)
+            {
+                issuers[issuer] = issuers.GetValueOrDefault(issuer) + 1;
+            }
+
+            if (entry.Year is { } year)
+            {
+                years[year] = years.GetValueOrDefault(year) + 1;
+            }
+
+            statuses[entry.Status] = statuses.GetValueOrDefault(entry.Status) + 1;
+        }
+
+        return new SearchFacets(
+            Top(types).Select(kv => new FacetValue(DocumentTypes.Key(kv.Key), kv.Key, kv.Value)).ToList(),
+            Top(issuers).Select(kv => new FacetValue(Analysis.VietnameseAnalyzer.FoldWords(kv.Key), kv.Key, kv.Value)).ToList(),
+            years.OrderByDescending(kv => kv.Key).Take(MaxFacetValues).Select(kv => new FacetValue(kv.Key.ToString(CultureInfo.InvariantCulture), kv.Key.ToString(CultureInfo.InvariantCulture), kv.Value)).ToList(),
+            Top(statuses).Select(kv => new FacetValue(kv.Key, StatusName(kv.Key), kv.Value)).ToList());
+
+        static IEnumerable<KeyValuePair<string, long>> Top(Dictionary<string, long> counts) =>
+            counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(MaxFacetValues);
     }
+
+    private static string StatusName(string code) =>
+        EffectStatusNames.Name(EffectStatusNames.TryParse(code, out var status) ? status : EffectStatus.Unknown);
 
     /// <summary>The facet queries over a set <paramref name="from"/> of documents (<paramref name="docColumn"/>) with unit counts.</summary>
     private static string FacetSelects(string docColumn, string unitCount, string from) => $"""
@@ -69,8 +94,7 @@ public sealed partial class SearchEngine
                     years.Add(new FacetValue(value, value, count));
                     break;
                 case "status":
-                    var status = EffectStatusNames.TryParse(value, out var s) ? s : EffectStatus.Unknown;
-                    statuses.Add(new FacetValue(value, EffectStatusNames.Name(status), count));
+                    statuses.Add(new FacetValue(value, StatusName(value), count));
                     break;
             }
         }

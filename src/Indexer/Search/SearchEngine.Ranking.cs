@@ -11,7 +11,7 @@ namespace LawMonitor.Indexer.Search;
 public sealed partial class SearchEngine
 {
     /// <summary>The best <paramref name="limit"/> units for a compiled query, by <c>lm_rank</c>.</summary>
-    private static List<Candidate> Rank(SqliteConnection connection, SqliteTransaction transaction, CompiledQuery query, QueryFilters filters, int limit)
+    private static List<Candidate> Rank(SqliteConnection connection, SqliteTransaction transaction, CompiledQuery query, QueryFilters filters, int limit, MatchCollector matches)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -28,6 +28,7 @@ public sealed partial class SearchEngine
         command.Parameters.AddWithValue("$match", query.Expression);
         command.Parameters.AddWithValue("$limit", limit);
         var candidates = new List<Candidate>(limit);
+        using var collecting = MatchCollector.Install(matches);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -35,18 +36,6 @@ public sealed partial class SearchEngine
         }
 
         return candidates;
-    }
-
-    /// <summary>How many units match, for when the candidates stop at the window.</summary>
-    private static long Count(SqliteConnection connection, SqliteTransaction transaction, string expression, QueryFilters filters)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        var join = FilterSql.NeedsDocuments(filters) ? $"JOIN documents d ON d.id = {LengthNorm.DocumentIdSql}" : string.Empty;
-        var conditions = FilterSql.Conditions(filters, command);
-        command.CommandText = $"SELECT count(*) FROM unit_fts {join} WHERE unit_fts MATCH $match{conditions}";
-        command.Parameters.AddWithValue("$match", expression);
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     /// <summary>

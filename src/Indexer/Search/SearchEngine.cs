@@ -70,7 +70,7 @@ public sealed partial class SearchEngine(LegalIndex index)
         try
         {
             return parsed.HasText || filters.NumberKeys.Count > 0
-                ? SearchText(connection, transaction, stats, request, parsed, filters, notices, (int)pageEnd, cancellationToken)
+                ? SearchText(connection, transaction, generation, stats, request, parsed, filters, notices, (int)pageEnd, cancellationToken)
                 : SearchFilters(connection, transaction, stats, request, parsed, filters, notices);
         }
         catch (SqliteException e) when (e.SqliteErrorCode == Storage.Sqlite.SqliteNative.Error)
@@ -82,53 +82,54 @@ public sealed partial class SearchEngine(LegalIndex index)
     }
 
     private SearchResult SearchText(
-        SqliteConnection connection, SqliteTransaction transaction, TermStatsSnapshot stats, SearchRequest request,
+        SqliteConnection connection, SqliteTransaction transaction, long generation, TermStatsSnapshot stats, SearchRequest request,
         ParsedQuery parsed, QueryFilters filters, List<string> notices, int pageEnd, CancellationToken cancellationToken)
     {
+        var timings = new StageTimer();
         var window = Math.Max(pageEnd, RerankWindow);
         var compiled = MatchCompiler.Compile(parsed, filters.NumberKeys, stats, Parameters, relaxed: false);
-        var candidates = Rank(connection, transaction, compiled, filters, window);
+        var matches = new MatchCollector();
+        var candidates = Rank(connection, transaction, compiled, filters, window, matches);
+        timings.Mark("rank");
         if (candidates.Count < RelaxBelow && MatchCompiler.CanRelax(parsed))
         {
             var relaxed = MatchCompiler.Compile(parsed, filters.NumberKeys, stats, Parameters, relaxed: true);
-            var more = Rank(connection, transaction, relaxed, filters, window);
+            var relaxedMatches = new MatchCollector();
+            var more = Rank(connection, transaction, relaxed, filters, window, relaxedMatches);
+            timings.Mark("relax");
             if (more.Count > candidates.Count)
             {
                 notices.Add(candidates.Count == 0
                     ? "Không có kết quả chứa tất cả các từ; hiển thị kết quả chứa một phần các từ."
                     : "Ít kết quả chứa tất cả các từ; hiển thị thêm kết quả chứa một phần các từ.");
-                (compiled, candidates) = (relaxed, more);
+                (compiled, candidates, matches) = (relaxed, more, relaxedMatches);
             }
         }
 
         cancellationToken.ThrowIfCancellationRequested();
         var highlighter = new Highlighter(parsed);
         candidates = Rerank(connection, transaction, stats, parsed, highlighter, candidates);
+        timings.Mark("rerank");
         var numberOnly = parsed.IsNumberOnly || (!parsed.HasText && filters.NumberKeys.Count > 0);
         if (numberOnly)
         {
             candidates = OnePerDocument(candidates);
         }
 
-        var facets = SearchFacets.Empty;
-        long? documents = null;
-        long total = candidates.Count;
-        if (request.IncludeFacets)
-        {
-            (facets, total, documents) = Facets(connection, transaction, compiled.Expression, filters);
-            if (numberOnly)
-            {
-                total = documents ?? total;
-            }
-        }
-        else if (candidates.Count >= window)
-        {
-            total = Count(connection, transaction, compiled.Expression, filters);
-        }
-
+        // The ranking pass saw every match: totals and facets come from what it collected.
+        long documents = matches.Documents.Count;
+        var total = numberOnly ? documents : matches.Units;
+        var facets = request.IncludeFacets
+            ? FacetsOf(matches.Documents, index.Catalog.Get(connection, transaction, generation))
+            : SearchFacets.Empty;
+        timings.Mark("facets");
         var page = candidates.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
         var hits = LoadHits(connection, transaction, page, highlighter, request.IncludeSnippets);
-        return new SearchResult(request.Query, parsed, request.Page, request.PageSize, total, documents, compiled.Relaxed, hits, facets, notices);
+        timings.Mark("hits");
+        return new SearchResult(request.Query, parsed, request.Page, request.PageSize, total, documents, compiled.Relaxed, hits, facets, notices)
+        {
+            Timings = timings.Stages,
+        };
     }
 
     private static SearchResult Empty(SearchRequest request, ParsedQuery parsed, List<string> notices) =>

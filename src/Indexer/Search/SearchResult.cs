@@ -23,4 +23,8 @@ public sealed record SearchResult(
     bool Relaxed,
     IReadOnlyList<SearchHit> Hits,
     SearchFacets Facets,
-    IReadOnlyList<string> Notices);
+    IReadOnlyList<string> Notices)
+{
+    /// <summary>Milliseconds spent per stage ("rank", "relax", "rerank", "facets", "hits"), for diagnosis.</summary>
+    public IReadOnlyDictionary<string, double> Timings { get; init; } = new Dictionary<string, double>();
+}

@@ -32,6 +32,9 @@ public sealed class LegalIndex
     /// <summary>Document frequencies, shared by every search on this index.</summary>
     internal TermStatsCache Statistics { get; } = new();
 
+    /// <summary>Facet metadata of every document, shared by every search on this index.</summary>
+    internal DocumentCatalog Catalog { get; } = new();
+
     /// <summary>Opens (creating if needed) the index in <paramref name="dataDirectory"/>.</summary>
     public static LegalIndex Open(string dataDirectory)
     {

@@ -1,4 +1,3 @@
-using System.Text;
 using LawMonitor.Indexer.Analysis;
 using LawMonitor.Indexer.Storage.Statistics;
 
@@ -7,13 +6,16 @@ namespace LawMonitor.Indexer.Storage;
 /// <summary>
 /// Analyses an index unit once into its FTS5 columns and its statistics terms (folded words, bigrams within
 /// a column, keys). The same input always gives the same output, which is what lets a unit's statistics be
-/// withdrawn when it is replaced. Not thread-safe: one per writer.
+/// withdrawn when it is replaced. The title, shared by every unit of a document, is analysed once per
+/// document. Not thread-safe: one per writer.
 /// </summary>
 internal sealed class UnitAnalyzer
 {
-    private readonly StringBuilder words = new(4096);
-    private readonly StringBuilder refs = new(256);
-    private readonly List<ulong> terms = new(1024);
+    private readonly Utf8Builder words = new();
+    private readonly Utf8Builder refs = new();
+    private readonly HashSet<ulong> terms = new(1024);
+    private readonly List<ulong> columnTerms = new(1024);
+    private AnalyzedTitle? lastTitle;
 
     /// <summary>Analyses a unit: the document's title and number keys, the unit's heading line and body.</summary>
     public UnitColumns Analyze(string? title, IReadOnlyList<string> numberKeys, ReadOnlySpan<char> heading, ReadOnlySpan<char> body)
@@ -21,50 +23,58 @@ internal sealed class UnitAnalyzer
         terms.Clear();
         refs.Clear();
 
-        var number = string.Join(' ', numberKeys.Select(LegalNumberKeys.Token));
+        words.Clear();
         foreach (var key in numberKeys)
         {
-            terms.Add(TermHash.Of(LegalNumberKeys.Token(key)));
+            var token = LegalNumberKeys.Token(key);
+            words.AppendToken(token);
+            terms.Add(TermHash.Of(token));
         }
 
-        var titleTokens = Column(title, out var titleLength);
+        var number = words.ToArray();
+        var analyzedTitle = Title(title);
+        terms.UnionWith(analyzedTitle.Terms);
+        refs.Append(analyzedTitle.Refs);
         var headingTokens = Column(heading, out var headingLength);
         var bodyTokens = Column(body, out var bodyLength);
+        return new UnitColumns(number, analyzedTitle.Tokens, headingTokens, bodyTokens, refs.ToArray(), analyzedTitle.Length + headingLength + bodyLength, [.. terms]);
+    }
 
-        terms.Sort();
-        var distinct = new List<ulong>(terms.Count);
-        foreach (var t in terms)
+    private AnalyzedTitle Title(string? title)
+    {
+        if (lastTitle is { } cached && ReferenceEquals(cached.Text, title))
         {
-            if (distinct.Count == 0 || distinct[^1] != t)
-            {
-                distinct.Add(t);
-            }
+            return cached;
         }
 
-        return new UnitColumns(number, titleTokens, headingTokens, bodyTokens, refs.ToString().TrimEnd(), titleLength + headingLength + bodyLength, [.. distinct]);
+        // Called with the unit's refs still empty: what the title's column adds there is the title's own.
+        var tokens = Column(title, out var length);
+        lastTitle = new AnalyzedTitle(title, tokens, refs.ToArray(), [.. columnTerms], length);
+        refs.Clear();
+        return lastTitle;
     }
 
-    private string Column(ReadOnlySpan<char> text, out int length)
+    /// <summary>Tokens of one column; its words, bigrams and keys go to the unit's terms (and <see cref="columnTerms"/>).</summary>
+    private byte[] Column(ReadOnlySpan<char> text, out int length)
     {
         words.Clear();
-        var sink = new ColumnSink(words, refs, terms);
+        columnTerms.Clear();
+        var sink = new ColumnSink(words, refs, columnTerms);
         length = VietnameseAnalyzer.Analyze(text, ref sink);
-        return words.ToString();
+        terms.UnionWith(columnTerms);
+        return words.ToArray();
     }
 
-    private struct ColumnSink(StringBuilder words, StringBuilder refs, List<ulong> terms) : ITokenSink
+    private sealed record AnalyzedTitle(string? Text, byte[] Tokens, byte[] Refs, ulong[] Terms, int Length);
+
+    private struct ColumnSink(Utf8Builder words, Utf8Builder refs, List<ulong> terms) : ITokenSink
     {
         private ulong previous;
         private bool hasPrevious;
 
         public void OnWord(ReadOnlySpan<char> exact, ReadOnlySpan<char> folded, int start, int end, int position, bool isNumber)
         {
-            if (words.Length > 0)
-            {
-                words.Append(' ');
-            }
-
-            words.Append(folded);
+            words.AppendToken(folded);
             var hash = TermHash.Of(folded);
             terms.Add(hash);
             if (hasPrevious)
@@ -79,7 +89,7 @@ internal sealed class UnitAnalyzer
         public readonly void OnKey(TokenKind kind, string key, int start, int end, int position)
         {
             var token = kind == TokenKind.Date ? DateRecognizer.TokenPrefix + key : LegalNumberKeys.Token(key);
-            refs.Append(token).Append(' ');
+            refs.AppendToken(token);
             terms.Add(TermHash.Of(token));
         }
     }

@@ -199,6 +199,23 @@ public sealed class SearchEngineTests : IClassFixture<SearchEngineTests.Corpus>
         Assert.Contains(result.Facets.Statuses, s => s.Label == "Còn hiệu lực");
     }
 
+    [Theory]
+    [InlineData("luật", "\"luat\"")]
+    [InlineData("\"hoa giai\"", "\"hoa giai\"")]
+    [InlineData("\"thi hành\" -kỷ", "\"thi hanh\" NOT \"ky\"")]
+    public void Search_Totals_EqualAnIndependentCount(string query, string expression)
+    {
+        var result = index.Search(query);
+        using var connection = index.Index.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*), count(DISTINCT rowid >> 22) FROM unit_fts WHERE unit_fts MATCH $m";
+        command.Parameters.AddWithValue("$m", expression);
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        Assert.Equal(reader.GetInt64(0), result.TotalHits);
+        Assert.Equal(reader.GetInt64(1), result.TotalDocuments);
+    }
+
     [Fact]
     public void Search_Pages_AreDisjointAndAddUpToTheTotal()
     {

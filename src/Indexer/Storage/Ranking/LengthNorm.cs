@@ -17,8 +17,10 @@ internal static class LengthNorm
     public static int Encode(int length) =>
         length <= 1 ? 0 : (int)Math.Min(Mask, Math.Round(Math.Log(length) / Math.Log(Base)));
 
+    private static readonly double[] Lengths = Enumerable.Range(0, 1 << Bits).Select(c => c == 0 ? 1 : Math.Pow(Base, c)).ToArray();
+
     /// <summary>The representative length of a code.</summary>
-    public static double Decode(int code) => code == 0 ? 1 : Math.Pow(Base, code);
+    public static double Decode(int code) => Lengths[code & (int)Mask];
 
     /// <summary>The FTS rowid of a unit.</summary>
     public static long RowId(long unitId, int length) => (unitId << Bits) | (long)Encode(length);

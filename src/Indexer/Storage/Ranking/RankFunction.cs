@@ -7,9 +7,12 @@ namespace LawMonitor.Indexer.Storage.Ranking;
 
 /// <summary>
 /// The FTS5 auxiliary function <c>lm_rank(unit_fts, plan)</c>: BM25F over folded words, plus bigrams found
-/// from word positions (adjacent query words in query order), plus keys and quoted phrases. IDFs come from the
+/// from word positions (adjacent query words in query order), plus keys and quoted phrases. It walks each
+/// phrase's positions with xPhraseFirst/xPhraseNext rather than FTS5's merged instance array, which costs
+/// less on the large rows common words produce. IDFs come from the
 /// plan (LawMonitor's own term statistics), so FTS5 never scans a posting list to count documents; the length
-/// comes from the rowid, so no length table is read.
+/// comes from the rowid, so no length table is read. Every row it scores is reported to the thread's
+/// <see cref="MatchCollector"/>, which gives totals and facets without a second pass.
 /// </summary>
 internal static unsafe class RankFunction
 {
@@ -72,6 +75,7 @@ internal static unsafe class RankFunction
                 return;
             }
 
+            MatchCollector.Current?.Add(api->Rowid(fts));
             SqliteNative.sqlite3_result_double(context, Score(api, fts, header, phrases, termIdf, pairs));
         }
         catch (Exception e)
@@ -109,96 +113,113 @@ internal static unsafe class RankFunction
         var h = *header;
         Span<double> columnWeight = [h.WeightNumber, h.WeightTitle, h.WeightHeading, h.WeightBody, h.WeightRefs];
         Span<double> termTf = stackalloc double[Math.Max(1, h.TermCount)];
-        Span<double> pairTf = stackalloc double[Math.Max(1, h.PairCount)];
-        Span<double> phraseTf = stackalloc double[Math.Max(1, h.PhraseCount)];
+        Span<int> termStart = stackalloc int[Math.Max(1, h.TermCount)];
+        Span<int> termEnd = stackalloc int[Math.Max(1, h.TermCount)];
         termTf.Clear();
-        pairTf.Clear();
-        phraseTf.Clear();
-
-        int instances;
-        api->InstCount(fts, &instances);
+        termEnd.Clear();
+        var positions = PositionBuffer ??= new int[256];
+        var used = 0;
         var ownNumber = false;
-        int currentColumn = -1, currentOffset = -2;
-        ulong currentMask = 0, previousMask = 0;
+        var score = 0.0;
+        var length = LengthNorm.Decode(LengthNorm.Code(api->Rowid(fts)));
+        var norm = h.K1 * (1 - h.B + (h.B * length / h.AverageLength));
 
-        for (var k = 0; k < instances; k++)
+        // One pass per phrase over its positions (no merged instance array): words record their positions,
+        // sorted, for the bigram check; keys and quoted phrases just count.
+        for (var p = 0; p < h.PhraseCount; p++)
         {
-            int phrase, column, offset;
-            if (api->Inst(fts, k, &phrase, &column, &offset) != SqliteNative.Ok || (uint)phrase >= (uint)h.PhraseCount || (uint)column >= (uint)columnWeight.Length)
+            var entry = phrases[p];
+            var role = (PhraseRole)entry.Role;
+            if (role == PhraseRole.Excluded || (role == PhraseRole.Term && ((uint)entry.Term >= (uint)h.TermCount || termEnd[entry.Term] > 0)))
             {
-                continue;
+                continue; // a word repeated in the expression is counted once
             }
 
-            var entry = phrases[phrase];
-            var weight = columnWeight[column];
-            switch ((PhraseRole)entry.Role)
+            Fts5PhraseIter iterator;
+            int column, offset;
+            api->PhraseFirst(fts, p, &iterator, &column, &offset);
+            var tf = 0.0;
+            var start = used;
+            for (; column >= 0; api->PhraseNext(fts, &iterator, &column, &offset))
             {
-                case PhraseRole.Key when column == (int)IndexColumn.Number:
+                if ((uint)column >= (uint)columnWeight.Length)
+                {
+                    continue;
+                }
+
+                if (role == PhraseRole.Key && column == (int)IndexColumn.Number)
+                {
                     ownNumber = true;
                     continue;
-                case PhraseRole.Key or PhraseRole.Phrase:
-                    phraseTf[phrase] += weight;
-                    continue;
-                case PhraseRole.Term when (uint)entry.Term < (uint)h.TermCount:
-                    break;
-                default:
-                    continue;
-            }
-
-            // Instances arrive in position order. A word found twice at one position (the same word in two
-            // phrases of the expression) counts once. Bigrams: a word whose predecessor position held the
-            // pair's first word.
-            if (column != currentColumn || offset != currentOffset)
-            {
-                previousMask = column == currentColumn && offset == currentOffset + 1 ? currentMask : 0;
-                currentColumn = column;
-                currentOffset = offset;
-                currentMask = 0;
-            }
-
-            var term = entry.Term;
-            var bit = 1UL << term;
-            if ((currentMask & bit) != 0)
-            {
-                continue;
-            }
-
-            currentMask |= bit;
-            termTf[term] += weight;
-            if (previousMask == 0)
-            {
-                continue;
-            }
-
-            for (var p = 0; p < h.PairCount; p++)
-            {
-                if (pairs[p].Second == term && (uint)pairs[p].First < 64 && (previousMask & (1UL << pairs[p].First)) != 0)
-                {
-                    pairTf[p] += weight;
                 }
+
+                tf += columnWeight[column];
+                if (role == PhraseRole.Term)
+                {
+                    if (used == positions.Length)
+                    {
+                        Array.Resize(ref positions, positions.Length * 2);
+                        PositionBuffer = positions;
+                    }
+
+                    positions[used++] = (column << 24) | Math.Min(offset, 0xFFFFFF);
+                }
+            }
+
+            if (role == PhraseRole.Term)
+            {
+                termTf[entry.Term] = tf;
+                termStart[entry.Term] = start;
+                termEnd[entry.Term] = used + 1; // +1 so that an absent word still marks "seen"
+            }
+            else
+            {
+                score += Saturate(entry.Idf, tf, h.K1, norm);
             }
         }
 
-        var length = LengthNorm.Decode(LengthNorm.Code(api->Rowid(fts)));
-        var norm = h.K1 * (1 - h.B + (h.B * length / h.AverageLength));
-        var score = ownNumber ? h.NumberBoost : 0;
         for (var t = 0; t < h.TermCount; t++)
         {
             score += Saturate(termIdf[t], termTf[t], h.K1, norm);
         }
 
+        // Bigrams: positions of the pair's second word whose predecessor holds the first word (both lists sorted).
         for (var p = 0; p < h.PairCount; p++)
         {
-            score += Saturate(pairs[p].Idf, pairTf[p], h.K1, norm);
+            var pair = pairs[p];
+            if ((uint)pair.First >= (uint)h.TermCount || (uint)pair.Second >= (uint)h.TermCount)
+            {
+                continue;
+            }
+
+            int a = termStart[pair.First], aEnd = termEnd[pair.First] - 1, b = termStart[pair.Second], bEnd = termEnd[pair.Second] - 1;
+            var tf = 0.0;
+            while (a < aEnd && b < bEnd)
+            {
+                var want = positions[b] - 1;
+                if (positions[a] < want)
+                {
+                    a++;
+                }
+                else
+                {
+                    if (positions[a] == want)
+                    {
+                        tf += columnWeight[positions[b] >> 24];
+                    }
+
+                    b++;
+                }
+            }
+
+            score += Saturate(pair.Idf, tf, h.K1, norm);
         }
 
-        for (var p = 0; p < h.PhraseCount; p++)
-        {
-            score += Saturate(phrases[p].Idf, phraseTf[p], h.K1, norm);
-        }
-
-        return score;
+        return ownNumber ? score + h.NumberBoost : score;
     }
+
+    [ThreadStatic]
+    private static int[]? PositionBuffer;
 
     private static double Saturate(double idf, double tf, double k1, double norm) =>
         tf <= 0 ? 0 : idf * tf * (k1 + 1) / (tf + norm);

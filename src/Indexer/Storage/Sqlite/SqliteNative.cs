@@ -28,14 +28,17 @@ internal static unsafe partial class SqliteNative
     public static partial int sqlite3_finalize(IntPtr statement);
 
     [LibraryImport(Library)]
+    [SuppressGCTransition]
     public static partial void sqlite3_result_double(IntPtr context, double value);
 
     [LibraryImport(Library)]
     public static partial void sqlite3_result_error(IntPtr context, byte* message, int length);
 
     [LibraryImport(Library)]
+    [SuppressGCTransition]
     public static partial void* sqlite3_value_blob(IntPtr value);
 
     [LibraryImport(Library)]
+    [SuppressGCTransition]
     public static partial int sqlite3_value_bytes(IntPtr value);
 }

@@ -1,0 +1,223 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using LawMonitor.Bench;
+using LawMonitor.Indexer.Analysis;
+using LawMonitor.Indexer.Import;
+using LawMonitor.Indexer.Legal;
+using LawMonitor.Indexer.Search;
+using LawMonitor.Indexer.Storage;
+using Microsoft.Data.Sqlite;
+
+// Indexing throughput and query latency of LawMonitor's index against plain SQLite FTS5 (unicode61, no analysis
+// of ours) on the same generated corpus, in the same run. Usage:
+//   dotnet run -c Release --project bench/LawMonitor.Bench -- [--provisions 200000] [--queries 400] [--work DIR]
+var provisions = Arg("--provisions", 200_000);
+var queryCount = Arg("--queries", 400);
+var work = ArgText("--work", Path.Combine(Path.GetTempPath(), "lawmonitor-bench"));
+var root = FindRoot();
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+
+if (Directory.Exists(work))
+{
+    Directory.Delete(work, recursive: true);
+}
+
+Directory.CreateDirectory(work);
+Console.WriteLine($"# LawMonitor benchmark — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}, SQLite {SqliteVersion()}");
+
+var clock = Stopwatch.StartNew();
+var corpus = SyntheticCorpus.Generate(provisions, root);
+var megabytes = corpus.Documents.Sum(d => (long)Encoding.UTF8.GetByteCount(d.Text)) / 1e6;
+Console.WriteLine($"corpus: {corpus.Documents.Count} documents, {corpus.Provisions} articles, {megabytes:F1} MB UTF-8, from {corpus.Source} (generated in {clock.Elapsed.TotalSeconds:F1} s)");
+
+// The same provisions as rows for the plain baseline: title, heading, body per unit, prepared untimed.
+var rows = new List<(string Title, string Heading, string Body)>();
+foreach (var document in corpus.Documents)
+{
+    foreach (var segment in DocumentSegmenter.Segment(document.Text, StructureParser.Parse(document.Text)))
+    {
+        var heading = segment.HeadingEnd > segment.HeadingStart ? document.Text[segment.HeadingStart..segment.HeadingEnd] : string.Empty;
+        rows.Add((document.Title ?? string.Empty, heading, document.Text[segment.BodyStart..segment.End]));
+    }
+}
+
+Console.WriteLine($"units: {rows.Count} (articles plus preambles)");
+Console.WriteLine();
+
+var plainPath = Path.Combine(work, "plain.db");
+var plainSeconds = IndexPlain(plainPath, rows);
+GC.Collect();
+var ours = LegalIndex.Open(Path.Combine(work, "lawmonitor"));
+clock.Restart();
+var summary = new BatchIndexer(ours).Index(corpus.Documents.Select(d => new JsonlRecord(0, d, null)));
+var oursSeconds = clock.Elapsed.TotalSeconds;
+if (summary.Failed > 0)
+{
+    throw new InvalidOperationException(summary.Errors[0].Message);
+}
+
+Console.WriteLine("## Indexing");
+Console.WriteLine();
+Console.WriteLine("| index | seconds | MB/s of text | provisions/s | database MB |");
+Console.WriteLine("|---|---:|---:|---:|---:|");
+Console.WriteLine($"| plain FTS5 (unicode61) | {plainSeconds:F1} | {megabytes / plainSeconds:F2} | {corpus.Provisions / plainSeconds:F0} | {FileMb(plainPath):F0} |");
+Console.WriteLine($"| LawMonitor | {oursSeconds:F1} | {megabytes / oursSeconds:F2} | {corpus.Provisions / oursSeconds:F0} | {FileMb(ours.DatabasePath):F0} |");
+Console.WriteLine($"| **ratio LawMonitor / plain** | | **{plainSeconds / oursSeconds:F2}×** | | |");
+Console.WriteLine();
+
+var health = IndexVerifier.Verify(ours);
+Console.WriteLine($"index verified: {(health.Ok ? "ok" : string.Join("; ", health.Problems))}, {health.Documents} documents, {health.Units} units");
+Console.WriteLine();
+
+var (typical, common) = Queries(corpus, queryCount);
+var engine = new SearchEngine(ours);
+using var plain = new SqliteConnection($"Data Source={plainPath}");
+plain.Open();
+
+Console.WriteLine("## Query latency (ms), top 10, warm");
+Console.WriteLine();
+Console.WriteLine("| query set | engine | n | p50 | p95 | p99 | mean | mean hits |");
+Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|");
+foreach (var (name, set) in new[] { ("3–8 words (headings and text windows)", typical), ("common terms", common) })
+{
+    Report(name, "plain FTS5 bm25, AND", set, q => PlainSearch(plain, q));
+    Report(name, "LawMonitor, no facets", set, q => engine.Search(new SearchRequest { Query = q, IncludeFacets = false }).Hits.Count);
+    Report(name, "LawMonitor, full (facets + snippets)", set, q => engine.Search(new SearchRequest { Query = q }).Hits.Count);
+}
+
+Console.WriteLine();
+using var self = Process.GetCurrentProcess();
+Console.WriteLine($"peak working set {self.PeakWorkingSet64 / 1e6:F0} MB, allocated {GC.GetTotalAllocatedBytes() / 1e9:F1} GB");
+Console.WriteLine("common-term queries: " + string.Join(", ", common.Select(q => $"\"{q}\"")));
+return 0;
+
+static void Report(string set, string engine, List<string> queries, Func<string, int> run)
+{
+    foreach (var q in queries.Take(20))
+    {
+        run(q); // warm-up
+    }
+
+    var times = new List<double>(queries.Count);
+    long hits = 0;
+    foreach (var q in queries)
+    {
+        var clock = Stopwatch.StartNew();
+        hits += run(q);
+        times.Add(clock.Elapsed.TotalMilliseconds);
+    }
+
+    times.Sort();
+    double P(double p) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(p * times.Count) - 1)];
+    Console.WriteLine($"| {set} | {engine} | {times.Count} | {P(0.50):F1} | {P(0.95):F1} | {P(0.99):F1} | {times.Average():F1} | {(double)hits / times.Count:F1} |");
+}
+
+static double IndexPlain(string path, List<(string Title, string Heading, string Body)> rows)
+{
+    using var connection = new SqliteConnection($"Data Source={path}");
+    connection.Open();
+    using (var setup = connection.CreateCommand())
+    {
+        setup.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE VIRTUAL TABLE plain USING fts5(title, heading, body, tokenize='unicode61');";
+        setup.ExecuteNonQuery();
+    }
+
+    var clock = Stopwatch.StartNew();
+    for (var i = 0; i < rows.Count; i += 5000)
+    {
+        using var transaction = connection.BeginTransaction();
+        using var insert = connection.CreateCommand();
+        insert.CommandText = "INSERT INTO plain(title, heading, body) VALUES ($t, $h, $b)";
+        var t = insert.Parameters.Add("$t", SqliteType.Text);
+        var h = insert.Parameters.Add("$h", SqliteType.Text);
+        var b = insert.Parameters.Add("$b", SqliteType.Text);
+        foreach (var row in rows.Skip(i).Take(5000))
+        {
+            (t.Value, h.Value, b.Value) = (row.Title, row.Heading, row.Body);
+            insert.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    return clock.Elapsed.TotalSeconds;
+}
+
+static int PlainSearch(SqliteConnection connection, string query)
+{
+    var words = query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+        .Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray())).Where(w => w.Length > 0).ToList();
+    if (words.Count == 0)
+    {
+        return 0;
+    }
+
+    using var command = connection.CreateCommand();
+    command.CommandText = "SELECT rowid, snippet(plain, 2, '<mark>', '</mark>', '…', 24) FROM plain WHERE plain MATCH $q ORDER BY rank LIMIT 10";
+    command.Parameters.AddWithValue("$q", string.Join(" AND ", words.Select(w => "\"" + w + "\"")));
+    using var reader = command.ExecuteReader();
+    var n = 0;
+    while (reader.Read())
+    {
+        n++;
+    }
+
+    return n;
+}
+
+static (List<string> Typical, List<string> Common) Queries(SyntheticCorpus corpus, int count)
+{
+    var random = new Random(7);
+    var typical = new List<string>();
+    while (typical.Count < count)
+    {
+        var source = typical.Count % 2 == 0 ? corpus.Headings[random.Next(corpus.Headings.Count)] : corpus.Sentences[random.Next(corpus.Sentences.Count)];
+        var words = source.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim(',', '.', ';', ':', '(', ')', '"')).Where(w => w.Length > 0).ToList();
+        var length = random.Next(3, 9);
+        if (words.Count < length)
+        {
+            continue;
+        }
+
+        var start = random.Next(words.Count - length + 1);
+        var query = string.Join(' ', words.Skip(start).Take(length));
+        typical.Add(typical.Count % 4 == 3 ? VietnameseAnalyzer.FoldWords(query) : query);
+    }
+
+    List<string> common = ["quy định", "pháp luật", "thi hành", "trách nhiệm", "cơ quan nhà nước", "theo quy định của pháp luật", "tổ chức, cá nhân", "ủy ban nhân dân", "quy dinh", "phap luat"];
+    return (typical, common);
+}
+
+static double FileMb(string path) => (new FileInfo(path).Length + (File.Exists(path + "-wal") ? new FileInfo(path + "-wal").Length : 0)) / 1e6;
+
+static string SqliteVersion()
+{
+    using var connection = new SqliteConnection("Data Source=:memory:");
+    connection.Open();
+    return connection.ServerVersion;
+}
+
+int Arg(string name, int fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+string ArgText(string name, string fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+}
+
+static string FindRoot()
+{
+    var dir = new DirectoryInfo(AppContext.BaseDirectory);
+    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "LawMonitor.sln")))
+    {
+        dir = dir.Parent;
+    }
+
+    return dir?.FullName ?? Directory.GetCurrentDirectory();
+}
