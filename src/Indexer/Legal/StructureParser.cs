@@ -22,7 +22,7 @@ public static partial class StructureParser
     public static DocumentStructure Parse(string text)
     {
         var lines = Lines(text).ToList();
-        var articleless = !lines.Any(l => ArticleLine().IsMatch(text.AsSpan(l.Start, l.End - l.Start)));
+        var articleless = !lines.Any(l => MayBeArticle(text[l.Start]) && ArticleLine().IsMatch(text.AsSpan(l.Start, l.End - l.Start)));
         var roots = new List<Builder>();
         var open = new List<Builder>();
         int? closingStart = null;
@@ -66,8 +66,10 @@ public static partial class StructureParser
     private static Builder? Classify(string text, List<(int Start, int End)> lines, int index, List<Builder> open, List<Builder> roots, bool articleless)
     {
         var (start, end) = lines[index];
+        var first = text[start];
 
-        var article = ArticleLine().Match(text, start, end - start);
+        // Cheap tests on the first character before any regular expression: most lines are prose.
+        var article = MayBeArticle(first) ? ArticleLine().Match(text, start, end - start) : Match.Empty;
         if (article.Success)
         {
             var number = article.Groups["n"].Value.ToLowerInvariant();
@@ -76,7 +78,7 @@ public static partial class StructureParser
             return new Builder(ProvisionLevel.Article, $"Điều {number}", path, start, hs, he);
         }
 
-        var containerLine = ContainerLine().Match(text, start, end - start);
+        var containerLine = first is 'P' or 'C' or 'M' or 'T' ? ContainerLine().Match(text, start, end - start) : Match.Empty;
         if (containerLine.Success)
         {
             var level = LevelOf(containerLine.Groups["kind"].Value);
@@ -87,7 +89,7 @@ public static partial class StructureParser
         }
 
         var parentArticle = open.LastOrDefault(b => b.Level == ProvisionLevel.Article);
-        var clause = ClauseLine().Match(text, start, end - start);
+        var clause = char.IsAsciiDigit(first) ? ClauseLine().Match(text, start, end - start) : Match.Empty;
         if (clause.Success && (parentArticle is not null || articleless))
         {
             var n = int.Parse(clause.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -102,7 +104,7 @@ public static partial class StructureParser
         }
 
         var parentClause = open.LastOrDefault(b => b.Level == ProvisionLevel.Clause);
-        var point = PointLine().Match(text, start, end - start);
+        var point = parentClause is not null && end - start > 1 && (text[start + 1] == ')' || char.IsWhiteSpace(text[start + 1])) ? PointLine().Match(text, start, end - start) : Match.Empty;
         if (point.Success && parentClause is not null)
         {
             var letter = point.Groups["p"].Value.ToLowerInvariant();
@@ -147,6 +149,8 @@ public static partial class StructureParser
 
         return (ns, ne);
     }
+
+    private static bool MayBeArticle(char first) => first is 'Đ' or 'đ' or 'D' or 'd';
 
     private static bool IsClosingLine(ReadOnlySpan<char> line)
     {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using LawMonitor.Indexer.Legal;
 using LawMonitor.Indexer.Model;
@@ -314,11 +313,12 @@ public sealed class IndexWriter : IDisposable
 
     private static string ContentHash(LegalDocument d)
     {
+        // The UTF-16 code units are hashed as they are: no encoding pass over the text.
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string? value)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(value ?? "\u0000"));
-            hash.AppendData("\u001f"u8);
+            hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes((value ?? "\u0000").AsSpan()));
+            hash.AppendData("\u001f\u0000"u8);
         }
 
         Add("lawmonitor-document-v1");

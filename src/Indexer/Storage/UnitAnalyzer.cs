@@ -7,14 +7,14 @@ namespace LawMonitor.Indexer.Storage;
 /// Analyses an index unit once into its FTS5 columns and its statistics terms (folded words, bigrams within
 /// a column, keys). The same input always gives the same output, which is what lets a unit's statistics be
 /// withdrawn when it is replaced. The title, shared by every unit of a document, is analysed once per
-/// document. Not thread-safe: one per writer.
+/// document. Terms are listed with repeats; <see cref="TermStatsDelta"/> counts each once per unit.
+/// Not thread-safe: one per writer.
 /// </summary>
 internal sealed class UnitAnalyzer
 {
     private readonly Utf8Builder words = new();
     private readonly Utf8Builder refs = new();
-    private readonly HashSet<ulong> terms = new(1024);
-    private readonly List<ulong> columnTerms = new(1024);
+    private readonly List<ulong> terms = new(2048);
     private AnalyzedTitle? lastTitle;
 
     /// <summary>Analyses a unit: the document's title and number keys, the unit's heading line and body.</summary>
@@ -33,7 +33,7 @@ internal sealed class UnitAnalyzer
 
         var number = words.ToArray();
         var analyzedTitle = Title(title);
-        terms.UnionWith(analyzedTitle.Terms);
+        terms.AddRange(analyzedTitle.Terms);
         refs.Append(analyzedTitle.Refs);
         var headingTokens = Column(heading, out var headingLength);
         var bodyTokens = Column(body, out var bodyLength);
@@ -47,21 +47,22 @@ internal sealed class UnitAnalyzer
             return cached;
         }
 
-        // Called with the unit's refs still empty: what the title's column adds there is the title's own.
+        // Called with the unit's terms and refs still holding only number keys: what the title's column
+        // adds after them is the title's own.
+        var before = terms.Count;
         var tokens = Column(title, out var length);
-        lastTitle = new AnalyzedTitle(title, tokens, refs.ToArray(), [.. columnTerms], length);
+        lastTitle = new AnalyzedTitle(title, tokens, refs.ToArray(), terms.GetRange(before, terms.Count - before).ToArray(), length);
+        terms.RemoveRange(before, terms.Count - before);
         refs.Clear();
         return lastTitle;
     }
 
-    /// <summary>Tokens of one column; its words, bigrams and keys go to the unit's terms (and <see cref="columnTerms"/>).</summary>
+    /// <summary>Tokens of one column; its words, bigrams and keys are appended to the unit's terms (repeats included).</summary>
     private byte[] Column(ReadOnlySpan<char> text, out int length)
     {
         words.Clear();
-        columnTerms.Clear();
-        var sink = new ColumnSink(words, refs, columnTerms);
+        var sink = new ColumnSink(words, refs, terms);
         length = VietnameseAnalyzer.Analyze(text, ref sink);
-        terms.UnionWith(columnTerms);
         return words.ToArray();
     }
 

@@ -22,6 +22,18 @@ internal sealed class Utf8Builder
     public void Append(ReadOnlySpan<char> text)
     {
         Ensure(Encoding.UTF8.GetMaxByteCount(text.Length));
+        if (System.Text.Ascii.IsValid(text))
+        {
+            // Folded tokens are almost always ASCII: narrow them without the encoder's overhead.
+            for (var i = 0; i < text.Length; i++)
+            {
+                bytes[Length + i] = (byte)text[i];
+            }
+
+            Length += text.Length;
+            return;
+        }
+
         Length += Encoding.UTF8.GetBytes(text, bytes.AsSpan(Length));
     }
 
