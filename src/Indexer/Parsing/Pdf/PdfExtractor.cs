@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace LawMonitor.Indexer.Parsing.Pdf;
+
+/// <summary>
+/// The text of a PDF: Poppler's pdfinfo for pages and encryption, pdftotext for the text layer page by
+/// page, Công báo furniture and signature stamps removed, pages without text sent to tesseract, lines
+/// rebuilt into paragraphs.
+/// </summary>
+internal static partial class PdfExtractor
+{
+    /// <summary>Letters a page needs, after cleaning, to count as having a text layer.</summary>
+    private const int MinLettersPerPage = 25;
+
+    public static async Task<ExtractionResult> ExtractAsync(RawFile file, IngestLimits limits, CancellationToken cancellationToken)
+    {
+        var work = Directory.CreateTempSubdirectory("lawmonitor-pdf-");
+        try
+        {
+            var pdf = Path.Combine(work.FullName, "input.pdf");
+            await File.WriteAllBytesAsync(pdf, file.Content, cancellationToken).ConfigureAwait(false);
+
+            var info = await ExternalTool.RunAsync("pdfinfo", [pdf], limits.MaxTimePerFile, cancellationToken).ConfigureAwait(false);
+            if (info.Missing)
+            {
+                return ToolMissing(file, "pdfinfo");
+            }
+
+            var infoText = Encoding.UTF8.GetString(info.Stdout);
+            if (info.ExitCode != 0)
+            {
+                return Failure(file, info.Stderr);
+            }
+
+            var pages = PagesPattern().Match(infoText) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+            if (pages > limits.MaxPages)
+            {
+                return ExtractionResult.Fail("too-many-pages", $"{file.Name}: {pages} trang, vượt giới hạn {limits.MaxPages} trang (more pages than the limit; setting Ingest:MaxPages)");
+            }
+
+            var text = await ExternalTool.RunAsync("pdftotext", ["-enc", "UTF-8", pdf, "-"], limits.MaxTimePerFile, cancellationToken).ConfigureAwait(false);
+            if (text.Missing)
+            {
+                return ToolMissing(file, "pdftotext");
+            }
+
+            if (text.ExitCode != 0)
+            {
+                return Failure(file, text.Stderr);
+            }
+
+            var pageTexts = Encoding.UTF8.GetString(text.Stdout).Split('\f');
+            var cleaned = pageTexts.Take(Math.Max(pages, 1)).Select(PdfPageCleaner.Clean).ToList();
+            var empty = cleaned.Select((lines, i) => (lines, page: i + 1))
+                .Where(p => p.lines.Sum(l => l.Count(char.IsLetter)) < MinLettersPerPage)
+                .Select(p => p.page)
+                .ToList();
+
+            var warnings = new List<string>();
+            List<OcrPage> ocr = [];
+            if (empty.Count > 0)
+            {
+                var toRead = empty.Take(limits.MaxOcrPages).ToList();
+                if (empty.Count > toRead.Count)
+                {
+                    warnings.Add($"ocr-limit: chỉ nhận dạng {toRead.Count}/{empty.Count} trang ảnh (setting Ingest:MaxOcrPages)");
+                }
+
+                (ocr, var error) = await TesseractOcr.ReadAsync(pdf, toRead, work.FullName, limits.MaxTimePerFile, cancellationToken).ConfigureAwait(false);
+                if (error is not null && ocr.Count == 0 && empty.Count == cleaned.Count)
+                {
+                    return error is "tesseract" or "pdftoppm"
+                        ? ToolMissing(file, error)
+                        : ExtractionResult.Fail("no-text", $"{file.Name}: tệp quét không có lớp chữ và không nhận dạng được ({error})");
+                }
+
+                if (error is not null)
+                {
+                    warnings.Add("ocr-error: " + error);
+                }
+
+                foreach (var page in ocr)
+                {
+                    cleaned[page.Page - 1] = PdfPageCleaner.Clean(string.Join('\n', page.Lines));
+                }
+            }
+
+            var body = TextReflow.Reflow(cleaned.SelectMany(lines => lines.Append(string.Empty)));
+            if (body.Count(char.IsLetter) < MinLettersPerPage)
+            {
+                return ExtractionResult.Fail("no-text", $"{file.Name}: PDF không có chữ đọc được (no readable text, even after OCR)");
+            }
+
+            var words = ocr.Sum(p => p.Words);
+            return new ExtractedDocument(body, SourceFormat.Pdf)
+            {
+                Pages = pages,
+                OcrPages = ocr.Select(p => p.Page).Order().ToList(),
+                OcrConfidence = words > 0 ? Math.Round(ocr.Sum(p => p.Confidence * p.Words) / words, 1) : null,
+                Warnings = warnings,
+            };
+        }
+        finally
+        {
+            try
+            {
+                work.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+                // a temp folder left behind is removed with the system's temp files
+            }
+        }
+    }
+
+    private static ExtractionResult Failure(RawFile file, string stderr)
+    {
+        var detail = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "unknown error";
+        return stderr.Contains("password", StringComparison.OrdinalIgnoreCase) || stderr.Contains("encrypt", StringComparison.OrdinalIgnoreCase)
+            ? ExtractionResult.Fail("encrypted-pdf", $"{file.Name}: PDF được mã hóa bằng mật khẩu, không đọc được (encrypted; ask the sender for an unprotected copy)")
+            : ExtractionResult.Fail("corrupt-pdf", $"{file.Name}: PDF hỏng hoặc bị cắt cụt ({detail}); hãy tải lại tệp gốc");
+    }
+
+    private static ExtractionResult ToolMissing(RawFile file, string tool) =>
+        ExtractionResult.Fail("tool-missing", $"{file.Name}: thiếu công cụ {tool} ({tool} is not installed; run scripts/bootstrap.sh)");
+
+    [GeneratedRegex(@"^Pages:\s+(\d+)", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex PagesPattern();
+}

@@ -1,0 +1,127 @@
+using LawMonitor.Indexer.Parsing;
+using LawMonitor.Indexer.Tests.Support.Files;
+
+namespace LawMonitor.Indexer.Tests.Parsing.Pdf;
+
+/// <summary>PDFs through the real pdfinfo, pdftotext, pdftoppm and tesseract.</summary>
+public sealed class PdfExtractorTests
+{
+    private static Task<ExtractionResult> Extract(byte[] bytes, string name = "file.pdf", IngestLimits? limits = null) =>
+        DocumentExtractor.ExtractAsync(new RawFile(name, bytes), limits ?? IngestLimits.Default);
+
+    [Fact]
+    public async Task TextLayer_IsReadInOrder_WithoutGazetteHeaderPageNumbersOrSignatureStamp()
+    {
+        var pdf = await ChromiumPdf.PrintAsync(
+            "<p>CÔNG BÁO/Số 567 + 568/Ngày 30-4-2019</p>" +
+            string.Concat(SampleDecision.Paragraphs.Select(p => $"<p>{p}</p>")) +
+            "<p>Người ký: Ủy ban Nhân dân tỉnh Hòa Phong</p><p>Email: ubnd@hoaphong.gov.vn</p><p>Thời gian ký: 15.03.2019 10:12:00 +07:00</p>");
+
+        var result = await Extract(pdf);
+
+        Assert.True(result.Succeeded, result.Error?.Message);
+        var text = result.Document.Text;
+        Assert.Contains("Điều 1. Phạm vi điều chỉnh", text, StringComparison.Ordinal);
+        Assert.Contains("Số: 12/2019/QĐ-UBND", text, StringComparison.Ordinal);
+        Assert.True(text.IndexOf("Điều 1.", StringComparison.Ordinal) < text.IndexOf("Điều 2.", StringComparison.Ordinal));
+        Assert.DoesNotContain("CÔNG BÁO", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Người ký", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Thời gian ký", text, StringComparison.Ordinal);
+        Assert.Equal(1, result.Document.Pages);
+        Assert.Empty(result.Document.OcrPages);
+        Assert.Null(result.Document.OcrConfidence);
+    }
+
+    [Fact]
+    public async Task PageNumbersAtPageEdges_AreRemoved_ButNumberedClausesStay()
+    {
+        var pdf = await ChromiumPdf.PrintAsync(
+            "<div class=\"page\"><p>Điều 1. Phạm vi</p><p>1. Khoản một của điều một.</p><p>Nội dung tiếp theo của trang thứ nhất.</p><p>2</p></div>" +
+            "<div class=\"page\"><p>3</p><p>Điều 2. Đối tượng</p><p>Nội dung của trang thứ hai dài hơn một chút.</p></div>");
+
+        var result = await Extract(pdf);
+
+        Assert.True(result.Succeeded, result.Error?.Message);
+        Assert.Equal(2, result.Document.Pages);
+        var lines = result.Document.Text.Split('\n');
+        Assert.DoesNotContain("2", lines);
+        Assert.DoesNotContain("3", lines);
+        Assert.Contains("1. Khoản một của điều một.", lines);
+    }
+
+    [Fact]
+    public async Task ScannedPages_AreReadByOcr_WithPagesAndConfidenceRecorded()
+    {
+        var printed = await ChromiumPdf.FromParagraphsAsync(SampleDecision.Paragraphs);
+        var scan = PdfBuilder.FromImages(GrayImage.Render(printed, dpi: 200), dpi: 200);
+        Assert.Empty(await PdfText(scan)); // no text layer at all
+
+        var result = await Extract(scan, "scan.pdf");
+
+        Assert.True(result.Succeeded, result.Error?.Message);
+        Assert.Equal([1], result.Document.OcrPages);
+        Assert.InRange(result.Document.OcrConfidence ?? 0, 70, 100);
+        Assert.Contains("Phạm vi điều chỉnh", result.Document.Text, StringComparison.Ordinal);
+        Assert.Contains("thi hành pháp luật", result.Document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TruncatedPdf_IsCorruptPdf()
+    {
+        var pdf = await ChromiumPdf.FromParagraphsAsync(SampleDecision.Paragraphs);
+
+        var result = await Extract(pdf[..(pdf.Length / 2)], "cut.pdf");
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("corrupt-pdf", result.Error.Code);
+        Assert.StartsWith("cut.pdf:", result.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GarbageAfterPdfHeader_IsCorruptPdf()
+    {
+        var result = await Extract("%PDF-1.7\nthis is not a pdf at all\n"u8.ToArray());
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("corrupt-pdf", result.Error.Code);
+    }
+
+    [Fact]
+    public async Task PasswordProtectedPdf_IsEncryptedPdf()
+    {
+        var result = await Extract(PdfBuilder.PasswordProtected(), "locked.pdf");
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("encrypted-pdf", result.Error.Code);
+        Assert.Contains("mật khẩu", result.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MorePagesThanTheLimit_IsTooManyPages()
+    {
+        var pdf = await ChromiumPdf.PrintAsync("<div class=\"page\"><p>Trang một có nội dung.</p></div><div class=\"page\"><p>Trang hai có nội dung.</p></div><p>Trang ba có nội dung.</p>");
+
+        var result = await Extract(pdf, limits: IngestLimits.Default with { MaxPages = 2 });
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("too-many-pages", result.Error.Code);
+        Assert.Contains("3 trang", result.Error.Message, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> PdfText(byte[] pdf)
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllBytesAsync(path, pdf);
+            using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("pdftotext", [path, "-"]) { RedirectStandardOutput = true })!;
+            var text = await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            return text.Trim('\f', '\n', ' ');
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
