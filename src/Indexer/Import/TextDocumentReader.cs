@@ -35,14 +35,14 @@ public static class TextDocumentReader
             return new JsonlRecord(0, null, new ImportError(path, 0, "empty", $"{relative}: tệp rỗng (empty file)"));
         }
 
-        var preamble = PreambleReader.Read(text);
+        var metadata = MetadataExtractor.Extract(text);
         var document = new LegalDocument(id, text.Replace("\r\n", "\n", StringComparison.Ordinal))
         {
-            Number = preamble.Number,
-            Type = preamble.Type,
-            Issuer = preamble.Issuer,
-            IssueDate = preamble.IssueDate,
-            Title = preamble.Title,
+            Number = metadata.Number,
+            Type = metadata.Type,
+            Issuer = metadata.Issuer,
+            IssueDate = metadata.IssueDate,
+            Title = metadata.Title,
             Source = source,
         };
         return new JsonlRecord(0, document, null);

@@ -29,6 +29,14 @@ public static class DocumentNumberParser
     internal static DocumentNumber FromMatch(string text, LegalNumberMatch match)
     {
         var display = new string(text.AsSpan(match.Start, match.End - match.Start).ToArray().Where(c => !char.IsWhiteSpace(c)).ToArray());
+
+        // A precedent's symbol is always "AL"; a digit after it is a footnote mark printed as superscript ("33/2020/AL1").
+        if (match.Symbol.Count == 1 && match.Symbol[0].Length > 2 && match.Symbol[0].StartsWith("al", StringComparison.Ordinal) && match.Symbol[0][2..].All(char.IsAsciiDigit))
+        {
+            match = match with { Symbol = ["al"] };
+            display = display[..^(display.Length - display.LastIndexOf('/') - 3)];
+        }
+
         return new DocumentNumber(display, match.FullKey, match.Keys().ToList(), match.Year, match.TypeSymbol);
     }
 }

@@ -14,7 +14,8 @@ public static class DocumentSegmenter
     /// <summary>The segments of <paramref name="text"/>, covering it end to end.</summary>
     public static IReadOnlyList<Segment> Segment(string text, DocumentStructure structure)
     {
-        if (!structure.HasArticles)
+        var outline = !structure.HasArticles && structure.AllNodes.Any(n => n.Level == ProvisionLevel.Section);
+        if (!structure.HasArticles && !outline)
         {
             var (hs, he) = FirstLineHeading(text);
             return [new Segment(UnitKind.Whole, ProvisionPath.Document, null, 0, text.Length, hs, he)];
@@ -26,9 +27,11 @@ public static class DocumentSegmenter
             segments.Add(new Segment(UnitKind.Preamble, ProvisionPath.Document, null, 0, structure.BodyStart, 0, 0));
         }
 
+        // Articles are the units; a plan or report without articles is cut at its outline sections (I., II.).
+        var unitLevel = outline ? ProvisionLevel.Section : ProvisionLevel.Article;
         foreach (var node in structure.Nodes)
         {
-            AddNode(node, segments);
+            AddNode(node, segments, unitLevel);
         }
 
         var bodyEnd = structure.ClosingStart ?? text.Length;
@@ -76,11 +79,12 @@ public static class DocumentSegmenter
         return looksLikeTitle ? (start, end) : (0, 0);
     }
 
-    private static void AddNode(StructureNode node, List<Segment> segments)
+    private static void AddNode(StructureNode node, List<Segment> segments, ProvisionLevel unitLevel)
     {
-        if (node.Level == ProvisionLevel.Article)
+        if (node.Level == unitLevel || node.Level > ProvisionLevel.Article)
         {
-            segments.Add(new Segment(UnitKind.Article, node.Path, node.Label, node.Start, node.End, node.HeadingStart, node.HeadingEnd));
+            var kind = node.Level == ProvisionLevel.Article ? UnitKind.Article : UnitKind.Section;
+            segments.Add(new Segment(kind, node.Path, node.Label, node.Start, node.End, node.HeadingStart, node.HeadingEnd));
             return;
         }
 
@@ -89,7 +93,7 @@ public static class DocumentSegmenter
         segments.Add(new Segment(UnitKind.Container, node.Path, node.Label, node.Start, end, node.HeadingStart, node.HeadingEnd));
         foreach (var child in node.Children)
         {
-            AddNode(child, segments);
+            AddNode(child, segments, unitLevel);
         }
     }
 }

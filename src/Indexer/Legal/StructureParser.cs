@@ -70,6 +70,13 @@ public static partial class StructureParser
 
         // Cheap tests on the first character before any regular expression: most lines are prose.
         var article = MayBeArticle(first) ? ArticleLine().Match(text, start, end - start) : Match.Empty;
+        if (article.Success && article.Value.TrimEnd().EndsWith(article.Groups["n"].Value, StringComparison.Ordinal) is false
+            && !article.Value.Contains('.', StringComparison.Ordinal) && !article.Value.Contains(':', StringComparison.Ordinal)
+            && (end - start > 250 || CitedDocument().IsMatch(text, article.Index + article.Length)))
+        {
+            article = Match.Empty; // "Điều 46 Bộ luật Hình sự …": a reference starting a line, not a heading
+        }
+
         if (article.Success)
         {
             var number = article.Groups["n"].Value.ToLowerInvariant();
@@ -89,6 +96,21 @@ public static partial class StructureParser
         }
 
         var parentArticle = open.LastOrDefault(b => b.Level == ProvisionLevel.Article);
+
+        // Plans and reports: "I. MỤC ĐÍCH", "II. NỘI DUNG" outside any article, in sequence, as sections.
+        var roman = parentArticle is null && first is 'I' or 'V' or 'X' ? RomanLine().Match(text, start, end - start) : Match.Empty;
+        if (roman.Success)
+        {
+            var label = roman.Groups["n"].Value;
+            var parent = open.LastOrDefault(b => b.Level < ProvisionLevel.Section);
+            var siblings = parent?.Children ?? roots;
+            if (RomanValue(label) == siblings.Count(c => c.Level == ProvisionLevel.Section) + 1)
+            {
+                var (hs, he) = HeadingAfter(text, lines, index, roman.Index + roman.Length);
+                return new Builder(ProvisionLevel.Section, $"Mục {label}", ProvisionPath.ForContainer(ProvisionLevel.Section, label), start, hs, he);
+            }
+        }
+
         var clause = char.IsAsciiDigit(first) ? ClauseLine().Match(text, start, end - start) : Match.Empty;
         if (clause.Success && (parentArticle is not null || articleless))
         {
@@ -152,6 +174,19 @@ public static partial class StructureParser
 
     private static bool MayBeArticle(char first) => first is 'Đ' or 'đ' or 'D' or 'd';
 
+    private static int RomanValue(string numeral)
+    {
+        int total = 0, previous = 0;
+        for (var i = numeral.Length - 1; i >= 0; i--)
+        {
+            var value = numeral[i] switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, _ => 0 };
+            total += value < previous ? -value : value;
+            previous = Math.Max(previous, value);
+        }
+
+        return total;
+    }
+
     private static bool IsClosingLine(ReadOnlySpan<char> line)
     {
         Span<char> head = stackalloc char[Math.Min(line.Length, 12)];
@@ -204,8 +239,16 @@ public static partial class StructureParser
         }
     }
 
-    [GeneratedRegex(@"\G(?:Điều|ĐIỀU|Dieu|DIEU)\s+(?<n>\d{1,4}[a-zđ]?)(?:\s*[.:]|\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "Điều 5." / "Điều 5:" / "Điều 5" alone / "Điều 5 Phạm vi" (a capitalised heading without the period, as
+    // some Word files have it); "Điêu", "Điểu" are OCR readings of "Điều".
+    [GeneratedRegex(@"\G(?:Đi[ềêểếệễe]u|ĐI[ỀÊỂẾỆỄE]U|Dieu|DIEU)\s+(?<n>\d{1,4}[a-zđ]?)(?:\s*[.:]|\s*$|\s+(?=\p{Lu}))", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleLine();
+
+    [GeneratedRegex(@"\G(?:Bộ luật|Luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Hiến pháp|Pháp lệnh|Chỉ thị|Văn bản|của|này)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CitedDocument();
+
+    [GeneratedRegex(@"\G(?<n>[IVX]{1,5})\s*[.)]\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex RomanLine();
 
     [GeneratedRegex(@"\G(?<kind>Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Tiểu mục|TIỂU MỤC)\s+(?<n>thứ\s+\p{L}+|THỨ\s+\p{L}+|[IVXLC]+|\d{1,3})(?=$|[\s.:\-–])", RegexOptions.CultureInvariant)]
     private static partial Regex ContainerLine();

@@ -15,6 +15,9 @@ public enum UnitKind
     /// <summary>An article (Điều) with its clauses and points.</summary>
     Article,
 
+    /// <summary>A section of a plan's or report's outline (I., II.) with its items.</summary>
+    Section,
+
     /// <summary>The closing: recipients (Nơi nhận) and signature.</summary>
     Closing,
 }

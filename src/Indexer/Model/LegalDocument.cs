@@ -20,8 +20,20 @@ public sealed record LegalDocument(DocumentId Id, string Text)
     /// <summary>The issuing body: "Chính phủ", "UBND tỉnh Nam Định".</summary>
     public string? Issuer { get; init; }
 
-    /// <summary>The date of issue (ngày ban hành).</summary>
+    /// <summary>The date of issue (ngày ban hành), or for a law the date it was passed.</summary>
     public DateOnly? IssueDate { get; init; }
+
+    /// <summary>Where it was issued ("Hà Nội").</summary>
+    public string? Place { get; init; }
+
+    /// <summary>The date it takes effect, when the text states one.</summary>
+    public DateOnly? EffectiveDate { get; init; }
+
+    /// <summary>Who signed it ("Nguyễn Văn An").</summary>
+    public string? Signer { get; init; }
+
+    /// <summary>The signer's title as printed ("Chủ tịch", "KT. Chủ tịch — Phó Chủ tịch").</summary>
+    public string? SignerTitle { get; init; }
 
     /// <summary>Effect status.</summary>
     public EffectStatus Status { get; init; }

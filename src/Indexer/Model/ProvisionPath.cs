@@ -5,8 +5,9 @@ namespace LawMonitor.Indexer.Model;
 
 /// <summary>
 /// Where a provision sits in its document: "Điều 5", "Điều 5.2", "Điều 5.2.đ" (Article 5, Clause 2, Point đ),
-/// "Khoản 2.a" in a text that is a single article, or a container such as "Chương II". The empty path is
-/// the document as a whole. <c>Parse(p.ToString()) == p</c> for every path.
+/// "Khoản 2.a" in a text that is a single article, a container such as "Chương II", or an item of a plan's
+/// outline ("Mục II.3.a": section II, item 3, point a). The empty path is the document as a whole.
+/// <c>Parse(p.ToString()) == p</c> for every path.
 /// </summary>
 public readonly partial record struct ProvisionPath
 {
@@ -56,12 +57,12 @@ public readonly partial record struct ProvisionPath
             ? throw new ArgumentOutOfRangeException(nameof(level), level, "not a container level")
             : new(level, label, null, null, null);
 
-    /// <summary>Clause <paramref name="clause"/> of this article (or of a text that is one article).</summary>
-    public ProvisionPath WithClause(int clause) => new(null, null, Article, clause, null);
+    /// <summary>Clause (or numbered item) <paramref name="clause"/> of this article, outline section, or text that is one article.</summary>
+    public ProvisionPath WithClause(int clause) => new(Container, ContainerLabel, Article, clause, null);
 
     /// <summary>Point <paramref name="point"/> of this clause.</summary>
     public ProvisionPath WithPoint(string point) =>
-        Clause is null ? throw new InvalidOperationException("a point needs a clause") : new(null, null, Article, Clause, point.ToLowerInvariant());
+        Clause is null ? throw new InvalidOperationException("a point needs a clause") : new(Container, ContainerLabel, Article, Clause, point.ToLowerInvariant());
 
     /// <summary>The article alone, without clause and point.</summary>
     public ProvisionPath ArticleOnly => Article is null ? this : ForArticle(Article);
@@ -71,7 +72,8 @@ public readonly partial record struct ProvisionPath
     {
         if (Container is { } level)
         {
-            return $"{LevelName(level)} {ContainerLabel}";
+            var container = $"{LevelName(level)} {ContainerLabel}";
+            return Clause is null ? container : Point is null ? $"{container}.{Clause}" : $"{container}.{Clause}.{Point}";
         }
 
         if (Article is null && Clause is null)
@@ -123,7 +125,7 @@ public readonly partial record struct ProvisionPath
                 "mục" or "muc" => ProvisionLevel.Section,
                 _ => ProvisionLevel.Subsection,
             };
-            path = ForContainer(level, cm.Groups["label"].Value);
+            path = WithTail(ForContainer(level, cm.Groups["label"].Value), cm);
             return true;
         }
 
@@ -162,6 +164,6 @@ public readonly partial record struct ProvisionPath
     [GeneratedRegex(@"^(?:Khoản|Khoan)\s+(?<clause>\d+)(?:\.(?<point>[a-zđ]))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClausePattern();
 
-    [GeneratedRegex(@"^(?<kind>Phần|Phan|Chương|Chuong|Mục|Muc|Tiểu mục|Tieu muc)\s+(?<label>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<kind>Phần|Phan|Chương|Chuong|Mục|Muc|Tiểu mục|Tieu muc)\s+(?<label>thứ\s+\p{L}+|thu\s+\p{L}+|[^.\s]+)(?:\.(?<clause>\d+)(?:\.(?<point>[a-zđ]))?)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ContainerPattern();
 }

@@ -4,10 +4,10 @@ using LawMonitor.Indexer.Tests.Support;
 namespace LawMonitor.Indexer.Tests.Legal;
 
 /// <summary>Over the bundled corpus (corpus/hoa-phong, written by us): what each preamble states.</summary>
-public sealed class PreambleReaderTests
+public sealed class MetadataExtractorTests
 {
-    private static PreambleMetadata Read(string file) =>
-        PreambleReader.Read(File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "corpus", "hoa-phong", file)));
+    private static DocumentMetadata Read(string file) =>
+        MetadataExtractor.Extract(File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "corpus", "hoa-phong", file)));
 
     [Fact]
     public void Read_Decision_GivesNumberTypeIssuerDateAndTitle()
@@ -42,7 +42,7 @@ public sealed class PreambleReaderTests
     [Fact]
     public void Read_TextWithoutPreamble_LeavesEverythingUnknown()
     {
-        var m = PreambleReader.Read("Điều 1. Phạm vi\nNội dung.");
-        Assert.Equal(new PreambleMetadata(null, null, null, null, null), m);
+        var m = MetadataExtractor.Extract("Điều 1. Phạm vi\nNội dung.");
+        Assert.Equal(DocumentMetadata.Unknown, m);
     }
 }
