@@ -22,6 +22,9 @@ public sealed record Citation(string Text, int Start, int End, CitationRelation 
     /// <summary>The cited document's name when it is cited by name ("Luật Tổ chức chính quyền địa phương").</summary>
     public string? TargetName { get; init; }
 
+    /// <summary>The cited document's issuer, when given ("Chính phủ").</summary>
+    public string? TargetIssuer { get; init; }
+
     /// <summary>The cited document's date, when given.</summary>
     public DateOnly? TargetDate { get; init; }
 
@@ -30,4 +33,10 @@ public sealed record Citation(string Text, int Start, int End, CitationRelation 
 
     /// <summary>Whether it cites the citing document itself ("Điều 5 của Luật này", "khoản 2 Điều này").</summary>
     public bool Internal { get; init; }
+
+    /// <summary>
+    /// The key the cited document is found under: "number:19/2020/nd-cp" for a number, "name:luat dat dai"
+    /// for a document cited by name, null for an internal reference or one whose document is not named.
+    /// </summary>
+    public string? TargetKey { get; init; }
 }

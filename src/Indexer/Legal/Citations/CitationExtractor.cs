@@ -1,0 +1,196 @@
+using System.Text.RegularExpressions;
+using LawMonitor.Indexer.Model;
+
+namespace LawMonitor.Indexer.Legal.Citations;
+
+/// <summary>
+/// Finds every reference a legal text makes to other documents and to provisions: "Nghị định số
+/// 19/2020/NĐ-CP ngày 12/02/2020 của Chính phủ", "Luật Tổ chức chính quyền địa phương", "Quyết định
+/// 242/QĐ-TTg", "khoản 2 Điều 10 của Nghị định này", "điểm a khoản 1 Điều 5 Luật …". Internal references are
+/// resolved against the citing document's own structure; relations are typed by
+/// <see cref="RelationClassifier"/>.
+/// </summary>
+/// <remarks>
+/// A list of provisions ("khoản 1, 2 và 3 Điều 5", "Điều 5, 6") yields one citation per provision, sharing
+/// the span of the whole phrase. Points apply to the first clause and clauses to the first article listed,
+/// as drafters write them. References to chapters and sections are not read.
+/// </remarks>
+public static partial class CitationExtractor
+{
+    /// <summary>The citations of <paramref name="text"/>, in text order.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="structure">Its provision tree, for where each citation stands and what "Điều này" is.</param>
+    /// <param name="selfKeys">
+    /// The keys of the document itself (<see cref="CitationKeys.Of"/>): a reference to its own number or name is
+    /// internal, and the "Số:" line is not a citation.
+    /// </param>
+    public static IReadOnlyList<Citation> Extract(string text, DocumentStructure structure, IReadOnlyCollection<string>? selfKeys = null)
+    {
+        selfKeys ??= [];
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(structure);
+        var articles = structure.AllNodes.Where(n => n.Level == ProvisionLevel.Article).ToList();
+        var headings = articles.Select(a => a.Start).ToHashSet();
+        var citations = new List<Citation>();
+        var consumedUntil = new SortedList<int, int>();
+
+        foreach (Match chain in ProvisionChain().Matches(text))
+        {
+            var hasArticles = chain.Groups["articles"].Success;
+            if ((!hasArticles && !chain.Groups["clauses"].Success) || headings.Contains(chain.Index) || IsClauseHeading(text, chain))
+            {
+                continue;
+            }
+
+            var qualifier = Qualifier().Match(text, chain.Index + chain.Length);
+            var document = DocumentReferenceReader.ReadAt(text, qualifier.Index + qualifier.Length);
+            if (document is { Self: false, Number: null, Name: null })
+            {
+                document = null;
+            }
+
+            var end = document?.End ?? chain.Index + chain.Length;
+            var external = document is { Self: false } && !IsSelf(document, selfKeys);
+            var here = structure.Locate(chain.Index);
+            var currentArticle = here?.Path.Article is { } a ? ProvisionPath.ForArticle(a) : (ProvisionPath?)null;
+            var relation = RelationClassifier.Classify(text, chain.Index, end);
+            consumedUntil[chain.Index] = end;
+
+            foreach (var target in Targets(chain, currentArticle))
+            {
+                var bare = !hasArticles || chain.Groups["articles"].Value == "này";
+                citations.Add(new Citation(text[chain.Index..end], chain.Index, end, relation)
+                {
+                    SourcePath = here?.Path ?? ProvisionPath.Document,
+                    TargetPath = target,
+                    Internal = !external,
+                    TargetNumber = external ? document!.Number : null,
+                    TargetType = external ? document!.Type : null,
+                    TargetName = external ? document!.Name : null,
+                    TargetIssuer = external ? document!.Issuer : null,
+                    TargetDate = external ? document!.Date : null,
+                    TargetKey = external ? document!.Key : null,
+                });
+
+                if (bare && target is null)
+                {
+                    break;
+                }
+            }
+        }
+
+        foreach (Match candidate in DocumentCandidate().Matches(text))
+        {
+            if (IsConsumed(consumedUntil, candidate.Index))
+            {
+                continue;
+            }
+
+            var document = DocumentReferenceReader.ReadAt(text, candidate.Index);
+            if (document is null || document.Self || (document.Number is null && document.Name is null) || IsSelf(document, selfKeys))
+            {
+                continue;
+            }
+
+            consumedUntil[document.Start] = document.End;
+            citations.Add(new Citation(text[document.Start..document.End], document.Start, document.End, RelationClassifier.Classify(text, document.Start, document.End))
+            {
+                SourcePath = structure.Locate(document.Start)?.Path ?? ProvisionPath.Document,
+                TargetNumber = document.Number,
+                TargetType = document.Type,
+                TargetName = document.Name,
+                TargetIssuer = document.Issuer,
+                TargetDate = document.Date,
+                TargetKey = document.Key,
+            });
+        }
+
+        return citations.OrderBy(c => c.Start).ThenBy(c => c.TargetPath?.ToString(), StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The provisions a chain names; null entries stand for "the current article" when there is none.</summary>
+    private static IEnumerable<ProvisionPath?> Targets(Match chain, ProvisionPath? currentArticle)
+    {
+        var articleValue = chain.Groups["articles"].Value;
+        List<ProvisionPath?> articles = !chain.Groups["articles"].Success || articleValue == "này"
+            ? [currentArticle]
+            : ListItems(articleValue).Select(n => (ProvisionPath?)ProvisionPath.ForArticle(n)).ToList();
+        var clauses = chain.Groups["clauses"].Success ? ListItems(chain.Groups["clauses"].Value).Select(int.Parse).ToList() : [];
+        var points = chain.Groups["points"].Success ? ListItems(chain.Groups["points"].Value).ToList() : [];
+
+        var first = articles[0] ?? ProvisionPath.Document;
+        if (clauses.Count == 0)
+        {
+            foreach (var article in articles)
+            {
+                yield return article;
+            }
+
+            yield break;
+        }
+
+        if (points.Count > 0)
+        {
+            foreach (var point in points)
+            {
+                yield return first.WithClause(clauses[0]).WithPoint(point);
+            }
+        }
+        else
+        {
+            yield return first.WithClause(clauses[0]);
+        }
+
+        foreach (var clause in clauses.Skip(1))
+        {
+            yield return first.WithClause(clause);
+        }
+
+        foreach (var article in articles.Skip(1))
+        {
+            yield return article;
+        }
+    }
+
+    private static IEnumerable<string> ListItems(string list) =>
+        ListSeparator().Split(list).Select(s => s.Trim()).Where(s => s.Length > 0);
+
+    private static bool IsSelf(DocumentReference document, IReadOnlyCollection<string> selfKeys) =>
+        document.Key is { } key && selfKeys.Contains(key);
+
+    /// <summary>"Khoản 2." opening a line in a document written clause by clause is structure, not a citation.</summary>
+    private static bool IsClauseHeading(string text, Match chain)
+    {
+        var lineStart = chain.Index == 0 || text[chain.Index - 1] == '\n';
+        var next = chain.Index + chain.Length;
+        return lineStart && !chain.Groups["articles"].Success && next < text.Length && text[next] is '.' or ':';
+    }
+
+    private static bool IsConsumed(SortedList<int, int> spans, int position)
+    {
+        // Spans are few per document; a linear scan from the nearest start is enough.
+        for (var i = spans.Count - 1; i >= 0; i--)
+        {
+            if (spans.Keys[i] <= position)
+            {
+                return position < spans.Values[i];
+            }
+        }
+
+        return false;
+    }
+
+    private const string ListSep = @"\s*(?:,|và|hoặc|đến)\s*";
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?:các\s+)?(?:[Đđ]iểm|ĐIỂM)\s+(?<points>[a-zđ](?:" + ListSep + @"(?:điểm\s+)?[a-zđ](?![\p{L}\d]))*)\s*,?\s+(?:của\s+)?)?(?:(?:các\s+)?(?:[Kk]hoản|KHOẢN)\s+(?<clauses>\d{1,3}(?:" + ListSep + @"(?:khoản\s+)?\d{1,3}(?![\d/]|[.,]\d))*)(?![\d/]|[.,]\d)\s*,?\s*(?:của\s+)?)?(?:(?:các\s+)?(?:Điều|ĐIỀU)\s+(?<articles>\d{1,4}[a-zđ]?(?:" + ListSep + @"(?:Điều\s+)?\d{1,4}[a-zđ]?(?![\d/\p{L}]))*(?![\d/\p{L}])|này(?![\p{L}])))?", RegexOptions.CultureInvariant)]
+    private static partial Regex ProvisionChain();
+
+    [GeneratedRegex(ListSep + @"(?:điểm|khoản|Điều)?\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex ListSeparator();
+
+    [GeneratedRegex(@"\G\s*,?\s*(?:(?:của|tại|thuộc|trong|theo)\s+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex Qualifier();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:Hiến pháp|Bộ luật|Luật|luật|Pháp lệnh|pháp lệnh|Nghị quyết|nghị quyết|Nghị định|nghị định|Quyết định|quyết định|Thông tư|thông tư|Chỉ thị|chỉ thị|Kế hoạch|kế hoạch|Báo cáo|báo cáo|Công văn|công văn|Văn bản hợp nhất|Tờ trình|tờ trình|Thông báo|thông báo|Đề án|đề án|Chương trình|chương trình|Án lệ|án lệ|HIẾN PHÁP|BỘ LUẬT|LUẬT|PHÁP LỆNH|NGHỊ QUYẾT|NGHỊ ĐỊNH|QUYẾT ĐỊNH|THÔNG TƯ)(?![\p{L}])|(?<![\p{L}\d/.])\d{1,6}[a-z]?\s?/\s?(?:\d{4}\s?/\s?)?\p{L}", RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentCandidate();
+}

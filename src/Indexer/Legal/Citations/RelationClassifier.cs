@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+using LawMonitor.Indexer.Model;
+
+namespace LawMonitor.Indexer.Legal.Citations;
+
+/// <summary>
+/// Types what a citing sentence does with what it cites: a "Căn cứ" line is legal basis; otherwise the
+/// nearest relation verb before the reference in the same clause ("bãi bỏ Quyết định số …", "Nghị định này
+/// quy định chi tiết Luật …"), or after it ("Nghị định số … hết hiệu lực", "Điều 5 được sửa đổi"), and for
+/// the items of a list the verb of the line that introduces the list ("Bãi bỏ các văn bản sau:").
+/// </summary>
+internal static partial class RelationClassifier
+{
+    private const int Window = 160;
+
+    public static CitationRelation Classify(string text, int start, int end)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        if (BasisLine().IsMatch(text, lineStart))
+        {
+            return CitationRelation.Basis;
+        }
+
+        var after = After(text, end);
+        if (after is { } a)
+        {
+            return a;
+        }
+
+        var before = Before(text, lineStart, start);
+        if (before is { } b)
+        {
+            return b;
+        }
+
+        return ListIntroduction(text, lineStart) ?? CitationRelation.References;
+    }
+
+    /// <summary>"… hết hiệu lực", "… được sửa đổi, bổ sung", "… bị bãi bỏ" right after the reference.</summary>
+    private static CitationRelation? After(string text, int end)
+    {
+        var length = Math.Min(Window, text.Length - end);
+        var tail = text.AsSpan(end, length);
+        var stop = tail.IndexOfAny(".;\n:");
+        var clause = (stop >= 0 ? tail[..stop] : tail).ToString();
+        var m = AfterVerb().Match(clause);
+        return m.Success ? Verb(m.Groups["verb"].Value) : null;
+    }
+
+    private static CitationRelation? Before(string text, int lineStart, int start)
+    {
+        var from = Math.Max(lineStart, start - Window);
+        var head = text[from..start];
+        var boundary = head.LastIndexOfAny(['.', ';', ':']);
+        if (boundary >= 0 && !IsNumberDot(head, boundary))
+        {
+            head = head[(boundary + 1)..];
+        }
+
+        var matches = BeforeVerb().Matches(head);
+        if (matches.Count == 0)
+        {
+            return null;
+        }
+
+        var last = matches[^1];
+        var between = head[(last.Index + last.Length)..];
+        return Indirect().IsMatch(between) ? null : Verb(last.Groups["verb"].Value);
+    }
+
+    /// <summary>A list item ("a) …", "- …", "1. …") under a line ending with ':' that carries a verb.</summary>
+    private static CitationRelation? ListIntroduction(string text, int lineStart)
+    {
+        if (!ListItem().IsMatch(text, lineStart))
+        {
+            return null;
+        }
+
+        var lineEnd = lineStart - 1;
+        while (lineEnd > 0)
+        {
+            var previousStart = text.LastIndexOf('\n', lineEnd - 1) + 1;
+            var line = text[previousStart..lineEnd].TrimEnd();
+            if (!ListItem().IsMatch(line))
+            {
+                if (!line.EndsWith(':'))
+                {
+                    return null;
+                }
+
+                var verbs = BeforeVerb().Matches(line);
+                return verbs.Count > 0 ? Verb(verbs[^1].Groups["verb"].Value) : AfterVerb().Match(line) is { Success: true } m ? Verb(m.Groups["verb"].Value) : null;
+            }
+
+            lineEnd = previousStart - 1;
+        }
+
+        return null;
+    }
+
+    private static bool IsNumberDot(string head, int i) => head[i] == '.' && i > 0 && char.IsAsciiDigit(head[i - 1]) && i + 1 < head.Length && char.IsAsciiDigit(head[i + 1]);
+
+    private static CitationRelation Verb(string verb)
+    {
+        var v = verb.ToLowerInvariant();
+        return v.StartsWith("sửa đổi", StringComparison.Ordinal) ? CitationRelation.Amends
+            : v.StartsWith("bổ sung", StringComparison.Ordinal) ? CitationRelation.Supplements
+            : v.StartsWith("thay thế", StringComparison.Ordinal) ? CitationRelation.Replaces
+            : v is "bãi bỏ" or "hủy bỏ" or "huỷ bỏ" ? CitationRelation.Repeals
+            : v.StartsWith("hết hiệu lực", StringComparison.Ordinal) ? CitationRelation.Expires
+            : v.StartsWith("hướng dẫn", StringComparison.Ordinal) ? CitationRelation.Guides
+            : v.StartsWith("quy định chi tiết", StringComparison.Ordinal) ? CitationRelation.Details
+            : CitationRelation.Suspends; // đình chỉ (thi hành), ngưng hiệu lực
+    }
+
+    private const string Verbs = @"sửa đổi,?\s+bổ sung|sửa đổi|bổ sung|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|hết hiệu lực|hướng dẫn(?:\s+thi hành)?|quy định chi tiết|đình chỉ(?:\s+thi hành)?|ngưng hiệu lực";
+
+    [GeneratedRegex(@"\G\s*[-+*•]?\s*Căn cứ\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BasisLine();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<verb>" + Verbs + @")(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BeforeVerb();
+
+    /// <summary>After a reference: "hết hiệu lực" anywhere in the clause, other verbs only as "được/bị/đã được …".</summary>
+    [GeneratedRegex(@"^(?:(?!\b(?:Luật|Nghị định|Quyết định|Thông tư|Nghị quyết)\b).)*?(?:(?<verb>hết hiệu lực|ngưng hiệu lực)|(?:^[^\p{L}]*(?:được|bị)\s+(?<verb>sửa đổi,?\s+bổ sung|sửa đổi|bổ sung|thay thế|bãi bỏ|hủy bỏ|đình chỉ)))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AfterVerb();
+
+    /// <summary>Words between a verb and a reference that make the reference the reason or the source, not the object.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:do|vì|theo|tại|căn cứ|trên cơ sở|thực hiện)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Indirect();
+
+    [GeneratedRegex(@"\G\s*(?:[a-zđ]\)|\d{1,3}[.)]|[-+•*])\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ListItem();
+}

@@ -1,0 +1,184 @@
+using LawMonitor.Indexer.Legal;
+using LawMonitor.Indexer.Legal.Citations;
+using LawMonitor.Indexer.Model;
+
+namespace LawMonitor.Indexer.Tests.Legal.Citations;
+
+public sealed class CitationExtractorTests
+{
+    private static IReadOnlyList<Citation> Extract(string text, string? self = null, string? type = null, string? title = null) =>
+        CitationExtractor.Extract(text, StructureParser.Parse(text), CitationKeys.Of(DocumentNumberParser.TryParse(self), type, title).ToList());
+
+    private static Citation Single(string text, string? self = null) => Assert.Single(Extract(text, self));
+
+    [Fact]
+    public void NumberedDecree_WithDateAndIssuer_IsOneCitationWithAllParts()
+    {
+        const string text = "Thực hiện Nghị định số 19/2020/NĐ-CP ngày 12/02/2020 của Chính phủ về kiểm tra, xử lý kỷ luật trong thi hành pháp luật.";
+
+        var c = Single(text);
+
+        Assert.Equal("Nghị định số 19/2020/NĐ-CP ngày 12/02/2020 của Chính phủ", c.Text);
+        Assert.Equal(text.IndexOf("Nghị định", StringComparison.Ordinal), c.Start);
+        Assert.Equal(c.Start + c.Text.Length, c.End);
+        Assert.Equal("19/2020/nd-cp", c.TargetNumber?.Key);
+        Assert.Equal("Nghị định", c.TargetType);
+        Assert.Equal("Chính phủ", c.TargetIssuer);
+        Assert.Equal(new DateOnly(2020, 2, 12), c.TargetDate);
+        Assert.Equal("number:19/2020/nd-cp", c.TargetKey);
+        Assert.Equal(CitationRelation.References, c.Relation);
+        Assert.False(c.Internal);
+    }
+
+    [Fact]
+    public void NamedLaw_IsCitedByName_AndItsDateRead()
+    {
+        var c = Single("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;");
+
+        Assert.Equal("Luật Tổ chức chính quyền địa phương", c.TargetName);
+        Assert.Equal("name:luat to chuc chinh quyen dia phuong", c.TargetKey);
+        Assert.Equal(new DateOnly(2015, 6, 19), c.TargetDate);
+        Assert.Equal("Luật", c.TargetType);
+        Assert.Equal(CitationRelation.Basis, c.Relation);
+    }
+
+    [Fact]
+    public void DecisionWithoutTheWordSo_AndABareNumber_AreBothFound()
+    {
+        var citations = Extract("Triển khai Quyết định 242/QĐ-TTg và văn bản 1620/TTr-STP đã gửi.");
+
+        Assert.Equal(["242/qd-ttg", "1620/ttr-stp"], citations.Select(c => c.TargetNumber?.Key));
+        Assert.Equal("Quyết định", citations[0].TargetType);
+        Assert.Equal("Tờ trình", citations[1].TargetType);
+    }
+
+    [Fact]
+    public void ProvisionOfThisDecree_IsInternal_AndResolvedToItsPath()
+    {
+        var c = Single("Điều 3. Trách nhiệm\nThực hiện theo quy định tại khoản 2 Điều 10 của Nghị định này.");
+
+        Assert.True(c.Internal);
+        Assert.Equal("Điều 10.2", c.TargetPath?.ToString());
+        Assert.Equal("khoản 2 Điều 10 của Nghị định này", c.Text);
+        Assert.Equal("Điều 3", c.SourcePath.ToString());
+        Assert.Null(c.TargetKey);
+    }
+
+    [Fact]
+    public void PointOfClauseOfArticleOfANamedLaw_IsExternalWithPath()
+    {
+        var c = Single("Trường hợp quy định tại điểm a khoản 1 Điều 5 Luật Ban hành văn bản quy phạm pháp luật năm 2015 thì áp dụng.");
+
+        Assert.False(c.Internal);
+        Assert.Equal("Điều 5.1.a", c.TargetPath?.ToString());
+        Assert.Equal("Luật Ban hành văn bản quy phạm pháp luật năm 2015", c.TargetName);
+        Assert.Equal("name:luat ban hanh van ban quy pham phap luat", c.TargetKey);
+    }
+
+    [Fact]
+    public void ThisArticle_ResolvesToTheCitingArticle()
+    {
+        var citations = Extract("Điều 7. Báo cáo\n1. Sở Tư pháp báo cáo hằng năm.\n2. Nội dung báo cáo theo điểm a, b khoản 1 Điều này.");
+
+        Assert.Equal(["Điều 7.1.a", "Điều 7.1.b"], citations.Select(c => c.TargetPath?.ToString()));
+        Assert.All(citations, c => Assert.True(c.Internal));
+        Assert.All(citations, c => Assert.Equal("Điều 7.2", c.SourcePath.ToString()));
+    }
+
+    [Fact]
+    public void ListOfClausesAndArticles_YieldsOneCitationEach()
+    {
+        var citations = Extract("Bãi bỏ khoản 1 và khoản 3 Điều 5, Điều 6 của Quyết định số 12/2019/QĐ-UBND.");
+
+        Assert.Equal(["Điều 5.1", "Điều 5.3", "Điều 6"], citations.Select(c => c.TargetPath?.ToString()));
+        Assert.All(citations, c => Assert.Equal(CitationRelation.Repeals, c.Relation));
+        Assert.All(citations, c => Assert.Equal("12/2019/qd-ubnd", c.TargetNumber?.Key));
+    }
+
+    [Theory]
+    [InlineData("Quyết định này thay thế Quyết định số 12/2019/QĐ-UBND.", CitationRelation.Replaces)]
+    [InlineData("Bãi bỏ Quyết định số 12/2019/QĐ-UBND ngày 15/3/2019.", CitationRelation.Repeals)]
+    [InlineData("Quyết định số 12/2019/QĐ-UBND hết hiệu lực kể từ ngày 01/4/2025.", CitationRelation.Expires)]
+    [InlineData("Thông tư này hướng dẫn thi hành Nghị định số 59/2012/NĐ-CP.", CitationRelation.Guides)]
+    [InlineData("Nghị định này quy định chi tiết một số điều của Luật Xử lý vi phạm hành chính.", CitationRelation.Details)]
+    [InlineData("Sửa đổi, bổ sung một số điều của Nghị định số 34/2016/NĐ-CP như sau:", CitationRelation.Amends)]
+    [InlineData("Bổ sung Điều 5a vào Quyết định số 12/2019/QĐ-UBND.", CitationRelation.Supplements)]
+    [InlineData("Điều 5 của Quyết định số 12/2019/QĐ-UBND được sửa đổi như sau:", CitationRelation.Amends)]
+    [InlineData("Đình chỉ thi hành Quyết định số 12/2019/QĐ-UBND.", CitationRelation.Suspends)]
+    [InlineData("Căn cứ Nghị định số 59/2012/NĐ-CP ngày 23 tháng 7 năm 2012 của Chính phủ;", CitationRelation.Basis)]
+    [InlineData("Sở Tư pháp hướng dẫn các sở thực hiện theo Nghị định số 59/2012/NĐ-CP.", CitationRelation.References)]
+    public void RelationVerbs_AreTyped(string text, CitationRelation relation) =>
+        Assert.Equal(relation, Extract(text).First(c => !c.Internal).Relation);
+
+    [Fact]
+    public void ListUnderAVerbLine_InheritsTheVerb()
+    {
+        var citations = Extract("Điều 4. Các văn bản sau đây hết hiệu lực:\na) Quyết định số 12/2019/QĐ-UBND;\nb) Quyết định số 08/2021/QĐ-UBND.");
+
+        Assert.Equal(2, citations.Count);
+        Assert.All(citations, c => Assert.Equal(CitationRelation.Expires, c.Relation));
+    }
+
+    [Fact]
+    public void ReasonAfterTheVerb_IsNotTheObject()
+    {
+        var citations = Extract("Điều 1. Bãi bỏ Quyết định số 12/2019/QĐ-UBND của Ủy ban nhân dân tỉnh, do Nghị định số 59/2012/NĐ-CP là căn cứ ban hành đã hết hiệu lực.");
+
+        Assert.Equal(CitationRelation.Repeals, citations.Single(c => c.TargetNumber?.Key == "12/2019/qd-ubnd").Relation);
+        Assert.Equal(CitationRelation.Expires, citations.Single(c => c.TargetNumber?.Key == "59/2012/nd-cp").Relation);
+        Assert.Equal("Ủy ban nhân dân tỉnh", citations[0].TargetIssuer);
+    }
+
+    [Fact]
+    public void ArticleHeadings_TheOwnNumber_AndCommonNouns_AreNotCitations()
+    {
+        const string text = "Số: 12/2019/QĐ-UBND\nĐiều 1. Phạm vi điều chỉnh\nỦy ban nhân dân tỉnh quyết định việc này theo pháp luật và luật hiện hành.\nĐiều 2. Hiệu lực";
+
+        Assert.Empty(Extract(text, self: "12/2019/QĐ-UBND"));
+    }
+
+    [Fact]
+    public void Constitution_AndACode_AreCitedByName()
+    {
+        var citations = Extract("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nTội phạm được quy định tại Bộ luật Hình sự.");
+
+        Assert.Equal(["Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Bộ luật Hình sự"], citations.Select(c => c.TargetName));
+        Assert.Equal("Hiến pháp", Single("Mọi văn bản phải phù hợp với Hiến pháp phải được tuân thủ.").TargetName);
+        Assert.Equal("Hiến pháp năm 2013", Single("Theo Hiến pháp năm 2013 thì").TargetName);
+        Assert.Equal(CitationRelation.Basis, citations[0].Relation);
+    }
+
+    [Fact]
+    public void ClauseAmountsOfMoney_AreNotClauses() =>
+        Assert.Empty(Extract("Mức phạt cho khoản 1.000.000 đồng được nộp vào ngân sách."));
+
+    [Fact]
+    public void PhongChong_KeepsItsComma() =>
+        Assert.Equal("Luật Phòng, chống tham nhũng", Single("Căn cứ Luật Phòng, chống tham nhũng ngày 20 tháng 11 năm 2018;").TargetName);
+
+    [Fact]
+    public void TheConstitutionCitingItself_IsNotAnExternalCitation()
+    {
+        var citations = Extract("Điều 119. Hiến pháp là luật cơ bản của nhà nước. Mọi văn bản pháp luật khác phải phù hợp với Hiến pháp.", type: "Hiến pháp", title: "Nước Cộng hòa xã hội chủ nghĩa Việt Nam");
+
+        Assert.Empty(citations);
+    }
+
+    [Fact]
+    public void NameFollowedByNumber_IsOneReference()
+    {
+        var c = Single("Luật Phòng, chống ma túy số 23/2000/QH10 đã được sửa đổi, bổ sung một số điều.");
+
+        Assert.Equal("Luật Phòng, chống ma túy", c.TargetName);
+        Assert.Equal("number:23/2000/qh10", c.TargetKey);
+        Assert.Equal(CitationRelation.References, c.Relation);
+    }
+
+    [Theory]
+    [InlineData("Thông tư số 29/2014/TT-BTNMT ngày 02/6/2014 của Bộ Tài nguyên và Môi trường quy định chi tiết", "Bộ Tài nguyên và Môi trường")]
+    [InlineData("Quyết định số 784/QĐ-BVHTTDL của Bộ Văn hóa, Thể thao và Du lịch về kế hoạch", "Bộ Văn hóa, Thể thao và Du lịch")]
+    [InlineData("Quyết định số 100/2011/QĐ-BPĐB của Tòa án nhân dân Thành phố Hồ Chí Minh cho bị đơn", "Tòa án nhân dân Thành phố Hồ Chí Minh")]
+    [InlineData("Nghị định số 59/2012/NĐ-CP của Chính phủ và các văn bản hướng dẫn", "Chính phủ")]
+    public void Issuers_EndWhereTheirNameEnds(string text, string issuer) =>
+        Assert.Equal(issuer, Extract(text)[0].TargetIssuer);
+}
