@@ -41,6 +41,9 @@ public sealed record LegalDocument(DocumentId Id, string Text)
     /// <summary>Where the document came from: a corpus file, a portal, an upload.</summary>
     public string? Source { get; init; }
 
+    /// <summary>References to other documents and to its own provisions, in text order (empty when not read).</summary>
+    public IReadOnlyList<Citation> Citations { get; init; } = [];
+
     /// <summary>Other metadata, kept as given.</summary>
     public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
 

@@ -5,12 +5,15 @@ namespace LawMonitor.Indexer.Storage;
 /// <summary>
 /// The tables of the index database. Documents hold metadata; units hold the text (a document's text is its
 /// units' text in order); <c>unit_fts</c> is a contentless FTS5 table of pre-analysed tokens whose rowid
-/// carries the unit id and its quantised length; <c>term_stats</c> holds document frequencies.
+/// carries the unit id and its quantised length; <c>term_stats</c> holds document frequencies. Ingested
+/// files add <c>raw_files</c> (the content-addressed originals), <c>document_versions</c> (every version
+/// of a document with its extracted text and what parsing learnt) and <c>citations</c> (of the current
+/// version).
 /// </summary>
 internal static class IndexSchema
 {
     /// <summary>Version of the table layout.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     /// <summary>
     /// Version of the analysis that produced the FTS tokens and statistics. Changing tokenisation without
@@ -38,6 +41,11 @@ internal static class IndexSchema
             issuer_key TEXT,
             issue_date TEXT,
             year INTEGER,
+            place TEXT,
+            effective_date TEXT,
+            signer TEXT,
+            signer_title TEXT,
+            name_key TEXT,
             status TEXT NOT NULL,
             source TEXT,
             metadata TEXT NOT NULL DEFAULT '{}',
@@ -49,6 +57,7 @@ internal static class IndexSchema
         CREATE INDEX IF NOT EXISTS documents_type ON documents(type_key);
         CREATE INDEX IF NOT EXISTS documents_year ON documents(year);
         CREATE INDEX IF NOT EXISTS documents_status ON documents(status);
+        CREATE INDEX IF NOT EXISTS documents_name ON documents(name_key);
 
         CREATE TABLE IF NOT EXISTS units(
             id INTEGER PRIMARY KEY,
@@ -76,17 +85,82 @@ internal static class IndexSchema
             id INTEGER PRIMARY KEY,
             data BLOB NOT NULL
         );
+        """ + Version2Tables;
+
+    /// <summary>Tables added by schema 2 (ingestion), created by a new database and by the migration from 1.</summary>
+    private const string Version2Tables = """
+
+        CREATE TABLE IF NOT EXISTS raw_files(
+            sha256 TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            format TEXT NOT NULL,
+            stored_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE IF NOT EXISTS document_versions(
+            doc_key TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            file_sha256 TEXT NOT NULL REFERENCES raw_files(sha256),
+            file_name TEXT NOT NULL,
+            source_key TEXT NOT NULL,
+            parser_version INTEGER NOT NULL,
+            ingested_at TEXT NOT NULL,
+            parsed_at TEXT NOT NULL,
+            facts TEXT NOT NULL,
+            metadata TEXT NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY(doc_key, version)
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS document_versions_file ON document_versions(file_sha256);
+        CREATE INDEX IF NOT EXISTS document_versions_source ON document_versions(source_key);
+
+        CREATE TABLE IF NOT EXISTS citations(
+            doc_key TEXT NOT NULL,
+            ord INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            relation TEXT NOT NULL,
+            source_path TEXT NOT NULL,
+            internal INTEGER NOT NULL,
+            target_key TEXT,
+            target_number TEXT,
+            target_type TEXT,
+            target_name TEXT,
+            target_issuer TEXT,
+            target_date TEXT,
+            target_path TEXT,
+            PRIMARY KEY(doc_key, ord)
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS citations_target ON citations(target_key);
         """;
+
+    /// <summary>Schema 1 → 2: the metadata columns of ingestion and its tables; nothing stored is touched.</summary>
+    private const string MigrateFrom1 = """
+        ALTER TABLE documents ADD COLUMN place TEXT;
+        ALTER TABLE documents ADD COLUMN effective_date TEXT;
+        ALTER TABLE documents ADD COLUMN signer TEXT;
+        ALTER TABLE documents ADD COLUMN signer_title TEXT;
+        ALTER TABLE documents ADD COLUMN name_key TEXT;
+        CREATE INDEX IF NOT EXISTS documents_name ON documents(name_key);
+        """ + Version2Tables;
 
     /// <summary>Creates the tables in a new database, or checks that an existing one is of this version.</summary>
     public static void Ensure(SqliteConnection connection)
     {
         using var transaction = connection.BeginTransaction();
-        Execute(connection, transaction, Ddl);
-        var schema = ReadMeta(connection, transaction, "schema_version");
-        var analyzer = ReadMeta(connection, transaction, "analyzer_version");
+        var schema = TableExists(connection, transaction, "meta") ? ReadMeta(connection, transaction, "schema_version") : null;
+        var analyzer = schema is null ? null : ReadMeta(connection, transaction, "analyzer_version");
+        if (schema == "1" && analyzer == AnalyzerVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            Execute(connection, transaction, MigrateFrom1);
+            WriteMeta(connection, transaction, "schema_version", SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            schema = SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         if (schema is null)
         {
+            Execute(connection, transaction, Ddl);
             WriteMeta(connection, transaction, "schema_version", SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
             WriteMeta(connection, transaction, "analyzer_version", AnalyzerVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
             WriteMeta(connection, transaction, "generation", "0");
@@ -128,6 +202,15 @@ internal static class IndexSchema
     /// <summary>The current index generation: bumped by every commit that changed something.</summary>
     public static long ReadGeneration(SqliteConnection connection, SqliteTransaction? transaction) =>
         long.TryParse(ReadMeta(connection, transaction, "generation"), System.Globalization.CultureInfo.InvariantCulture, out var g) ? g : 0;
+
+    private static bool TableExists(SqliteConnection connection, SqliteTransaction transaction, string name)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = $name";
+        command.Parameters.AddWithValue("$name", name);
+        return command.ExecuteScalar() is not null;
+    }
 
     private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
     {

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using LawMonitor.Indexer.Legal;
+using LawMonitor.Indexer.Legal.Citations;
 using LawMonitor.Indexer.Model;
+using LawMonitor.Indexer.Storage.Rows;
 using LawMonitor.Indexer.Storage.Ranking;
 using LawMonitor.Indexer.Storage.Sqlite;
 using LawMonitor.Indexer.Storage.Statistics;
@@ -57,7 +59,7 @@ public sealed class IndexWriter : IDisposable
 
         if (existing is { } old)
         {
-            RemoveDocument(old.Id);
+            RemoveDocument(old.Id, document.Id);
         }
 
         InsertDocument(document, hash);
@@ -75,10 +77,49 @@ public sealed class IndexWriter : IDisposable
             return WriteOutcome.NotFound;
         }
 
-        RemoveDocument(existing.Id);
+        RemoveDocument(existing.Id, id);
         Pending++;
         changed = true;
         return WriteOutcome.Deleted;
+    }
+
+    /// <summary>Whether <paramref name="id"/> is in the index (as this batch leaves it).</summary>
+    public bool Contains(DocumentId id)
+    {
+        Begin();
+        return Find(id) is not null;
+    }
+
+    /// <summary>The newest stored version of <paramref name="id"/> (without its text), or null.</summary>
+    public DocumentVersion? LatestVersion(DocumentId id)
+    {
+        Begin();
+        return VersionRows.Latest(connection, transaction, id);
+    }
+
+    /// <summary>A document other than <paramref name="except"/> that already has a version made of the file <paramref name="sha256"/>.</summary>
+    public DocumentId? DocumentWithFile(string sha256, DocumentId except)
+    {
+        Begin();
+        return VersionRows.DocumentWithFile(connection, transaction, sha256, except);
+    }
+
+    /// <summary>Records a new version, in the batch's transaction (its raw file must already be in the store).</summary>
+    public void AddVersion(DocumentVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        Begin();
+        VersionRows.Insert(connection, transaction!, version);
+        changed = true;
+    }
+
+    /// <summary>Replaces the parse of an existing version, in the batch's transaction.</summary>
+    public void ReplaceParse(DocumentVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        Begin();
+        VersionRows.ReplaceParse(connection, transaction!, version);
+        changed = true;
     }
 
     /// <summary>Makes everything written so far visible, with its statistics, as one new generation.</summary>
@@ -153,9 +194,11 @@ public sealed class IndexWriter : IDisposable
 
         var insert = Command("""
             INSERT INTO documents(doc_key, content_hash, number, number_key, number_keys, type, type_key, title, issuer, issuer_key,
-                                  issue_date, year, status, source, metadata, unit_count, text_length, indexed_at)
+                                  issue_date, year, place, effective_date, signer, signer_title, name_key, status, source, metadata,
+                                  unit_count, text_length, indexed_at)
             VALUES ($key, $hash, $number, $numberKey, $numberKeys, $type, $typeKey, $title, $issuer, $issuerKey,
-                    $issueDate, $year, $status, $source, $metadata, $units, $length, $at)
+                    $issueDate, $year, $place, $effective, $signer, $signerTitle, $nameKey, $status, $source, $metadata,
+                    $units, $length, $at)
             RETURNING id
             """);
         var p = insert.Parameters;
@@ -171,6 +214,11 @@ public sealed class IndexWriter : IDisposable
         p.AddWithValue("$issuerKey", document.Issuer is { } issuer ? Analysis.VietnameseAnalyzer.FoldWords(issuer) : DBNull.Value);
         p.AddWithValue("$issueDate", document.IssueDate is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value);
         p.AddWithValue("$year", (object?)document.Year ?? DBNull.Value);
+        p.AddWithValue("$place", (object?)document.Place ?? DBNull.Value);
+        p.AddWithValue("$effective", document.EffectiveDate is { } effective ? effective.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value);
+        p.AddWithValue("$signer", (object?)document.Signer ?? DBNull.Value);
+        p.AddWithValue("$signerTitle", (object?)document.SignerTitle ?? DBNull.Value);
+        p.AddWithValue("$nameKey", (object?)CitationKeys.Of(null, document.Type, document.Title).FirstOrDefault() ?? DBNull.Value);
         p.AddWithValue("$status", EffectStatusNames.Code(document.Status));
         p.AddWithValue("$source", (object?)document.Source ?? DBNull.Value);
         p.AddWithValue("$metadata", JsonSerializer.Serialize(new SortedDictionary<string, string>(document.Metadata.ToDictionary(), StringComparer.Ordinal)));
@@ -209,10 +257,16 @@ public sealed class IndexWriter : IDisposable
             pendingRows[rowId] = columns;
             delta.AddUnit(columns.Terms, columns.Length, +1);
         }
+
+        if (document.Citations.Count > 0)
+        {
+            CitationRows.Replace(connection, transaction!, document.Id, document.Citations);
+        }
     }
 
-    private void RemoveDocument(long docId)
+    private void RemoveDocument(long docId, DocumentId id)
     {
+        CitationRows.Delete(connection, transaction!, id);
         string? title;
         string[] numberKeys;
         {
@@ -321,19 +375,28 @@ public sealed class IndexWriter : IDisposable
             hash.AppendData("\u001f\u0000"u8);
         }
 
-        Add("lawmonitor-document-v1");
+        Add("lawmonitor-document-v2");
         Add(d.Id.Value);
         Add(d.Number?.Display);
         Add(d.Type);
         Add(d.Title);
         Add(d.Issuer);
         Add(d.IssueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Add(d.Place);
+        Add(d.EffectiveDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Add(d.Signer);
+        Add(d.SignerTitle);
         Add(d.Status.ToString());
         Add(d.Source);
         foreach (var (k, v) in d.Metadata.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
             Add(k);
             Add(v);
+        }
+
+        foreach (var c in d.Citations)
+        {
+            Add(string.Create(CultureInfo.InvariantCulture, $"{c.Start}:{c.End}:{c.Relation}:{c.Internal}:{c.TargetKey}:{c.TargetPath}:{c.TargetIssuer}:{c.TargetDate}:{c.SourcePath}"));
         }
 
         Add(d.Text);

@@ -51,6 +51,9 @@ public sealed class LegalIndex
         return index;
     }
 
+    /// <summary>Reads documents, their versions and citations.</summary>
+    public DocumentReader Documents => new(this);
+
     /// <summary>Starts a writer; only one writer commits at a time (others wait on SQLite's lock).</summary>
     public IndexWriter CreateWriter() => new(this);
 

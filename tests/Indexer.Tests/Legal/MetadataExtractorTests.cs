@@ -1,4 +1,5 @@
 using LawMonitor.Indexer.Legal;
+using LawMonitor.Indexer.Model;
 using LawMonitor.Indexer.Tests.Support;
 
 namespace LawMonitor.Indexer.Tests.Legal;

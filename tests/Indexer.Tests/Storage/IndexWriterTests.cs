@@ -150,4 +150,28 @@ public sealed class IndexWriterTests
         var error = Assert.Throws<IndexFormatException>(() => LegalIndex.Open(index.Directory));
         Assert.Contains("analyzer", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void IndexOfSchemaOne_IsMigrated_KeepingItsDocuments()
+    {
+        using var index = new TestIndex(Doc("a", "Điều 1. Theo dõi thi hành pháp luật"));
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + index.Index.DatabasePath + ";Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                DROP TABLE citations; DROP TABLE document_versions; DROP TABLE raw_files; DROP INDEX documents_name;
+                ALTER TABLE documents DROP COLUMN place; ALTER TABLE documents DROP COLUMN effective_date;
+                ALTER TABLE documents DROP COLUMN signer; ALTER TABLE documents DROP COLUMN signer_title; ALTER TABLE documents DROP COLUMN name_key;
+                UPDATE meta SET value = '1' WHERE key = 'schema_version';
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        var reopened = LegalIndex.Open(index.Directory);
+
+        Assert.Equal("Điều 1. Theo dõi thi hành pháp luật", reopened.Documents.Get(DocumentId.Create("a"))!.Document.Text);
+        Assert.Empty(reopened.Documents.Versions(DocumentId.Create("a")));
+        Assert.NotEmpty(new LawMonitor.Indexer.Search.SearchEngine(reopened).Search(new LawMonitor.Indexer.Search.SearchRequest { Query = "thi hanh" }).Hits);
+    }
 }

@@ -1,6 +1,4 @@
-using LawMonitor.Indexer.Model;
-
-namespace LawMonitor.Indexer.Legal;
+namespace LawMonitor.Indexer.Model;
 
 /// <summary>What a document says about itself; null where it says nothing (never guessed).</summary>
 /// <param name="Number">"Số: …" (or "Luật số: …", "ÁN LỆ SỐ …").</param>

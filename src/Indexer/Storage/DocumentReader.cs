@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using LawMonitor.Indexer.Legal;
+using LawMonitor.Indexer.Model;
+using LawMonitor.Indexer.Storage.Rows;
+using Microsoft.Data.Sqlite;
+
+namespace LawMonitor.Indexer.Storage;
+
+/// <summary>
+/// Reads what the index holds about documents: metadata and text, versions, citations made and received.
+/// Each call is one short read on its own connection.
+/// </summary>
+public sealed class DocumentReader
+{
+    private readonly LegalIndex index;
+
+    internal DocumentReader(LegalIndex index) => this.index = index;
+
+    /// <summary>The document with <paramref name="id"/> as indexed, or null.</summary>
+    public StoredDocument? Get(DocumentId id)
+    {
+        using var connection = index.OpenConnection();
+        using var command = VersionRows.Command(connection, null, """
+            SELECT id, number, type, title, issuer, issue_date, place, effective_date, signer, signer_title, status, source, metadata, indexed_at, unit_count
+            FROM documents WHERE doc_key = $key
+            """, ("$key", id.Value));
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        string? S(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+        DateOnly? D(int i) => S(i) is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+        var docId = reader.GetInt64(0);
+        var status = EffectStatusNames.TryParse(S(10), out var stored) ? stored : EffectStatus.Unknown;
+        var document = new LegalDocument(id, Text(connection, docId))
+        {
+            Number = DocumentNumberParser.TryParse(S(1)),
+            Type = S(2),
+            Title = S(3),
+            Issuer = S(4),
+            IssueDate = D(5),
+            Place = S(6),
+            EffectiveDate = D(7),
+            Signer = S(8),
+            SignerTitle = S(9),
+            Status = status,
+            Source = S(11),
+            Metadata = JsonSerializer.Deserialize<Dictionary<string, string>>(reader.GetString(12)) ?? [],
+        };
+        return new StoredDocument(document, DateTimeOffset.Parse(reader.GetString(13), CultureInfo.InvariantCulture), reader.GetInt32(14));
+    }
+
+    /// <summary>Whether <paramref name="id"/> is in the index.</summary>
+    public bool Contains(DocumentId id)
+    {
+        using var connection = index.OpenConnection();
+        using var command = VersionRows.Command(connection, null, "SELECT 1 FROM documents WHERE doc_key = $key", ("$key", id.Value));
+        return command.ExecuteScalar() is not null;
+    }
+
+    /// <summary>The newest version of <paramref name="id"/> (without text), or null.</summary>
+    public DocumentVersion? LatestVersion(DocumentId id)
+    {
+        using var connection = index.OpenConnection();
+        return VersionRows.Latest(connection, null, id);
+    }
+
+    /// <summary>A document other than <paramref name="except"/> with a version made of the file <paramref name="sha256"/>.</summary>
+    public DocumentId? DocumentWithFile(string sha256, DocumentId except)
+    {
+        using var connection = index.OpenConnection();
+        return VersionRows.DocumentWithFile(connection, null, sha256, except);
+    }
+
+    /// <summary>Every version of <paramref name="id"/>, oldest first, without text.</summary>
+    public IReadOnlyList<DocumentVersion> Versions(DocumentId id)
+    {
+        using var connection = index.OpenConnection();
+        return VersionRows.All(connection, null, id);
+    }
+
+    /// <summary>Version <paramref name="version"/> of <paramref name="id"/> with its text, or null.</summary>
+    public DocumentVersion? Version(DocumentId id, int version)
+    {
+        using var connection = index.OpenConnection();
+        return VersionRows.One(connection, null, id, version);
+    }
+
+    /// <summary>The latest version of every ingested document last parsed by a parser older than <paramref name="parserVersion"/>.</summary>
+    public IReadOnlyList<DocumentVersion> ParsedBefore(int parserVersion)
+    {
+        using var connection = index.OpenConnection();
+        return VersionRows.LatestParsedBefore(connection, parserVersion);
+    }
+
+    /// <summary>The citations <paramref name="id"/> makes, resolved where the cited document is indexed.</summary>
+    public IReadOnlyList<StoredCitation> CitationsFrom(DocumentId id)
+    {
+        using var connection = index.OpenConnection();
+        return CitationRows.From(connection, id);
+    }
+
+    /// <summary>The citations other documents make to <paramref name="id"/>.</summary>
+    public IReadOnlyList<StoredCitation> CitedBy(DocumentId id)
+    {
+        using var connection = index.OpenConnection();
+        return CitationRows.To(connection, id);
+    }
+
+    /// <summary>A document's text: its units' text in order (units cover the text end to end).</summary>
+    private static string Text(SqliteConnection connection, long docId)
+    {
+        using var command = VersionRows.Command(connection, null, "SELECT text FROM units WHERE doc_id = $id ORDER BY ord", ("$id", docId));
+        using var reader = command.ExecuteReader();
+        var text = new StringBuilder();
+        while (reader.Read())
+        {
+            text.Append(reader.GetString(0));
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,75 @@
+using System.Security.Cryptography;
+
+namespace LawMonitor.Indexer.Storage;
+
+/// <summary>
+/// The original files, content-addressed under <c>raw/ab/abcdef…</c> in the data folder (the name is the
+/// SHA-256 of the bytes), so any version can be re-parsed when a parser improves. A file is written to a
+/// temporary name and renamed into place: a crash never leaves a partial file under a valid name.
+/// </summary>
+public sealed class RawFileStore
+{
+    private readonly string root;
+
+    public RawFileStore(string dataDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(dataDirectory);
+        root = Path.Combine(dataDirectory, "raw");
+    }
+
+    /// <summary>The lower-case hex SHA-256 of <paramref name="content"/>.</summary>
+    public static string Hash(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content));
+
+    /// <summary>Stores <paramref name="content"/> under its hash (nothing to do when already there) and returns the hash.</summary>
+    public async Task<string> PutAsync(ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
+    {
+        var sha = Hash(content.Span);
+        var path = PathOf(sha);
+        if (File.Exists(path))
+        {
+            return sha;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
+        {
+            await stream.WriteAsync(content, cancellationToken).ConfigureAwait(false);
+            await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+            stream.Flush(flushToDisk: true);
+        }
+
+        try
+        {
+            File.Move(temporary, path, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            File.Delete(temporary); // another writer stored the same bytes first
+        }
+
+        return sha;
+    }
+
+    /// <summary>The bytes stored under <paramref name="sha256"/>, or null when they are not there.</summary>
+    public async Task<byte[]?> GetAsync(string sha256, CancellationToken cancellationToken = default)
+    {
+        var path = PathOf(sha256);
+        return File.Exists(path) ? await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false) : null;
+    }
+
+    /// <summary>Whether the bytes of <paramref name="sha256"/> are stored.</summary>
+    public bool Contains(string sha256) => File.Exists(PathOf(sha256));
+
+    /// <summary>Where the bytes of <paramref name="sha256"/> live.</summary>
+    public string PathOf(string sha256)
+    {
+        ArgumentNullException.ThrowIfNull(sha256);
+        if (sha256.Length != 64 || !sha256.All(char.IsAsciiHexDigitLower))
+        {
+            throw new ArgumentException("not a lower-case hex SHA-256", nameof(sha256));
+        }
+
+        return Path.Combine(root, sha256[..2], sha256);
+    }
+}
