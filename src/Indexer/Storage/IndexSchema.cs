@@ -133,6 +133,14 @@ internal static class IndexSchema
             PRIMARY KEY(doc_key, ord)
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS citations_target ON citations(target_key);
+
+        CREATE TABLE IF NOT EXISTS api_tokens(
+            name TEXT PRIMARY KEY,
+            role TEXT NOT NULL,
+            token_sha256 TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            revoked_at TEXT
+        ) WITHOUT ROWID;
         """;
 
     /// <summary>Schema 1 → 2: the metadata columns of ingestion and its tables; nothing stored is touched.</summary>

@@ -51,6 +51,18 @@ public static class IndexVerifier
             problems.Add($"{orphans} units belong to no document");
         }
 
+        var citationOrphans = Scalar(connection, transaction, "SELECT count(*) FROM citations c WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.doc_key = c.doc_key)");
+        if (citationOrphans != "0")
+        {
+            problems.Add($"{citationOrphans} citations belong to no indexed document");
+        }
+
+        var versionsWithoutFile = Scalar(connection, transaction, "SELECT count(*) FROM document_versions v WHERE NOT EXISTS (SELECT 1 FROM raw_files r WHERE r.sha256 = v.file_sha256)");
+        if (versionsWithoutFile != "0")
+        {
+            problems.Add($"{versionsWithoutFile} versions name an original file that is not recorded");
+        }
+
         var ftsRows = long.Parse(Scalar(connection, transaction, "SELECT count(*) FROM unit_fts_docsize"), CultureInfo.InvariantCulture);
         var unindexed = Scalar(connection, transaction, "SELECT count(*) FROM units u WHERE NOT EXISTS (SELECT 1 FROM unit_fts_docsize f WHERE f.id = u.fts_rowid)");
         if (ftsRows != units || unindexed != "0")

@@ -11,10 +11,14 @@ internal static class LawMonitorCli
         root.Options.Add(CliOptions.Data);
         root.Options.Add(CliOptions.Json);
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(ShowCommand.Create());
+        root.Subcommands.Add(ReparseCommand.Create());
         root.Subcommands.Add(IndexJsonlCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
+        root.Subcommands.Add(TokenCommand.Create());
         return root;
     }
 }

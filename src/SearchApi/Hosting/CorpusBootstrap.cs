@@ -1,31 +1,46 @@
 using LawMonitor.Indexer.Import;
+using LawMonitor.Indexer.Ingestion;
 using LawMonitor.Indexer.Storage;
 
 namespace LawMonitor.SearchApi.Hosting;
 
-/// <summary>On first start (an empty index), indexes the bundled corpus so the service has something to show.</summary>
+/// <summary>
+/// On first start (an empty index), ingests the bundled corpus so the service has something to show: its
+/// documents go through the same pipeline as <c>./lawmonitor ingest</c> (JSONL corpora through the JSONL
+/// importer). README files are documentation, not documents.
+/// </summary>
 internal static partial class CorpusBootstrap
 {
-    public static void Run(LegalIndex index, string? corpusDirectory, ILogger logger)
+    public static void Run(IngestPipeline pipeline, LegalIndex index, string? corpusDirectory, ILogger logger)
     {
         if (index.Generation != 0 || corpusDirectory is null || !Directory.Exists(corpusDirectory))
         {
             return;
         }
 
-        var files = Directory.EnumerateFiles(corpusDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        var records = files.Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
-            .Select(f => TextDocumentReader.Read(f, corpusDirectory, "corpus"))
-            .Concat(files.Where(f => f.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)).SelectMany(f => JsonlCorpusReader.Read(f, "corpus")));
-        var summary = new BatchIndexer(index).Index(records);
-        LogIndexed(logger, corpusDirectory, summary.Added, summary.Failed);
+        var files = Cli.IngestCommand.FilesUnder(corpusDirectory)
+            .Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        var inputs = files.Where(f => !f.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
+            .Select(f => IngestInput.FromFile(f, "corpus", "corpus:" + Path.GetRelativePath(corpusDirectory, f).Replace('\\', '/')));
+        var results = pipeline.IngestAsync(inputs).GetAwaiter().GetResult();
+        foreach (var failed in results.Where(r => !r.Ok))
+        {
+            LogError(logger, failed.Message ?? failed.Name);
+        }
+
+        var summary = new BatchIndexer(index).Index(files.Where(f => f.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)).SelectMany(f => JsonlCorpusReader.Read(f, "corpus")));
         foreach (var error in summary.Errors)
         {
             LogError(logger, error.Message);
         }
+
+        var ok = results.Count(r => r.Ok) + summary.Added;
+        var failedCount = results.Count(r => !r.Ok) + summary.Failed;
+        LogIndexed(logger, corpusDirectory, ok, failedCount);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Indexed the bundled corpus {Directory}: {Added} documents, {Failed} failed")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ingested the bundled corpus {Directory}: {Added} documents, {Failed} failed")]
     private static partial void LogIndexed(ILogger logger, string directory, int added, int failed);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bundled corpus: {Message}")]

@@ -1,10 +1,16 @@
+using LawMonitor.Indexer.Ingestion;
 using LawMonitor.Indexer.Search;
 using LawMonitor.Indexer.Storage;
 using LawMonitor.SearchApi.Endpoints;
+using LawMonitor.SearchApi.Security;
+using Microsoft.AspNetCore.Authentication;
 
 namespace LawMonitor.SearchApi.Hosting;
 
-/// <summary>Builds the HTTP service: the index, the search endpoints, OpenAPI and ProblemDetails errors.</summary>
+/// <summary>
+/// Builds the HTTP service: the index, search and document endpoints, token authentication for writes,
+/// OpenAPI and ProblemDetails errors.
+/// </summary>
 public static class ServiceHost
 {
     public static WebApplication Build(ServiceOptions options)
@@ -19,9 +25,20 @@ public static class ServiceHost
             kestrel.Limits.MaxRequestHeadersTotalSize = 160 * 1024;
         });
         var index = LegalIndex.Open(options.DataDirectory);
+        var limits = options.IngestLimits ?? (builder.Configuration.GetSection("Ingest").Get<IngestSettings>() ?? new IngestSettings()).ToLimits();
+        var store = new RawFileStore(options.DataDirectory);
         builder.Services.AddSingleton(index);
+        builder.Services.AddSingleton(store);
+        builder.Services.AddSingleton(limits);
         builder.Services.AddSingleton(new SearchEngine(index));
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp => new IngestPipeline(index, store, limits, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<IngestPipeline>>()));
+        builder.Services.AddSingleton<ApiTokenStore>();
+        builder.Services.AddAuthentication(BearerTokenHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Write, policy => policy.RequireRole(nameof(Role.Analyst)))
+            .AddPolicy(Policies.Admin, policy => policy.RequireRole(nameof(Role.Admin)));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(json =>
@@ -32,10 +49,13 @@ public static class ServiceHost
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        CorpusBootstrap.Run(index, options.CorpusDirectory, app.Logger);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        CorpusBootstrap.Run(app.Services.GetRequiredService<IngestPipeline>(), index, options.CorpusDirectory, app.Logger);
         app.MapOpenApi();
         app.MapHealthEndpoints();
         app.MapSearchEndpoints();
+        app.MapDocumentEndpoints(limits);
         return app;
     }
 }

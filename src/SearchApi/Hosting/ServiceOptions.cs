@@ -11,4 +11,7 @@ public sealed record ServiceOptions
 
     /// <summary>The bundled demo corpus, indexed on first start when the index is empty (default <c>./corpus</c>).</summary>
     public string? CorpusDirectory { get; init; } = "corpus";
+
+    /// <summary>Per-file ingestion limits; null reads them from the configuration section <c>Ingest</c>.</summary>
+    public LawMonitor.Indexer.Parsing.IngestLimits? IngestLimits { get; init; }
 }

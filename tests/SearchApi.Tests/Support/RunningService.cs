@@ -1,14 +1,24 @@
+using LawMonitor.Indexer.Parsing;
 using LawMonitor.Indexer.Tests.Support;
 using LawMonitor.SearchApi.Hosting;
+using LawMonitor.SearchApi.Security;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LawMonitor.SearchApi.Tests.Support;
 
 /// <summary>The real service on Kestrel, on a free loopback port, over a fresh data folder and the bundled corpus.</summary>
-public sealed class RunningService : IAsyncLifetime
+public class RunningService : IAsyncLifetime
 {
     private readonly TempDirectory data = new();
     private WebApplication? app;
+
+    /// <summary>Per-file limits of the service (the defaults unless a subclass says otherwise).</summary>
+    protected virtual IngestLimits Limits => IngestLimits.Default;
+
+    /// <summary>Creates an API token with <paramref name="role"/> and returns its secret.</summary>
+    public string CreateToken(Role role) =>
+        app!.Services.GetRequiredService<ApiTokenStore>().Create($"{role}-{Guid.NewGuid():N}", role).Token!;
 
     public HttpClient Client { get; private set; } = null!;
 
@@ -21,6 +31,7 @@ public sealed class RunningService : IAsyncLifetime
             DataDirectory = data.Path,
             Urls = "http://127.0.0.1:0",
             CorpusDirectory = Path.Combine(SharedData.RepositoryRoot, "corpus"),
+            IngestLimits = Limits,
         });
         await app.StartAsync();
         Client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };

@@ -1,0 +1,134 @@
+using System.CommandLine;
+using LawMonitor.Indexer.Model;
+using LawMonitor.Indexer.Storage;
+using LawMonitor.SearchApi.Contracts;
+using LawMonitor.SearchApi.Documents;
+using Spectre.Console;
+
+namespace LawMonitor.SearchApi.Cli;
+
+/// <summary><c>show DOCID [--version N]</c>: metadata, provision tree, citations, versions, OCR facts.</summary>
+internal static class ShowCommand
+{
+    public static Command Create()
+    {
+        var id = new Argument<string>("docid") { Description = "The document id (as printed by ingest and search)" };
+        var version = new Option<int?>("--version") { Description = "Show this version instead of the current one" };
+        var command = new Command("show", "Show a document: metadata, provision tree, citations, versions, OCR facts");
+        command.Arguments.Add(id);
+        command.Options.Add(version);
+        command.SetAction((result, _) =>
+        {
+            if (!DocumentId.TryCreate(result.GetValue(id), out var docId, out var error))
+            {
+                Console.Error.WriteLine($"docid: {error}");
+                return Task.FromResult(1);
+            }
+
+            var details = DocumentDetails.Build(LegalIndex.Open(result.GetValue(CliOptions.Data)!), docId, result.GetValue(version));
+            if (details is null)
+            {
+                Console.Error.WriteLine(result.GetValue(version) is { } v
+                    ? $"{docId}: không có phiên bản {v} (no version {v} of this document)"
+                    : $"{docId}: không tìm thấy văn bản (no such document)");
+                return Task.FromResult(3);
+            }
+
+            if (result.GetValue(CliOptions.Json))
+            {
+                CliJson.Print(details);
+            }
+            else
+            {
+                Print(details);
+            }
+
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    private static void Print(DocumentDetailsResponse d)
+    {
+        var meta = new Table().HideHeaders().AddColumn("").AddColumn("");
+        void Row(string name, object? value) => meta.AddRow(Markup.Escape(name), Markup.Escape(value?.ToString() ?? "(không rõ)"));
+        Row("Mã văn bản", d.Id);
+        Row("Số, ký hiệu", d.Number?.Display);
+        Row("Loại", d.Type);
+        Row("Trích yếu", d.Title);
+        Row("Cơ quan ban hành", d.Issuer);
+        Row("Nơi, ngày ban hành", string.Join(", ", new[] { d.Place, d.IssueDate?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) }.Where(s => s is not null)));
+        Row("Ngày có hiệu lực", d.EffectiveDate?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        Row("Người ký", d.Signer is null ? null : $"{d.Signer} ({d.SignerTitle})");
+        Row("Tình trạng", d.Status);
+        Row("Nguồn", d.Source);
+        Row("Phiên bản", d.Version);
+        Row("Cấu trúc", string.Join(", ", d.ProvisionCounts.Select(kv => $"{kv.Key} {kv.Value}")));
+        if (d.Ocr is { } ocr)
+        {
+            Row("OCR", $"{ocr.Pages.Count} trang, độ tin cậy {ocr.Confidence:F0}%");
+        }
+
+        AnsiConsole.Write(meta);
+        var tree = new Tree("[bold]Cấu trúc[/]");
+        foreach (var node in d.Provisions)
+        {
+            AddNode(tree.AddNode(Label(node)), node, depth: 1);
+        }
+
+        AnsiConsole.Write(tree);
+        if (d.Citations.Count > 0)
+        {
+            var citations = new Table().AddColumn("Tại").AddColumn("Quan hệ").AddColumn("Trích dẫn").AddColumn("Trỏ tới");
+            foreach (var c in d.Citations.Take(50))
+            {
+                citations.AddRow(Markup.Escape(c.SourcePath), c.Relation, Markup.Escape(c.Text), Markup.Escape(c.Internal ? "(văn bản này) " + c.Target.Path : c.Target.DocumentId ?? c.Target.Key ?? ""));
+            }
+
+            AnsiConsole.Write(citations);
+            if (d.Citations.Count > 50)
+            {
+                AnsiConsole.MarkupLine($"[grey]… và {d.Citations.Count - 50} trích dẫn khác (--json để xem tất cả)[/]");
+            }
+        }
+
+        foreach (var c in d.CitedBy.Take(20))
+        {
+            AnsiConsole.MarkupLine($"[grey]Được trích dẫn bởi[/] {Markup.Escape(c.DocumentId)} {Markup.Escape(c.SourcePath)} ({c.Relation})");
+        }
+
+        var versions = new Table().AddColumn("Phiên bản").AddColumn("Tệp").AddColumn("Định dạng").AddColumn("Nhận lúc").AddColumn("SHA-256");
+        foreach (var v in d.Versions)
+        {
+            versions.AddRow(v.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(v.FileName), v.Format, v.IngestedAt.ToString("u", System.Globalization.CultureInfo.InvariantCulture), v.FileSha256[..12]);
+        }
+
+        if (d.Versions.Count > 0)
+        {
+            AnsiConsole.Write(versions);
+        }
+    }
+
+    private static void AddNode(TreeNode parent, ProvisionNodeResponse node, int depth)
+    {
+        // Articles and above in full; clauses and points only counted, to keep a law readable on a screen.
+        if (node.Level is "Article" or "Clause" or "Point")
+        {
+            var clauses = node.Children.Count;
+            if (clauses > 0)
+            {
+                parent.AddNode($"[grey]{clauses} khoản/điểm[/]");
+            }
+
+            return;
+        }
+
+        foreach (var child in node.Children)
+        {
+            AddNode(parent.AddNode(Label(child)), child, depth + 1);
+        }
+    }
+
+    private static string Label(ProvisionNodeResponse node) =>
+        Markup.Escape(node.Heading is null ? node.Label : $"{node.Label}. {node.Heading}") + $" [grey]({Markup.Escape(node.Path)}, {node.Start}–{node.End})[/]";
+}

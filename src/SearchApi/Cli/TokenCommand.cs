@@ -1,0 +1,94 @@
+using System.CommandLine;
+using LawMonitor.Indexer.Storage;
+using LawMonitor.SearchApi.Security;
+using Spectre.Console;
+
+namespace LawMonitor.SearchApi.Cli;
+
+/// <summary><c>token create|list|revoke</c>: API tokens for programs that write (uploads, later the registers).</summary>
+internal static class TokenCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("token", "Manage API tokens (Authorization: Bearer …) for programs");
+        command.Subcommands.Add(CreateToken());
+        command.Subcommands.Add(ListTokens());
+        command.Subcommands.Add(RevokeToken());
+        return command;
+    }
+
+    private static ApiTokenStore Store(ParseResult result) => new(LegalIndex.Open(result.GetValue(CliOptions.Data)!), TimeProvider.System);
+
+    private static Command CreateToken()
+    {
+        var name = new Argument<string>("name") { Description = "A name for the token (who or what uses it)" };
+        var role = new Option<Role>("--role") { Description = "viewer, analyst or admin", DefaultValueFactory = _ => Role.Analyst };
+        var command = new Command("create", "Create a token; it is printed once and only its hash is kept");
+        command.Arguments.Add(name);
+        command.Options.Add(role);
+        command.SetAction((result, _) =>
+        {
+            var (token, error) = Store(result).Create(result.GetValue(name)!, result.GetValue(role));
+            if (token is null)
+            {
+                Console.Error.WriteLine(error);
+                return Task.FromResult(1);
+            }
+
+            if (result.GetValue(CliOptions.Json))
+            {
+                CliJson.Print(new { name = result.GetValue(name), role = result.GetValue(role), token });
+            }
+            else
+            {
+                Console.Out.WriteLine(token);
+                Console.Error.WriteLine("Lưu token này ngay: nó không được hiển thị lại (store it now; it is not shown again).");
+            }
+
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    private static Command ListTokens()
+    {
+        var command = new Command("list", "List tokens (names, roles, dates; never the secrets)");
+        command.SetAction((result, _) =>
+        {
+            var tokens = Store(result).List();
+            if (result.GetValue(CliOptions.Json))
+            {
+                CliJson.Print(tokens);
+                return Task.FromResult(0);
+            }
+
+            var table = new Table().AddColumn("Tên").AddColumn("Vai trò").AddColumn("Tạo lúc").AddColumn("Thu hồi");
+            foreach (var t in tokens)
+            {
+                table.AddRow(Markup.Escape(t.Name), t.Role.ToString(), t.CreatedAt.ToString("u", System.Globalization.CultureInfo.InvariantCulture), t.RevokedAt?.ToString("u", System.Globalization.CultureInfo.InvariantCulture) ?? "");
+            }
+
+            AnsiConsole.Write(table);
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    private static Command RevokeToken()
+    {
+        var name = new Argument<string>("name") { Description = "The token's name" };
+        var command = new Command("revoke", "Revoke a token");
+        command.Arguments.Add(name);
+        command.SetAction((result, _) =>
+        {
+            if (!Store(result).Revoke(result.GetValue(name)!))
+            {
+                Console.Error.WriteLine($"{result.GetValue(name)}: không có token đang dùng với tên này (no live token of that name)");
+                return Task.FromResult(3);
+            }
+
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+}

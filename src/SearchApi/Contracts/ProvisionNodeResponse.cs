@@ -1,0 +1,22 @@
+using LawMonitor.Indexer.Legal;
+
+namespace LawMonitor.SearchApi.Contracts;
+
+/// <summary>A node of a document's provision tree: its level, label, stable path, heading and span in the text.</summary>
+public sealed record ProvisionNodeResponse(
+    string Level,
+    string Label,
+    string Path,
+    string? Heading,
+    int Start,
+    int End,
+    IReadOnlyList<ProvisionNodeResponse> Children)
+{
+    public static ProvisionNodeResponse From(StructureNode node, string text)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(text);
+        var heading = node.HeadingEnd > node.HeadingStart ? text[node.HeadingStart..node.HeadingEnd].Trim() : null;
+        return new(node.Level.ToString(), node.Label, node.Path.ToString(), heading, node.Start, node.End, node.Children.Select(c => From(c, text)).ToList());
+    }
+}

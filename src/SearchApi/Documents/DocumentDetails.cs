@@ -1,0 +1,77 @@
+using LawMonitor.Indexer.Legal;
+using LawMonitor.Indexer.Legal.Citations;
+using LawMonitor.Indexer.Model;
+using LawMonitor.Indexer.Storage;
+using LawMonitor.SearchApi.Contracts;
+
+namespace LawMonitor.SearchApi.Documents;
+
+/// <summary>Assembles what <c>show</c> and <c>GET /api/documents/{id}</c> answer.</summary>
+internal static class DocumentDetails
+{
+    /// <summary>The details of <paramref name="id"/> as indexed, or of its version <paramref name="version"/>; null when either is not there.</summary>
+    public static DocumentDetailsResponse? Build(LegalIndex index, DocumentId id, int? version = null)
+    {
+        var reader = index.Documents;
+        if (reader.Get(id) is not { } stored)
+        {
+            return null;
+        }
+
+        var versions = reader.Versions(id);
+        var document = stored.Document;
+        IReadOnlyList<CitationResponse> citations;
+        DocumentVersion? shown;
+        string text;
+        if (version is { } n)
+        {
+            shown = reader.Version(id, n);
+            if (shown is null)
+            {
+                return null;
+            }
+
+            // An earlier version's citations are read again from its text; only the current one's are stored.
+            var m = shown.Metadata;
+            document = document with
+            {
+                Number = m.Number, Type = m.Type, Title = m.Title, Issuer = m.Issuer, IssueDate = m.IssueDate, Place = m.Place,
+                EffectiveDate = m.EffectiveDate, Signer = m.Signer, SignerTitle = m.SignerTitle,
+            };
+            text = shown.Text;
+            var keys = CitationKeys.Of(m.Number, m.Type, m.Title).ToList();
+            citations = CitationExtractor.Extract(text, StructureParser.Parse(text), keys).Select(c => CitationResponse.From(id, c, null)).ToList();
+        }
+        else
+        {
+            shown = versions.Count > 0 ? versions[^1] : null;
+            text = document.Text;
+            citations = reader.CitationsFrom(id).Select(CitationResponse.From).ToList();
+        }
+
+        var structure = StructureParser.Parse(text);
+        var counts = structure.AllNodes.GroupBy(n => n.Level).OrderBy(g => g.Key).ToDictionary(g => g.Key.ToString(), g => g.Count());
+        return new DocumentDetailsResponse(
+            id.Value,
+            DocumentNumberResponse.From(document.Number),
+            document.Type,
+            document.Title,
+            document.Issuer,
+            document.IssueDate,
+            document.Place,
+            document.EffectiveDate,
+            document.Signer,
+            document.SignerTitle,
+            EffectStatusNames.Code(document.Status),
+            document.Source,
+            stored.IndexedAt,
+            shown?.Version,
+            text.Length,
+            structure.Nodes.Select(node => ProvisionNodeResponse.From(node, text)).ToList(),
+            counts,
+            citations,
+            reader.CitedBy(id).Select(CitationResponse.From).ToList(),
+            versions.Select(VersionResponse.From).ToList(),
+            shown is { Facts.OcrPages.Count: > 0 } ? new OcrResponse(shown.Facts.OcrPages, shown.Facts.OcrConfidence) : null);
+    }
+}

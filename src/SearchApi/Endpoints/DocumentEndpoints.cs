@@ -1,0 +1,133 @@
+using LawMonitor.Indexer.Ingestion;
+using LawMonitor.Indexer.Model;
+using LawMonitor.Indexer.Parsing;
+using LawMonitor.Indexer.Storage;
+using LawMonitor.SearchApi.Contracts;
+using LawMonitor.SearchApi.Documents;
+using LawMonitor.SearchApi.Security;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace LawMonitor.SearchApi.Endpoints;
+
+internal static class DocumentEndpoints
+{
+    /// <summary>Files per upload request, at most.</summary>
+    public const int MaxFilesPerRequest = 20;
+
+    public static void MapDocumentEndpoints(this IEndpointRouteBuilder app, IngestLimits limits)
+    {
+        // A request may carry a few files at the limit; a larger body is refused before it is read.
+        var bodyLimit = (limits.MaxFileBytes * 4) + (1024 * 1024);
+        app.MapPost("/api/documents", Upload)
+            .WithName("UploadDocuments")
+            .WithSummary("Ingest uploaded files (multipart/form-data, any field name; optional field 'sourceKey' names a stable source for versions). Answers one result per file.")
+            .RequireAuthorization(Policies.Write)
+            .DisableAntiforgery() // bearer tokens only: no ambient credentials a forged form could ride on
+            .Accepts<IFormFileCollection>("multipart/form-data")
+            .WithMetadata(new RequestSizeLimitMetadata(bodyLimit))
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        app.MapGet("/api/documents/{id}", Get)
+            .WithName("GetDocument")
+            .WithSummary("A document: metadata, provision tree (paths, headings, spans), citations made and received, versions, OCR facts")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapGet("/api/documents/{id}/versions/{version:int}/file", File)
+            .WithName("GetDocumentFile")
+            .WithSummary("The original file of a version, as received")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<Results<Ok<List<IngestResultResponse>>, ValidationProblem, ProblemHttpResult>> Upload(HttpRequest request, IngestPipeline pipeline, CancellationToken cancellationToken)
+    {
+        if (!request.HasFormContentType)
+        {
+            return Problems.Invalid(new() { ["files"] = ["Gửi tệp dạng multipart/form-data (send the files as multipart/form-data)."] });
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Problems.TooLarge($"Yêu cầu quá lớn; gửi ít tệp hơn trong mỗi lần (request body too large: {e.Message}).");
+        }
+        catch (InvalidDataException e)
+        {
+            return Problems.Invalid(new() { ["files"] = [$"Dữ liệu multipart không hợp lệ (malformed multipart body: {e.Message})."] });
+        }
+
+        if (form.Files.Count == 0)
+        {
+            return Problems.Invalid(new() { ["files"] = ["Không có tệp nào trong yêu cầu (no file in the request)."] });
+        }
+
+        if (form.Files.Count > MaxFilesPerRequest)
+        {
+            return Problems.Invalid(new() { ["files"] = [$"Tối đa {MaxFilesPerRequest} tệp mỗi lần (at most {MaxFilesPerRequest} files per request)."] });
+        }
+
+        var sourceKey = form["sourceKey"].FirstOrDefault();
+        var inputs = form.Files.Select(file =>
+        {
+            var name = Path.GetFileName(file.FileName.Replace('\\', '/'));
+            var key = sourceKey is { Length: > 0 } && form.Files.Count == 1 ? "upload:" + sourceKey : "upload:" + name;
+            return new IngestInput(name.Length == 0 ? "tệp" : name, key, "upload", file.Length, async ct =>
+            {
+                await using var stream = file.OpenReadStream();
+                using var buffer = new MemoryStream((int)Math.Min(file.Length, int.MaxValue));
+                await stream.CopyToAsync(buffer, ct);
+                return buffer.ToArray();
+            }) { ContentType = file.ContentType };
+        }).ToList();
+
+        var results = await pipeline.IngestAsync(inputs, null, cancellationToken);
+        return TypedResults.Ok(results.Select(IngestResultResponse.From).ToList());
+    }
+
+    private static Results<Ok<DocumentDetailsResponse>, ValidationProblem, ProblemHttpResult> Get(string id, LegalIndex index, int? version = null)
+    {
+        if (!DocumentId.TryCreate(id, out var docId, out var error))
+        {
+            return Problems.Invalid(new() { ["id"] = [$"Mã văn bản không hợp lệ (invalid id: {error})."] });
+        }
+
+        if (version is < 1)
+        {
+            return Problems.Invalid(new() { ["version"] = ["Phiên bản từ 1 trở lên (version must be ≥ 1)."] });
+        }
+
+        return DocumentDetails.Build(index, docId, version) is { } details
+            ? TypedResults.Ok(details)
+            : Problems.NotFound(version is { } v ? $"Không có phiên bản {v} của văn bản {id} (no such version)." : $"Không tìm thấy văn bản {id} (no such document).");
+    }
+
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> File(string id, int version, LegalIndex index, RawFileStore store, CancellationToken cancellationToken)
+    {
+        if (!DocumentId.TryCreate(id, out var docId, out var error))
+        {
+            return Problems.Invalid(new() { ["id"] = [$"Mã văn bản không hợp lệ (invalid id: {error})."] });
+        }
+
+        var stored = index.Documents.Versions(docId).FirstOrDefault(v => v.Version == version);
+        if (stored is null || await store.GetAsync(stored.FileSha256, cancellationToken) is not { } bytes)
+        {
+            return Problems.NotFound($"Không có tệp gốc của phiên bản {version} văn bản {id} (no such version file).");
+        }
+
+        var contentType = stored.Facts.Format switch
+        {
+            "Pdf" => "application/pdf",
+            "Docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "Doc" => "application/msword",
+            "Rtf" => "application/rtf",
+            "Html" => "text/html",
+            _ => "text/plain",
+        };
+        return TypedResults.File(bytes, contentType, stored.FileName);
+    }
+}

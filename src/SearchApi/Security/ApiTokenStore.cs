@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using LawMonitor.Indexer.Storage;
+
+namespace LawMonitor.SearchApi.Security;
+
+/// <summary>
+/// API tokens for programs (and, until sign-in exists, for people using the API). A token is 32 random
+/// bytes shown once at creation; only its SHA-256 is stored — a fast hash is right for a secret with 256
+/// bits of entropy, which cannot be guessed the way a password can.
+/// </summary>
+public sealed class ApiTokenStore(LegalIndex index, TimeProvider clock)
+{
+    private const string Prefix = "lm_";
+
+    /// <summary>Creates a token named <paramref name="name"/>; returns the secret (shown once) or an error.</summary>
+    public (string? Token, string? Error) Create(string name, Role role)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        name = name.Trim();
+        if (name.Length is 0 or > 100 || name.Any(char.IsControl))
+        {
+            return (null, "tên token phải có 1–100 ký tự (token name must be 1–100 characters)");
+        }
+
+        var token = Prefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        using var connection = index.OpenConnection();
+        using var insert = connection.CreateCommand();
+        insert.CommandText = "INSERT INTO api_tokens(name, role, token_sha256, created_at) VALUES ($name, $role, $hash, $at) ON CONFLICT(name) DO NOTHING";
+        insert.Parameters.AddWithValue("$name", name);
+        insert.Parameters.AddWithValue("$role", role.ToString());
+        insert.Parameters.AddWithValue("$hash", Hash(token));
+        insert.Parameters.AddWithValue("$at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+        return insert.ExecuteNonQuery() == 1 ? (token, null) : (null, $"đã có token tên '{name}' (a token with this name exists; revoke it first)");
+    }
+
+    /// <summary>The live token whose secret is <paramref name="token"/>, or null.</summary>
+    public ApiToken? Find(string token)
+    {
+        if (string.IsNullOrEmpty(token) || !token.StartsWith(Prefix, StringComparison.Ordinal) || token.Length > 200)
+        {
+            return null;
+        }
+
+        return Query("SELECT name, role, created_at, revoked_at FROM api_tokens WHERE token_sha256 = $hash AND revoked_at IS NULL", ("$hash", Hash(token))).FirstOrDefault();
+    }
+
+    /// <summary>Every token, by name.</summary>
+    public IReadOnlyList<ApiToken> List() => Query("SELECT name, role, created_at, revoked_at FROM api_tokens ORDER BY name");
+
+    /// <summary>Revokes the token named <paramref name="name"/>; false when there is no live token of that name.</summary>
+    public bool Revoke(string name)
+    {
+        using var connection = index.OpenConnection();
+        using var update = connection.CreateCommand();
+        update.CommandText = "UPDATE api_tokens SET revoked_at = $at WHERE name = $name AND revoked_at IS NULL";
+        update.Parameters.AddWithValue("$name", name);
+        update.Parameters.AddWithValue("$at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+        return update.ExecuteNonQuery() == 1;
+    }
+
+    private List<ApiToken> Query(string sql, params (string Name, object Value)[] parameters)
+    {
+        using var connection = index.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (n, v) in parameters)
+        {
+            command.Parameters.AddWithValue(n, v);
+        }
+
+        using var reader = command.ExecuteReader();
+        var tokens = new List<ApiToken>();
+        while (reader.Read())
+        {
+            tokens.Add(new ApiToken(
+                reader.GetString(0),
+                Enum.Parse<Role>(reader.GetString(1)),
+                DateTimeOffset.Parse(reader.GetString(2), CultureInfo.InvariantCulture),
+                reader.IsDBNull(3) ? null : DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture)));
+        }
+
+        return tokens;
+    }
+
+    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+}

@@ -1,0 +1,11 @@
+namespace LawMonitor.SearchApi.Security;
+
+/// <summary>Authorization policies: which role an endpoint needs.</summary>
+internal static class Policies
+{
+    /// <summary>Writing: ingesting documents, editing registers (analyst or admin).</summary>
+    public const string Write = "write";
+
+    /// <summary>Administration: sources, users, tokens (admin).</summary>
+    public const string Admin = "admin";
+}

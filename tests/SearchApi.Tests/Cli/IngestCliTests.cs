@@ -1,0 +1,157 @@
+using System.Text;
+using System.Text.Json;
+using LawMonitor.Indexer.Storage;
+using LawMonitor.Indexer.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace LawMonitor.SearchApi.Tests.Cli;
+
+/// <summary>ingest, show, reparse and token, run as the real executable.</summary>
+public sealed class IngestCliTests
+{
+    private static string Corpus(string name) => File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "corpus", "hoa-phong", name));
+
+    private static JsonElement Json(Support.Cli.Result result) => JsonDocument.Parse(result.Stdout).RootElement;
+
+    [Fact]
+    public async Task Ingest_Folder_ReportsEveryFile_ThenShowGivesTheDocument()
+    {
+        using var dir = new TempDirectory();
+        var input = Directory.CreateDirectory(Path.Combine(dir.Path, "in", "nested")).FullName;
+        File.WriteAllText(Path.Combine(input, "qd-05.txt"), Corpus("qd-05-2025-bai-bo.txt"));
+        File.WriteAllText(Path.Combine(input, "..", "qd-12.txt"), Corpus("qd-12-2019-quy-che-phoi-hop.txt"));
+        File.WriteAllBytes(Path.Combine(input, "empty.docx"), []);
+        File.WriteAllText(Path.Combine(input, ".hidden.txt"), "bỏ qua");
+        var data = Path.Combine(dir.Path, "data");
+
+        var result = await Support.Cli.RunAsync("ingest", Path.Combine(dir.Path, "in"), Path.Combine(dir.Path, "missing.pdf"), "--data", data, "--json");
+
+        Assert.Equal(2, result.ExitCode);
+        var files = Json(result).EnumerateArray().ToDictionary(f => Path.GetFileName(f.GetProperty("file").GetString()!));
+        Assert.Equal(["empty.docx", "missing.pdf", "qd-05.txt", "qd-12.txt"], files.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("not-found", files["missing.pdf"].GetProperty("code").GetString());
+        Assert.Equal("empty-file", files["empty.docx"].GetProperty("code").GetString());
+        Assert.Equal("added", files["qd-05.txt"].GetProperty("status").GetString());
+        var id = files["qd-05.txt"].GetProperty("documentId").GetString()!;
+        Assert.Matches("^qd-05-[0-9a-f]{6}$", id);
+
+        var show = await Support.Cli.RunAsync("show", id, "--data", data, "--json");
+
+        Assert.Equal(0, show.ExitCode);
+        var details = Json(show);
+        Assert.Equal("05/2025/QĐ-UBND", details.GetProperty("number").GetProperty("display").GetString());
+        Assert.Equal("2025-04-28", details.GetProperty("issueDate").GetString());
+        Assert.Equal("2025-05-10", details.GetProperty("effectiveDate").GetString());
+        Assert.Equal("Nguyễn Văn An", details.GetProperty("signer").GetString());
+        Assert.Equal(3, details.GetProperty("provisionCounts").GetProperty("Article").GetInt32());
+        var repeal = details.GetProperty("citations").EnumerateArray().First(c => c.GetProperty("relation").GetString() == "repeals" && c.GetProperty("sourcePath").GetString() == "Điều 1");
+        Assert.Equal(files["qd-12.txt"].GetProperty("documentId").GetString(), repeal.GetProperty("target").GetProperty("documentId").GetString());
+        Assert.Equal("qd-05.txt", details.GetProperty("versions")[0].GetProperty("fileName").GetString());
+
+        var missing = await Support.Cli.RunAsync("show", "khong-co", "--data", data);
+        Assert.Equal(3, missing.ExitCode);
+        Assert.Contains("khong-co", missing.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_Again_IsUnchanged_AndReparseReadsTheOriginalsAgain()
+    {
+        using var dir = new TempDirectory();
+        var file = Path.Combine(dir.Path, "kh-25.txt");
+        File.WriteAllText(file, Corpus("kh-25-2024-theo-doi-thi-hanh-phap-luat.txt"));
+        var data = Path.Combine(dir.Path, "data");
+        Assert.Equal(0, (await Support.Cli.RunAsync("ingest", file, "--data", data)).ExitCode);
+
+        var again = await Support.Cli.RunAsync("ingest", file, "--data", data, "--json");
+        var reparse = await Support.Cli.RunAsync("reparse", "--all", "--data", data, "--json");
+
+        Assert.Equal(0, again.ExitCode);
+        Assert.Equal("unchanged", Json(again)[0].GetProperty("status").GetString());
+        Assert.Equal(0, reparse.ExitCode);
+        Assert.Equal("reparsed", Json(reparse)[0].GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Token_CreateListRevoke()
+    {
+        using var dir = new TempDirectory();
+
+        var created = await Support.Cli.RunAsync("token", "create", "cong-bao-dong-bo", "--role", "analyst", "--data", dir.Path);
+        var duplicate = await Support.Cli.RunAsync("token", "create", "cong-bao-dong-bo", "--data", dir.Path);
+        var listed = await Support.Cli.RunAsync("token", "list", "--data", dir.Path, "--json");
+        var revoked = await Support.Cli.RunAsync("token", "revoke", "cong-bao-dong-bo", "--data", dir.Path);
+        var revokedAgain = await Support.Cli.RunAsync("token", "revoke", "cong-bao-dong-bo", "--data", dir.Path);
+
+        Assert.Equal(0, created.ExitCode);
+        Assert.StartsWith("lm_", created.Stdout.Trim(), StringComparison.Ordinal);
+        Assert.Equal(1, duplicate.ExitCode);
+        Assert.Equal("analyst", Json(listed)[0].GetProperty("role").GetString());
+        Assert.DoesNotContain(created.Stdout.Trim(), listed.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, revoked.ExitCode);
+        Assert.Equal(3, revokedAgain.ExitCode);
+    }
+
+    [Fact]
+    public async Task Ingest_KilledMidRun_LeavesAConsistentIndexThatARerunCompletes()
+    {
+        using var dir = new TempDirectory();
+        var input = Directory.CreateDirectory(Path.Combine(dir.Path, "in")).FullName;
+        var template = Corpus("qd-12-2019-quy-che-phoi-hop.txt");
+        const int Files = 1200;
+        for (var i = 0; i < Files; i++)
+        {
+            File.WriteAllText(Path.Combine(input, $"qd-{i:D4}.txt"), template.Replace("12/2019/QĐ-UBND", $"{i + 100}/2019/QĐ-UBND", StringComparison.Ordinal) + $"\nGhi chú số {i}.", Encoding.UTF8);
+        }
+
+        var data = Path.Combine(dir.Path, "data");
+        using (var process = Support.Cli.Start("ingest", input, "--data", data, "--json"))
+        {
+            var deadline = DateTime.UtcNow.AddMinutes(2);
+            while (Generation(data) < 2 && DateTime.UtcNow < deadline && !process.HasExited)
+            {
+                await Task.Delay(20);
+            }
+
+            Assert.False(process.HasExited, "the ingest finished before it could be killed; give it more files");
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        var index = LegalIndex.Open(data);
+        var afterKill = IndexVerifier.Verify(index);
+        Assert.True(afterKill.Ok, string.Join("; ", afterKill.Problems));
+        Assert.InRange(afterKill.Documents, 1, Files - 1);
+
+        var rerun = await Support.Cli.RunAsync("ingest", input, "--data", data, "--json");
+
+        Assert.Equal(0, rerun.ExitCode);
+        var statuses = Json(rerun).EnumerateArray().GroupBy(r => r.GetProperty("status").GetString()!).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(afterKill.Documents, statuses.GetValueOrDefault("unchanged"));
+        Assert.Equal(Files - afterKill.Documents, statuses.GetValueOrDefault("added"));
+        var final = IndexVerifier.Verify(index);
+        Assert.True(final.Ok, string.Join("; ", final.Problems));
+        Assert.Equal(Files, final.Documents);
+    }
+
+    private static long Generation(string data)
+    {
+        var path = Path.Combine(data, LegalIndex.FileName);
+        if (!File.Exists(path))
+        {
+            return 0;
+        }
+
+        try
+        {
+            using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT value FROM meta WHERE key = 'generation'";
+            return long.TryParse(command.ExecuteScalar() as string, out var g) ? g : 0;
+        }
+        catch (SqliteException)
+        {
+            return 0;
+        }
+    }
+}

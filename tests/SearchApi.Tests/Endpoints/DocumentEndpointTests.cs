@@ -1,0 +1,164 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using LawMonitor.Indexer.Parsing;
+using LawMonitor.Indexer.Tests.Support;
+using LawMonitor.SearchApi.Security;
+using LawMonitor.SearchApi.Tests.Support;
+
+namespace LawMonitor.SearchApi.Tests.Endpoints;
+
+/// <summary>The service with small limits, so that oversized files and bodies are cheap to send.</summary>
+public sealed class SmallLimitsService : RunningService
+{
+    protected override IngestLimits Limits => IngestLimits.Default with { MaxFileBytes = 1024 * 1024 };
+}
+
+/// <summary>Uploads and document details over real HTTP, on Kestrel, with real tokens.</summary>
+public sealed class DocumentEndpointTests(SmallLimitsService service) : IClassFixture<SmallLimitsService>
+{
+    private static string Corpus(string name) => File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "corpus", "hoa-phong", name));
+
+    private static MultipartFormDataContent Files(params (string Name, byte[] Bytes)[] files)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (name, bytes) in files)
+        {
+            var content = new ByteArrayContent(bytes);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            form.Add(content, "files", name);
+        }
+
+        return form;
+    }
+
+    private async Task<HttpResponseMessage> Upload(MultipartFormDataContent form, string? token)
+    {
+        // Expect: 100-continue lets the server refuse a body (401, 413) before the client sends it.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/documents") { Content = form };
+        request.Headers.ExpectContinue = true;
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return await service.Client.SendAsync(request);
+    }
+
+    private static async Task<JsonElement> Json(HttpResponseMessage response) => JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+    [Fact]
+    public async Task Upload_WithoutToken_Is401Problem()
+    {
+        using var response = await Upload(Files(("a.txt", "Điều 1. Nội dung"u8.ToArray())), token: null);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Upload_WithUnknownToken_Is401()
+    {
+        using var response = await Upload(Files(("a.txt", "Điều 1. Nội dung"u8.ToArray())), "lm_not-a-real-token");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Upload_AsViewer_Is403Problem_AndNothingIsStored()
+    {
+        var before = (await Json(await service.Client.GetAsync("/api/search?q=tuyet+mat+bien+phong"))).GetProperty("totalHits").GetInt64();
+
+        using var response = await Upload(Files(("v.txt", Encoding.UTF8.GetBytes("QUYẾT ĐỊNH\nĐiều 1. Tuyệt mật biên phòng."))), service.CreateToken(Role.Viewer));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(before, (await Json(await service.Client.GetAsync("/api/search?q=tuyet+mat+bien+phong"))).GetProperty("totalHits").GetInt64());
+    }
+
+    [Fact]
+    public async Task Upload_AsAnalyst_AnswersPerFile_AndTheDocumentCanBeShown()
+    {
+        using var response = await Upload(
+            Files(
+                ("kh-25.txt", Encoding.UTF8.GetBytes(Corpus("kh-25-2024-theo-doi-thi-hanh-phap-luat.txt").Replace("2024", "2026", StringComparison.Ordinal))),
+                ("rong.pdf", []),
+                ("lon.pdf", new byte[2 * 1024 * 1024])),
+            service.CreateToken(Role.Analyst));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var results = await Json(response);
+        Assert.Equal(3, results.GetArrayLength());
+        var ok = results[0];
+        Assert.True(ok.GetProperty("ok").GetBoolean());
+        Assert.Equal("added", ok.GetProperty("status").GetString());
+        Assert.Equal("empty-file", results[1].GetProperty("code").GetString());
+        Assert.Equal("too-large", results[2].GetProperty("code").GetString());
+        Assert.False(results[2].GetProperty("ok").GetBoolean());
+
+        var id = ok.GetProperty("documentId").GetString()!;
+        var details = await Json(await service.Client.GetAsync("/api/documents/" + Uri.EscapeDataString(id)));
+        Assert.Equal("Kế hoạch", details.GetProperty("type").GetString());
+        Assert.Equal(1, details.GetProperty("version").GetInt32());
+        Assert.True(details.GetProperty("provisions").GetArrayLength() > 0);
+        Assert.Contains(details.GetProperty("citations").EnumerateArray(), c => c.GetProperty("target").GetProperty("key").GetString() == "number:59/2012/nd-cp");
+        var version = details.GetProperty("versions")[0];
+        Assert.Equal("kh-25.txt", version.GetProperty("fileName").GetString());
+        Assert.Equal("Text", version.GetProperty("format").GetString());
+
+        using var file = await service.Client.GetAsync($"/api/documents/{Uri.EscapeDataString(id)}/versions/1/file");
+        Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+        Assert.Contains("2026", await file.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BodyOverTheRequestLimit_Is413Problem()
+    {
+        using var response = await Upload(Files(("huge.pdf", new byte[6 * 1024 * 1024])), service.CreateToken(Role.Analyst));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task UploadWithoutFiles_Is400NamingTheField()
+    {
+        using var form = new MultipartFormDataContent { { new StringContent("x"), "note" } };
+
+        using var response = await Upload(form, service.CreateToken(Role.Admin));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await Json(response)).GetProperty("errors").TryGetProperty("files", out _));
+    }
+
+    [Theory]
+    [InlineData("/api/documents/no-such-document", HttpStatusCode.NotFound)]
+    [InlineData("/api/documents/no-such-document/versions/1/file", HttpStatusCode.NotFound)]
+    public async Task MissingDocument_Is404Problem(string url, HttpStatusCode status)
+    {
+        using var response = await service.Client.GetAsync(url);
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task CorpusDocument_ShowsItsTreeCitationsAndWhoCitesIt()
+    {
+        var hits = await Json(await service.Client.GetAsync("/api/search?q=" + Uri.EscapeDataString("so:12/2019/QĐ-UBND")));
+        var id = hits.GetProperty("hits")[0].GetProperty("documentId").GetString()!;
+
+        var details = await Json(await service.Client.GetAsync("/api/documents/" + id));
+
+        Assert.Equal("12/2019/QĐ-UBND", details.GetProperty("number").GetProperty("display").GetString());
+        Assert.Contains("12/qd", details.GetProperty("number").GetProperty("variants").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal("Hòa Phong", details.GetProperty("place").GetString());
+        Assert.True(details.GetProperty("provisionCounts").GetProperty("Article").GetInt32() >= 3);
+        var article = details.GetProperty("provisions").EnumerateArray().First(n => n.GetProperty("level").GetString() == "Article");
+        Assert.Equal("Điều 1", article.GetProperty("path").GetString());
+        Assert.True(article.GetProperty("end").GetInt32() > article.GetProperty("start").GetInt32());
+        Assert.Contains(details.GetProperty("citedBy").EnumerateArray(), c => c.GetProperty("relation").GetString() == "repeals");
+        Assert.Equal("corpus", details.GetProperty("source").GetString());
+    }
+}
