@@ -23,7 +23,8 @@ public static class DocumentAssembler
         ArgumentNullException.ThrowIfNull(extracted);
         var text = extracted.Text;
         var metadata = MetadataExtractor.Extract(text);
-        if (metadata.Title is null && extracted.TitleHint is { } hint)
+        // A page's <title> names the document on news and article pages; a two-word one names the site's section.
+        if (metadata.Title is null && extracted.TitleHint is { } hint && hint.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4)
         {
             metadata = metadata with { Title = hint };
         }
@@ -41,6 +42,7 @@ public static class DocumentAssembler
             EffectiveDate = metadata.EffectiveDate,
             Signer = metadata.Signer,
             SignerTitle = metadata.SignerTitle,
+            Status = metadata.Status,
             Source = source,
             Citations = CitationExtractor.Extract(text, structure, selfKeys),
         };

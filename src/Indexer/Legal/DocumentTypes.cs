@@ -31,6 +31,7 @@ public static class DocumentTypes
         ("ĐA", "Đề án"),
         ("CTr", "Chương trình"),
         ("BT", "Bài viết"),
+        ("PLục", "Phụ lục"),
     ];
 
     private static readonly Dictionary<string, string> ByFolded = BuildLookup();

@@ -70,7 +70,8 @@ public static partial class StructureParser
 
         // Cheap tests on the first character before any regular expression: most lines are prose.
         var article = MayBeArticle(first) ? ArticleLine().Match(text, start, end - start) : Match.Empty;
-        if (article.Success && article.Value.TrimEnd().EndsWith(article.Groups["n"].Value, StringComparison.Ordinal) is false
+        // The relaxed form ("Điều 5 Phạm vi", no period, the line going on) must not be a reference that starts a line.
+        if (article.Success && article.Index + article.Length < end
             && !article.Value.Contains('.', StringComparison.Ordinal) && !article.Value.Contains(':', StringComparison.Ordinal)
             && (end - start > 250 || CitedDocument().IsMatch(text, article.Index + article.Length)))
         {
@@ -82,6 +83,11 @@ public static partial class StructureParser
             var number = article.Groups["n"].Value.ToLowerInvariant();
             var path = ProvisionPath.ForArticle(number);
             var (hs, he) = HeadingAfter(text, lines, index, article.Index + article.Length);
+            if (EndsAsSentence(text, hs, he))
+            {
+                hs = he = article.Index + article.Length; // "Điều 1. Phê duyệt … như sau:": the body, not a title
+            }
+
             return new Builder(ProvisionLevel.Article, $"Điều {number}", path, start, hs, he);
         }
 
@@ -172,6 +178,13 @@ public static partial class StructureParser
         return (ns, ne);
     }
 
+    /// <summary>
+    /// Titles of articles carry no final punctuation ("Phạm vi điều chỉnh"); the text after "Điều 1." in a decision
+    /// or a constitution is a sentence ("Phê duyệt … như sau:", "Nước … là một nước độc lập … ."), so it is body.
+    /// </summary>
+    private static bool EndsAsSentence(string text, int start, int end) =>
+        end > start && text[end - 1] is '.' or ':' or ';' or '!' or '?';
+
     private static bool MayBeArticle(char first) => first is 'Đ' or 'đ' or 'D' or 'd';
 
     private static int RomanValue(string numeral)
@@ -250,10 +263,13 @@ public static partial class StructureParser
     [GeneratedRegex(@"\G(?<n>[IVX]{1,5})\s*[.)]\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex RomanLine();
 
-    [GeneratedRegex(@"\G(?<kind>Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Tiểu mục|TIỂU MỤC)\s+(?<n>thứ\s+\p{L}+|THỨ\s+\p{L}+|[IVXLC]+|\d{1,3})(?=$|[\s.:\-–])", RegexOptions.CultureInvariant)]
+    // The heading, not a reference that wrapped onto a new line ("Chương II của Nghị định này"): after the
+    // label comes the end of the line, punctuation, or a capital.
+    [GeneratedRegex(@"\G(?<kind>Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Tiểu mục|TIỂU MỤC)\s+(?<n>thứ\s+\p{L}+|THỨ\s+\p{L}+|[IVXLC]+|\d{1,3})(?=\s*$|\s*[.:\-–]|\s+[\p{Lu}\d(“""])", RegexOptions.CultureInvariant)]
     private static partial Regex ContainerLine();
 
-    [GeneratedRegex(@"\G(?<n>\d{1,3})\s*\.\s+(?=\S)", RegexOptions.CultureInvariant)]
+    // "1. Nội dung"; also as typed in the wild: "1.Nội dung", "2..Nội dung" (never "1.5" or "1.000").
+    [GeneratedRegex(@"\G(?<n>\d{1,3})\s*\.{1,2}(?:\s+(?=\S)|(?=\p{Lu}\p{Ll}))", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseLine();
 
     [GeneratedRegex(@"\G(?<p>[a-zđ])\s*\)\s*(?=\S)", RegexOptions.CultureInvariant)]

@@ -21,6 +21,9 @@ public sealed record DocumentMetadata(
     string? Signer,
     string? SignerTitle)
 {
+    /// <summary>The effect status, when the text states it (a portal's "Tình trạng hiệu lực: …"); Unknown otherwise.</summary>
+    public EffectStatus Status { get; init; }
+
     /// <summary>Nothing known.</summary>
     public static DocumentMetadata Unknown { get; } = new(null, null, null, null, null, null, null, null, null);
 }

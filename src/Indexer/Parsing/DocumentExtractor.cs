@@ -100,7 +100,8 @@ public static partial class DocumentExtractor
 
     /// <summary>
     /// Composed (NFC) text — some portals serve decomposed letters, which would defeat every pattern —, Unix
-    /// line ends, no control characters, no rule lines (____, ----), at most one blank line in a row.
+    /// line ends, no control characters, no rule lines (____, ----), single spaces between words, at most one blank
+    /// line in a row.
     /// </summary>
     internal static string Tidy(string text)
     {
@@ -120,6 +121,11 @@ public static partial class DocumentExtractor
             }
 
             line = TrailingRule().Replace(line, string.Empty);
+            if (line.Contains("  ", StringComparison.Ordinal))
+            {
+                line = SpaceRun().Replace(line, " "); // justified Word text: "Nghị định          số 110/2004/NĐ-CP"
+            }
+
             if (line.Trim().Length == 0)
             {
                 if (++blank > 1)
@@ -137,6 +143,9 @@ public static partial class DocumentExtractor
 
         return sb.ToString().Trim();
     }
+
+    [GeneratedRegex(@"(?<=\S) {2,}(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex SpaceRun();
 
     [GeneratedRegex(@"^\s*[_\-–—=*.·•]{2,}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex RuleLine();

@@ -47,12 +47,16 @@ internal static partial class TextReflow
         return text.ToString();
     }
 
-    private static bool StartsBlock(string line) => BlockStart().IsMatch(line);
+    private static bool StartsBlock(string line) => BlockStart().IsMatch(line) || ArticleHeading().IsMatch(line);
 
     private static bool EndsBlock(string line) => line[^1] is '.' or ':' or ';' or '!' or '?' or '”' or '"';
 
     private static bool IsHeading(string line) => line.Any(char.IsLetter) && !line.Any(char.IsLower);
 
-    [GeneratedRegex(@"^(Điều\s+\d|Chương\s+[IVXLC\d]|Mục\s+[IVXLC\d]|Phần\s|PHẦN\s|CHƯƠNG\s|MỤC\s|\d{1,3}\s*\.\s|\d{1,3}\.\d|[a-zđ]\s*\)|[IVXLC]{1,6}\s*\.\s|[-+•*–]\s|Căn cứ|Theo đề nghị|Nơi nhận|TM\.|KT\.|Q\.)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(Chương\s+[IVXLC\d]|Mục\s+[IVXLC\d]|Phần\s|PHẦN\s|CHƯƠNG\s|MỤC\s|\d{1,3}\s*\.{1,2}\s|\d{1,3}\.{1,2}\p{Lu}\p{Ll}|\d{1,3}\.\d|[a-zđ]\s*\)|[IVXLC]{1,6}\s*\.\s|[-+•*–]\s|Căn cứ|Theo đề nghị|Nơi nhận|TM\.|KT\.|Q\.)", RegexOptions.CultureInvariant)]
     private static partial Regex BlockStart();
+
+    /// <summary>"Điều 5." / "Điều 5" alone / "Điều 5 Phạm vi" — not "Điều 29 của Luật này", "Điều 290 (tội …)", "Điều 32 đến Điều 42" wrapped from the line above.</summary>
+    [GeneratedRegex(@"^Điều\s+\d{1,4}[a-zđ]?(?:\s*[.:]|\s*$|\s+(?!(?:Bộ luật|Luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Hiến pháp|Pháp lệnh)\b)\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleHeading();
 }

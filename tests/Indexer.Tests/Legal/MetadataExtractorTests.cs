@@ -46,4 +46,48 @@ public sealed class MetadataExtractorTests
         var m = MetadataExtractor.Extract("Điều 1. Phạm vi\nNội dung.");
         Assert.Equal(DocumentMetadata.Unknown, m);
     }
+
+    [Theory]
+    [InlineData("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Bộ Văn hóa, Thể thao và Du lịch")]
+    [InlineData("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Bộ Lao động - Thương binh và Xã hội")]
+    [InlineData("BỘ TƯ PHÁP", "Bộ Tư pháp")]
+    [InlineData("BỘ TRƯỞNG", "Bộ trưởng")]
+    [InlineData("ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH", "Ủy ban nhân dân tỉnh Nam Định")]
+    [InlineData("CHỦ TỊCH QUỐC HỘI", "Chủ tịch Quốc hội")]
+    public void SentenceCase_KeepsTheCapitalsOfNames(string upper, string expected) =>
+        Assert.Equal(expected, MetadataExtractor.SentenceCase(upper));
+
+    [Theory]
+    [InlineData("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Anh Dũng", "Trần Anh Dũng", "KT. Chủ tịch — Phó Chủ tịch")]
+    [InlineData("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Anh Dũng", "Trần Anh Dũng", "KT. Chủ tịch — Phó Chủ tịch")]
+    [InlineData("Nơi nhận: - Như Điều 4; - Lưu: VT. | KT. BỘ TRƯỞNG THỨ TRƯỞNG Trịnh Thị Thủy", "Trịnh Thị Thủy", "KT. Bộ trưởng — Thứ trưởng")]
+    [InlineData("- Lưu: VT, HC (2). | TM. CHÍNH PHỦ THỦ TƯỚNG    [ (Đã ký)     Nguyễn Xuân Phúc", "Nguyễn Xuân Phúc", "Thủ tướng")]
+    [InlineData("CHỦ TỊCH QUỐC HỘI\n\n(Đã ký)\n\nNguyễn Sinh Hùng", "Nguyễn Sinh Hùng", "Chủ tịch Quốc hội")]
+    [InlineData("CHỦ TỊCH QUỐC HỘI\u00A0\u00A0Nguyễn Phú Trọng", "Nguyễn Phú Trọng", "Chủ tịch Quốc hội")]
+    public void Signer_IsReadFromTheWaysClosingsArePrinted(string closing, string signer, string title)
+    {
+        var m = MetadataExtractor.Extract("QUYẾT ĐỊNH\nĐiều 1. Nội dung.\n" + closing.Replace("\\n", "\n", StringComparison.Ordinal));
+
+        Assert.Equal(signer, m.Signer);
+        Assert.Equal(title, m.SignerTitle);
+    }
+
+    [Fact]
+    public void InEffectFromSigning_IsTheIssueDate()
+    {
+        var m = MetadataExtractor.Extract("ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 1397/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nNam Định, ngày 02 tháng 7 năm 2021\nQUYẾT ĐỊNH\nĐiều 1. Nội dung.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.");
+
+        Assert.Equal(new DateOnly(2021, 7, 2), m.EffectiveDate);
+    }
+
+    [Fact]
+    public void ColumnsRunTogether_AsOcrReadsThem_AreSplit()
+    {
+        var m = MetadataExtractor.Extract("CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n——— Độc lập - Tự do - Hạnh phúc\nSố: 105/2021/NĐ-CP Hà Nội, ngày 04 tháng 12 năm 2021\nNGHỊ ĐỊNH\nQuy định chi tiết\nCăn cứ Luật Tổ chức Chính phủ;");
+
+        Assert.Equal("105/2021/NĐ-CP", m.Number?.Display);
+        Assert.Equal("Chính phủ", m.Issuer);
+        Assert.Equal("Hà Nội", m.Place);
+        Assert.Equal(new DateOnly(2021, 12, 4), m.IssueDate);
+    }
 }

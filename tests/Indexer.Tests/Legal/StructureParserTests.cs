@@ -60,6 +60,18 @@ public sealed class StructureParserTests
         Assert.Equal("NHỮNG QUY ĐỊNH CHUNG", Decree[chapter.HeadingStart..chapter.HeadingEnd]);
     }
 
+    [Theory]
+    [InlineData("Điều 1. Phê duyệt Kế hoạch tuyên truyền năm 2020 như sau:\nNội dung.\n")]
+    [InlineData("Điều 4. Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này./.\n")]
+    [InlineData("Điều 1\nNước Cộng hòa xã hội chủ nghĩa Việt Nam là một nước độc lập.\nĐiều 2\n")]
+    public void Parse_ArticleWithoutTitle_HasNoHeading(string text)
+    {
+        // Decisions and constitutions open articles with a sentence: that sentence is body, not a title.
+        var article = StructureParser.Parse(text).AllNodes.First(n => n.Level == ProvisionLevel.Article);
+
+        Assert.Equal(article.HeadingStart, article.HeadingEnd);
+    }
+
     [Fact]
     public void Parse_ClausesOutOfSequence_AreNotStructure()
     {

@@ -87,4 +87,10 @@ public sealed class DocumentExtractorTests
 
         Assert.Equal("Điều 1.\n\nKhoản 1 có nội dung", DocumentExtractor.Tidy(text));
     }
+
+    [Fact]
+    public void Tidy_JoinsJustifiedSpaces()
+    {
+        Assert.Equal("Nghị định số 110/2004/NĐ-CP hết hiệu lực", DocumentExtractor.Tidy("Nghị định \t        số 110/2004/NĐ-CP   hết hiệu lực"));
+    }
 }

@@ -50,6 +50,10 @@ public static partial class CitationExtractor
             }
 
             var end = document?.End ?? chain.Index + chain.Length;
+            while (end > chain.Index && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--; // "các khoản 2, 3 và 4 " with nothing after: the span ends at the last word
+            }
             var external = document is { Self: false } && !IsSelf(document, selfKeys);
             var here = structure.Locate(chain.Index);
             var currentArticle = here?.Path.Article is { } a ? ProvisionPath.ForArticle(a) : (ProvisionPath?)null;

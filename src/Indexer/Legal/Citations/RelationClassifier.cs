@@ -16,7 +16,8 @@ internal static partial class RelationClassifier
     public static CitationRelation Classify(string text, int start, int end)
     {
         var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
-        if (BasisLine().IsMatch(text, lineStart))
+        var paragraphStart = ParagraphStart(text, lineStart);
+        if (BasisLine().IsMatch(text, paragraphStart))
         {
             return CitationRelation.Basis;
         }
@@ -27,7 +28,7 @@ internal static partial class RelationClassifier
             return a;
         }
 
-        var before = Before(text, lineStart, start);
+        var before = Before(text, paragraphStart, start);
         if (before is { } b)
         {
             return b;
@@ -36,13 +37,49 @@ internal static partial class RelationClassifier
         return ListIntroduction(text, lineStart) ?? CitationRelation.References;
     }
 
-    /// <summary>"… hết hiệu lực", "… được sửa đổi, bổ sung", "… bị bãi bỏ" right after the reference.</summary>
+    /// <summary>
+    /// Where the paragraph holding a line begins, when the line is a wrap that extraction did not join (OCR, some
+    /// PDFs): a line starting in lower case after one that does not end a sentence continues it, up to three lines.
+    /// </summary>
+    private static int ParagraphStart(string text, int lineStart)
+    {
+        for (var wraps = 0; wraps < 3 && lineStart > 1 && char.IsLower(text[lineStart]); wraps++)
+        {
+            var previousEnd = lineStart - 1;
+            var last = previousEnd - 1;
+            while (last >= 0 && text[last] is ' ' or '\t')
+            {
+                last--;
+            }
+
+            if (last < 0 || text[last] is '.' or ';' or ':' or '\n')
+            {
+                break;
+            }
+
+            lineStart = text.LastIndexOf('\n', Math.Max(0, previousEnd - 1)) + 1;
+        }
+
+        return lineStart;
+    }
+
+    /// <summary>
+    /// "… hết hiệu lực" later in the clause (also across a list of references: "Nghị định A và Nghị định B …
+    /// hết hiệu lực"), "… được sửa đổi, bổ sung", "… bị bãi bỏ" right after the reference. The clause ends at
+    /// the sentence's end or where a reason begins (", do …", ", vì …").
+    /// </summary>
     private static CitationRelation? After(string text, int end)
     {
-        var length = Math.Min(Window, text.Length - end);
+        var length = Math.Min(Window * 2, text.Length - end);
         var tail = text.AsSpan(end, length);
         var stop = tail.IndexOfAny(".;\n:");
         var clause = (stop >= 0 ? tail[..stop] : tail).ToString();
+        var reason = Reason().Match(clause);
+        if (reason.Success)
+        {
+            clause = clause[..reason.Index];
+        }
+
         var m = AfterVerb().Match(clause);
         return m.Success ? Verb(m.Groups["verb"].Value) : null;
     }
@@ -115,6 +152,9 @@ internal static partial class RelationClassifier
 
     private const string Verbs = @"sửa đổi,?\s+bổ sung|sửa đổi|bổ sung|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|hết hiệu lực|hướng dẫn(?:\s+thi hành)?|quy định chi tiết|đình chỉ(?:\s+thi hành)?|ngưng hiệu lực";
 
+    [GeneratedRegex(@",\s*(?:do|vì|bởi vì|nhưng)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Reason();
+
     [GeneratedRegex(@"\G\s*[-+*•]?\s*Căn cứ\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BasisLine();
 
@@ -122,7 +162,7 @@ internal static partial class RelationClassifier
     private static partial Regex BeforeVerb();
 
     /// <summary>After a reference: "hết hiệu lực" anywhere in the clause, other verbs only as "được/bị/đã được …".</summary>
-    [GeneratedRegex(@"^(?:(?!\b(?:Luật|Nghị định|Quyết định|Thông tư|Nghị quyết)\b).)*?(?:(?<verb>hết hiệu lực|ngưng hiệu lực)|(?:^[^\p{L}]*(?:được|bị)\s+(?<verb>sửa đổi,?\s+bổ sung|sửa đổi|bổ sung|thay thế|bãi bỏ|hủy bỏ|đình chỉ)))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<![\p{L}])(?<verb>hết hiệu lực|ngưng hiệu lực)|[^\p{L}]*(?:được|bị)\s+(?<verb>sửa đổi,?\s+bổ sung|sửa đổi|bổ sung|thay thế|bãi bỏ|hủy bỏ|đình chỉ))|(?<![\p{L}])(?<verb>hết hiệu lực|ngưng hiệu lực)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AfterVerb();
 
     /// <summary>Words between a verb and a reference that make the reference the reason or the source, not the object.</summary>

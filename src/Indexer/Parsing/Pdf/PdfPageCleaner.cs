@@ -4,37 +4,49 @@ namespace LawMonitor.Indexer.Parsing.Pdf;
 
 /// <summary>
 /// Removes what is printed on a page but is not the document: the Công báo running header ("CÔNG BÁO/Số 567
-/// + 568/Ngày 30-4-2021") with its page number, bare page numbers at the top or bottom of a page, and the
-/// digital-signature stamp ("Người ký: …", "Email: …", "Cơ quan: …", "Thời gian ký: …").
+/// + 568/Ngày 30-4-2021") with its page number, bare page numbers at the top or bottom of a page, the
+/// digital-signature stamp ("Ký bởi: …", "Email: …", "Cơ quan: …", "Thời gian ký: …"), the gazette's
+/// "(Xem tiếp Công báo số …)" and its publisher's block on the last page ("VĂN PHÒNG CHÍNH PHỦ XUẤT BẢN …").
 /// </summary>
 internal static partial class PdfPageCleaner
 {
-    private const int EdgeLines = 4;
+    /// <summary>Non-blank lines at each end of a page where a bare number is a page number.</summary>
+    private const int EdgeLines = 3;
 
     public static List<string> Clean(string page)
     {
-        var lines = page.Split('\n').Select(l => l.TrimEnd()).ToList();
-        var kept = new List<string>(lines.Count);
-        for (var i = 0; i < lines.Count; i++)
+        var lines = new List<string>();
+        foreach (var raw in page.Split('\n'))
         {
-            var line = lines[i].Trim();
-            var nearEdge = i < EdgeLines || i >= lines.Count - EdgeLines;
-            if (CongBaoHeader().IsMatch(line) || SignatureStamp().IsMatch(line) || (nearEdge && PageNumber().IsMatch(line)))
+            var line = raw.TrimEnd();
+            var trimmed = line.Trim();
+            if (PublisherBlock().IsMatch(trimmed))
             {
-                continue;
+                break; // the rest of the page is the gazette's imprint
             }
 
-            kept.Add(lines[i]);
+            if (!CongBaoHeader().IsMatch(trimmed) && !SignatureStamp().IsMatch(trimmed) && !SeeNextIssue().IsMatch(trimmed))
+            {
+                lines.Add(line);
+            }
         }
 
-        return kept;
+        var nonBlank = lines.Select((l, i) => (l, i)).Where(p => p.l.Trim().Length > 0).Select(p => p.i).ToList();
+        var edges = nonBlank.Take(EdgeLines).Concat(nonBlank.TakeLast(EdgeLines)).Where(i => PageNumber().IsMatch(lines[i].Trim())).ToHashSet();
+        return lines.Where((_, i) => !edges.Contains(i)).ToList();
     }
 
     [GeneratedRegex(@"^\d{0,4}\s*CÔNG BÁO\s*/\s*Số\s+[\d\s+]+/\s*Ngày\s+[\d\-/.]+\s*\d{0,4}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CongBaoHeader();
 
-    [GeneratedRegex(@"^(Người ký|Email|Cơ quan|Thời gian ký|Ký bởi|Ngày ký)\s*:", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(Người ký|Ký bởi|Email|Cơ quan|Thời gian ký|Ngày ký)\s*:", RegexOptions.CultureInvariant)]
     private static partial Regex SignatureStamp();
+
+    [GeneratedRegex(@"^\(Xem tiếp Công báo số [\d\s+]+\)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SeeNextIssue();
+
+    [GeneratedRegex(@"^VĂN PHÒNG CHÍNH PHỦ XUẤT BẢN$", RegexOptions.CultureInvariant)]
+    private static partial Regex PublisherBlock();
 
     [GeneratedRegex(@"^(-\s*)?(Trang\s+)?\d{1,4}(\s*/\s*\d{1,4})?(\s*-)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();

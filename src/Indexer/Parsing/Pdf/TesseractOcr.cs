@@ -90,6 +90,6 @@ internal static class TesseractOcr
             lines.Add(current.ToString());
         }
 
-        return new OcrPage(page, lines, words > 0 ? confidence / words : 0, words);
+        return new OcrPage(page, lines.Select(OcrLineRepair.Repair).ToList(), words > 0 ? confidence / words : 0, words);
     }
 }

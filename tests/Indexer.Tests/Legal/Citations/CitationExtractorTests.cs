@@ -106,9 +106,12 @@ public sealed class CitationExtractorTests
     [InlineData("Điều 5 của Quyết định số 12/2019/QĐ-UBND được sửa đổi như sau:", CitationRelation.Amends)]
     [InlineData("Đình chỉ thi hành Quyết định số 12/2019/QĐ-UBND.", CitationRelation.Suspends)]
     [InlineData("Căn cứ Nghị định số 59/2012/NĐ-CP ngày 23 tháng 7 năm 2012 của Chính phủ;", CitationRelation.Basis)]
+    [InlineData("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Luật sửa đổi,\nbổ sung một số điều của Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;", CitationRelation.Basis)]
+    [InlineData("Điều 1 đã được sửa đổi.\nbổ sung Điều 5a vào Quyết định số 12/2019/QĐ-UBND.", CitationRelation.Supplements)]
+    [InlineData("NGHỊ ĐỊNH\nQuy định chi tiết và hướng dẫn thi hành\nmột số điều của Luật Phòng, chống ma túy", CitationRelation.Guides)]
     [InlineData("Sở Tư pháp hướng dẫn các sở thực hiện theo Nghị định số 59/2012/NĐ-CP.", CitationRelation.References)]
     public void RelationVerbs_AreTyped(string text, CitationRelation relation) =>
-        Assert.Equal(relation, Extract(text).First(c => !c.Internal).Relation);
+        Assert.Equal(relation, Extract(text).Last(c => !c.Internal).Relation);
 
     [Fact]
     public void ListUnderAVerbLine_InheritsTheVerb()
@@ -181,4 +184,13 @@ public sealed class CitationExtractorTests
     [InlineData("Nghị định số 59/2012/NĐ-CP của Chính phủ và các văn bản hướng dẫn", "Chính phủ")]
     public void Issuers_EndWhereTheirNameEnds(string text, string issuer) =>
         Assert.Equal(issuer, Extract(text)[0].TargetIssuer);
+
+    [Fact]
+    public void ListOfDocumentsThatExpire_AllExpire()
+    {
+        var citations = Extract("Nghị định số 110/2004/NĐ-CP ngày 08 tháng 4 năm 2004 của Chính phủ về công tác văn thư và Nghị định số 09/2010/NĐ-CP ngày 08 tháng 02 năm 2010 của Chính phủ hết hiệu lực kể từ ngày Nghị định này có hiệu lực.");
+
+        Assert.Equal(["110/2004/nd-cp", "9/2010/nd-cp"], citations.Select(c => c.TargetNumber?.Key));
+        Assert.All(citations, c => Assert.Equal(CitationRelation.Expires, c.Relation));
+    }
 }
