@@ -12,6 +12,7 @@ using Microsoft.Data.Sqlite;
 // Indexing throughput and query latency of LawMonitor's index against plain SQLite FTS5 (unicode61, no analysis
 // of ours) on the same generated corpus, in the same run. Usage:
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- [--provisions 200000] [--queries 400] [--rounds 2] [--work DIR]
+//   dotnet run -c Release --project bench/LawMonitor.Bench -- --ingest [--files 300] [--rounds 2]
 var provisions = Arg("--provisions", 200_000);
 var queryCount = Arg("--queries", 400);
 var rounds = Arg("--rounds", 2);
@@ -25,6 +26,13 @@ if (Directory.Exists(work))
 }
 
 Directory.CreateDirectory(work);
+if (args.Contains("--ingest"))
+{
+    // Ingestion of text-layer PDFs against pdftotext alone: --ingest [--files 300] [--rounds 2]
+    await IngestBenchmark.RunAsync(root, work, Arg("--files", 300), rounds);
+    return 0;
+}
+
 Console.WriteLine($"# LawMonitor benchmark — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}, SQLite {SqliteVersion()}");
 
 var clock = Stopwatch.StartNew();

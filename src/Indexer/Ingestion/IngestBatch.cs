@@ -89,7 +89,7 @@ internal sealed partial class IngestBatch(LegalIndex index, RawFileStore store, 
         if (work.Reparsing is { } old)
         {
             writer.ReplaceParse(Version(work, old.Version, old.IngestedAt, now));
-            writer.Upsert(work.Parsed.Document);
+            writer.Upsert(work.Parsed.Document, work.Parsed.Structure);
             return Result(IngestStatus.Reparsed, old.Version);
         }
 
@@ -102,7 +102,7 @@ internal sealed partial class IngestBatch(LegalIndex index, RawFileStore store, 
             }
 
             writer.ReplaceParse(Version(work, latest.Version, latest.IngestedAt, now));
-            writer.Upsert(work.Parsed.Document);
+            writer.Upsert(work.Parsed.Document, work.Parsed.Structure);
             return Result(IngestStatus.Reparsed, latest.Version);
         }
 
@@ -119,7 +119,7 @@ internal sealed partial class IngestBatch(LegalIndex index, RawFileStore store, 
         store.PutAsync(work.Content).GetAwaiter().GetResult();
         var number = (latest?.Version ?? 0) + 1;
         writer.AddVersion(Version(work, number, now, now));
-        writer.Upsert(work.Parsed.Document);
+        writer.Upsert(work.Parsed.Document, work.Parsed.Structure);
         return Result(latest is null ? IngestStatus.Added : IngestStatus.NewVersion, number);
     }
 

@@ -46,7 +46,13 @@ public sealed class IndexWriter : IDisposable
     public int Pending { get; private set; }
 
     /// <summary>Adds <paramref name="document"/>, or replaces the stored one with the same id when its content differs.</summary>
-    public WriteOutcome Upsert(LegalDocument document)
+    public WriteOutcome Upsert(LegalDocument document) => Upsert(document, structure: null);
+
+    /// <summary>
+    /// As <see cref="Upsert(LegalDocument)"/>, with the document's provision tree when the caller has already parsed it
+    /// (ingestion does), so the text is not parsed twice. It must be the structure of <paramref name="document"/>'s text.
+    /// </summary>
+    public WriteOutcome Upsert(LegalDocument document, DocumentStructure? structure)
     {
         ArgumentNullException.ThrowIfNull(document);
         Begin();
@@ -62,7 +68,7 @@ public sealed class IndexWriter : IDisposable
             RemoveDocument(old.Id, document.Id);
         }
 
-        InsertDocument(document, hash);
+        InsertDocument(document, hash, structure);
         Pending++;
         changed = true;
         return existing is null ? WriteOutcome.Added : WriteOutcome.Updated;
@@ -186,10 +192,10 @@ public sealed class IndexWriter : IDisposable
         return reader.Read() ? (reader.GetInt64(0), reader.GetString(1)) : null;
     }
 
-    private void InsertDocument(LegalDocument document, string hash)
+    private void InsertDocument(LegalDocument document, string hash, DocumentStructure? structure)
     {
         var text = document.Text;
-        var segments = CapUnits(DocumentSegmenter.Segment(text, StructureParser.Parse(text)));
+        var segments = CapUnits(DocumentSegmenter.Segment(text, structure ?? StructureParser.Parse(text)));
         var numberKeys = document.Number?.Keys ?? [];
 
         var insert = Command("""

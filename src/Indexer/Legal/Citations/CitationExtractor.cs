@@ -184,9 +184,12 @@ public static partial class CitationExtractor
         return false;
     }
 
+    // Every part of a chain is optional, so the pattern opens with a look-ahead for one of its words: without it
+    // the pattern matches the empty string at every position of the text, and a long law costs a match object
+    // per character.
     private const string ListSep = @"\s*(?:,|và|hoặc|đến)\s*";
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?:các\s+)?(?:[Đđ]iểm|ĐIỂM)\s+(?<points>[a-zđ](?:" + ListSep + @"(?:điểm\s+)?[a-zđ](?![\p{L}\d]))*)\s*,?\s+(?:của\s+)?)?(?:(?:các\s+)?(?:[Kk]hoản|KHOẢN)\s+(?<clauses>\d{1,3}(?:" + ListSep + @"(?:khoản\s+)?\d{1,3}(?![\d/]|[.,]\d))*)(?![\d/]|[.,]\d)\s*,?\s*(?:của\s+)?)?(?:(?:các\s+)?(?:Điều|ĐIỀU)\s+(?<articles>\d{1,4}[a-zđ]?(?:" + ListSep + @"(?:Điều\s+)?\d{1,4}[a-zđ]?(?![\d/\p{L}]))*(?![\d/\p{L}])|này(?![\p{L}])))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?=(?:các\s+)?(?:[Đđ]iểm|ĐIỂM|[Kk]hoản|KHOẢN|Điều|ĐIỀU))(?:(?:các\s+)?(?:[Đđ]iểm|ĐIỂM)\s+(?<points>[a-zđ](?:" + ListSep + @"(?:điểm\s+)?[a-zđ](?![\p{L}\d]))*)\s*,?\s+(?:của\s+)?)?(?:(?:các\s+)?(?:[Kk]hoản|KHOẢN)\s+(?<clauses>\d{1,3}(?:" + ListSep + @"(?:khoản\s+)?\d{1,3}(?![\d/]|[.,]\d))*)(?![\d/]|[.,]\d)\s*,?\s*(?:của\s+)?)?(?:(?:các\s+)?(?:Điều|ĐIỀU)\s+(?<articles>\d{1,4}[a-zđ]?(?:" + ListSep + @"(?:Điều\s+)?\d{1,4}[a-zđ]?(?![\d/\p{L}]))*(?![\d/\p{L}])|này(?![\p{L}])))?", RegexOptions.CultureInvariant)]
     private static partial Regex ProvisionChain();
 
     [GeneratedRegex(ListSep + @"(?:điểm|khoản|Điều)?\s*", RegexOptions.CultureInvariant)]

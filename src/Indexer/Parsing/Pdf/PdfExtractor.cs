@@ -1,15 +1,14 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace LawMonitor.Indexer.Parsing.Pdf;
 
 /// <summary>
-/// The text of a PDF: Poppler's pdfinfo for pages and encryption, pdftotext for the text layer page by
-/// page, Công báo furniture and signature stamps removed, pages without text sent to tesseract, lines
+/// The text of a PDF: Poppler's pdftotext for the text layer page by page (its errors telling encrypted from
+/// corrupt files), Công báo furniture and signature stamps removed, pages without text sent to tesseract, lines
 /// rebuilt into paragraphs.
 /// </summary>
-internal static partial class PdfExtractor
+internal static class PdfExtractor
 {
     /// <summary>Letters a page needs, after cleaning, to count as having a text layer.</summary>
     private const int MinLettersPerPage = 25;
@@ -22,25 +21,10 @@ internal static partial class PdfExtractor
             var pdf = Path.Combine(work.FullName, "input.pdf");
             await File.WriteAllBytesAsync(pdf, file.Content, cancellationToken).ConfigureAwait(false);
 
-            var info = await ExternalTool.RunAsync("pdfinfo", [pdf], limits.MaxTimePerFile, cancellationToken).ConfigureAwait(false);
-            if (info.Missing)
-            {
-                return ToolMissing(file, "pdfinfo");
-            }
-
-            var infoText = Encoding.UTF8.GetString(info.Stdout);
-            if (info.ExitCode != 0)
-            {
-                return Failure(file, info.Stderr);
-            }
-
-            var pages = PagesPattern().Match(infoText) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
-            if (pages > limits.MaxPages)
-            {
-                return ExtractionResult.Fail("too-many-pages", $"{file.Name}: {pages} trang, vượt giới hạn {limits.MaxPages} trang (more pages than the limit; setting Ingest:MaxPages)");
-            }
-
-            var text = await ExternalTool.RunAsync("pdftotext", ["-enc", "UTF-8", pdf, "-"], limits.MaxTimePerFile, cancellationToken).ConfigureAwait(false);
+            // One process per file: pdftotext ends every page with a form feed, so the pages are counted from its
+            // output, and it stops one page past the limit, so an enormous PDF costs no more than the limit.
+            var lastPage = (limits.MaxPages + 1).ToString(CultureInfo.InvariantCulture);
+            var text = await ExternalTool.RunAsync("pdftotext", ["-enc", "UTF-8", "-l", lastPage, pdf, "-"], limits.MaxTimePerFile, cancellationToken).ConfigureAwait(false);
             if (text.Missing)
             {
                 return ToolMissing(file, "pdftotext");
@@ -51,7 +35,14 @@ internal static partial class PdfExtractor
                 return Failure(file, text.Stderr);
             }
 
-            var pageTexts = Encoding.UTF8.GetString(text.Stdout).Split('\f');
+            var output = Encoding.UTF8.GetString(text.Stdout);
+            var pages = output.Count(c => c == '\f');
+            if (pages > limits.MaxPages)
+            {
+                return ExtractionResult.Fail("too-many-pages", $"{file.Name}: hơn {limits.MaxPages} trang, vượt giới hạn (more pages than the limit; setting Ingest:MaxPages)");
+            }
+
+            var pageTexts = output.Split('\f');
             var cleaned = pageTexts.Take(Math.Max(pages, 1)).Select(PdfPageCleaner.Clean).ToList();
             var empty = cleaned.Select((lines, i) => (lines, page: i + 1))
                 .Where(p => p.lines.Sum(l => l.Count(char.IsLetter)) < MinLettersPerPage)
@@ -126,6 +117,4 @@ internal static partial class PdfExtractor
     private static ExtractionResult ToolMissing(RawFile file, string tool) =>
         ExtractionResult.Fail("tool-missing", $"{file.Name}: thiếu công cụ {tool} ({tool} is not installed; run scripts/bootstrap.sh)");
 
-    [GeneratedRegex(@"^Pages:\s+(\d+)", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
-    private static partial Regex PagesPattern();
 }
