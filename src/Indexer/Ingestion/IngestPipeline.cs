@@ -43,7 +43,19 @@ public sealed partial class IngestPipeline
 
     /// <summary>Ingests <paramref name="inputs"/>; results come back in input order, and each is reported as it is final.</summary>
     public Task<IReadOnlyList<IngestResult>> IngestAsync(IEnumerable<IngestInput> inputs, IProgress<IngestResult>? progress = null, CancellationToken cancellationToken = default) =>
-        RunAsync(inputs.Select((input, i) => (input, (DocumentVersion?)null, i)), progress, cancellationToken);
+        RunAsync(inputs.Select((input, i) => (input, (DocumentVersion?)null, i)).ToAsyncEnumerable(), progress, keep: true, cancellationToken);
+
+    /// <summary>
+    /// Ingests files as they arrive (a crawl hands them over while it fetches) until <paramref name="inputs"/>
+    /// ends; each result is reported through <paramref name="progress"/> once it is final (committed), and
+    /// none is kept, so memory stays flat however long the stream.
+    /// </summary>
+    public async Task IngestStreamAsync(IAsyncEnumerable<IngestInput> inputs, IProgress<IngestResult> progress, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        var ordinal = 0;
+        await RunAsync(inputs.Select(input => (input, (DocumentVersion?)null, ordinal++)), progress, keep: false, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>
     /// Re-reads the stored original of the latest version of every ingested document parsed by an older
@@ -63,10 +75,10 @@ public sealed partial class IngestPipeline
                 async ct => await store.GetAsync(v.FileSha256, ct).ConfigureAwait(false) ?? throw new FileNotFoundException("raw file missing", path));
             return (input, (DocumentVersion?)v, i);
         });
-        return RunAsync(work, progress, cancellationToken);
+        return RunAsync(work.ToAsyncEnumerable(), progress, keep: true, cancellationToken);
     }
 
-    private async Task<IReadOnlyList<IngestResult>> RunAsync(IEnumerable<(IngestInput Input, DocumentVersion? Reparsing, int Ordinal)> items, IProgress<IngestResult>? progress, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<IngestResult>> RunAsync(IAsyncEnumerable<(IngestInput Input, DocumentVersion? Reparsing, int Ordinal)> items, IProgress<IngestResult>? progress, bool keep, CancellationToken cancellationToken)
     {
         var results = new SortedDictionary<int, IngestResult>();
         var channel = Channel.CreateBounded<(int Ordinal, IngestResult? Final, IngestWork? Work)>(Math.Max(2, Parallelism * 2));
@@ -91,7 +103,11 @@ public sealed partial class IngestPipeline
         {
             void Publish(IngestResult result, int ordinal)
             {
-                results[ordinal] = result;
+                if (keep)
+                {
+                    results[ordinal] = result;
+                }
+
                 progress?.Report(result);
             }
 
