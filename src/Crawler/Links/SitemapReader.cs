@@ -109,7 +109,7 @@ public static class SitemapReader
         var entries = new List<SitemapEntry>();
         while (reader.ReadLine() is { } line && entries.Count < MaxEntries)
         {
-            if (Uri.TryCreate(sitemapUrl, line.Trim(), out var url) && UrlCanonicalizer.Canonicalize(url, caseInsensitivePaths) is { } canonical)
+            if (line.Trim().Length > 0 && Uri.TryCreate(sitemapUrl, line.Trim(), out var url) && UrlCanonicalizer.Canonicalize(url, caseInsensitivePaths) is { } canonical)
             {
                 entries.Add(new SitemapEntry(canonical, false, null));
             }
