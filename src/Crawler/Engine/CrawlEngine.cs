@@ -22,8 +22,11 @@ public sealed partial class CrawlEngine(CrawlStore store, IngestPipeline pipelin
     private readonly ILogger logger = logger ?? NullLogger.Instance;
     private readonly SiteAdapters adapters = adapters ?? SiteAdapters.Default;
 
-    /// <summary>Crawls <paramref name="source"/> (resuming its interrupted run, if any); <paramref name="trigger"/> says who asked ("cli", "schedule", "api").</summary>
-    public async Task<CrawlOutcome> RunAsync(CrawlSource source, string trigger, IProgress<CrawlProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Crawls <paramref name="source"/> (resuming its interrupted run, if any); <paramref name="trigger"/> says
+    /// who asked ("cli", "schedule", "api"); <paramref name="started"/> learns the run's id as soon as it has one.
+    /// </summary>
+    public async Task<CrawlOutcome> RunAsync(CrawlSource source, string trigger, IProgress<CrawlProgress>? progress = null, Action<long>? started = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         using var sourceLock = SourceLock.TryTake(options.DataDirectory, source.Name);
@@ -51,6 +54,7 @@ public sealed partial class CrawlEngine(CrawlStore store, IngestPipeline pipelin
             LogResumed(logger, source.Name, run.Id);
         }
 
+        started?.Invoke(run.Id);
         var gate = new HostGate(source.Polite ? 1 : Math.Max(1, source.MaxConcurrentPerHost), clock);
         using var fetcher = new Fetcher(source, gate, UserAgent.For(options.Contact), clock);
         var state = new RunState(source, run.Id, gate, fetcher, new RobotsPolicy(store, fetcher, options.RobotsLifetime, clock), adapters.Get(source.Adapter), progress);

@@ -129,7 +129,7 @@ internal static class CrawlCommand
     {
         if (json || !AnsiConsole.Profile.Capabilities.Interactive)
         {
-            return await engine.RunAsync(source, "cli", null, cancellationToken);
+            return await engine.RunAsync(source, "cli", cancellationToken: cancellationToken);
         }
 
         CrawlOutcome? outcome = null;
@@ -137,7 +137,7 @@ internal static class CrawlCommand
         {
             var progress = new Progress<CrawlProgress>(p => context.Status(Markup.Escape(
                 $"Đã xử lý {p.Processed} địa chỉ, {p.Documents} văn bản, {p.Errors} lỗi — {Shorten(p.Current?.ToString() ?? "")}")));
-            outcome = await engine.RunAsync(source, "cli", progress, cancellationToken);
+            outcome = await engine.RunAsync(source, "cli", progress, cancellationToken: cancellationToken);
         });
         return outcome!;
     }

@@ -9,6 +9,8 @@ internal static class Problems
 
     public const string TooLargeType = "https://lawmonitor.example/problems/too-large";
 
+    public const string ConflictType = "https://lawmonitor.example/problems/conflict";
+
     /// <summary>A 400 naming each invalid parameter, in Vietnamese and English.</summary>
     public static Microsoft.AspNetCore.Http.HttpResults.ValidationProblem Invalid(Dictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors, title: "Tham số không hợp lệ (invalid parameters)", type: InvalidParameter);
@@ -20,4 +22,8 @@ internal static class Problems
     /// <summary>A 413 for a request body over the endpoint's limit.</summary>
     public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult TooLarge(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status413PayloadTooLarge, title: "Quá lớn (too large)", type: TooLargeType);
+
+    /// <summary>A 409: the request cannot be carried out in the resource's present state.</summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Conflict(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Xung đột (conflict)", type: ConflictType);
 }

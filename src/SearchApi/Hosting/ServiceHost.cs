@@ -1,3 +1,7 @@
+using LawMonitor.Crawler.Adapters;
+using LawMonitor.Crawler.Engine;
+using LawMonitor.Crawler.Frontier;
+using LawMonitor.Crawler.Sources;
 using LawMonitor.Indexer.Ingestion;
 using LawMonitor.Indexer.Search;
 using LawMonitor.Indexer.Storage;
@@ -34,9 +38,20 @@ public static class ServiceHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => new IngestPipeline(index, store, limits, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<IngestPipeline>>()));
         builder.Services.AddSingleton<ApiTokenStore>();
+        var crawl = builder.Configuration.GetSection("Crawler").Get<CrawlSettings>() ?? new CrawlSettings();
+        crawl.Enabled &= options.CrawlerEnabled;
+        builder.Services.AddSingleton(crawl);
+        builder.Services.AddSingleton(CrawlStore.Open(options.DataDirectory));
+        builder.Services.AddSingleton(sp => new SourceCatalog(sp.GetRequiredService<CrawlStore>(), SiteAdapters.Default, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(sp => new CrawlEngine(sp.GetRequiredService<CrawlStore>(), sp.GetRequiredService<IngestPipeline>(),
+            new CrawlerOptions { DataDirectory = options.DataDirectory, Contact = crawl.Contact }, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<CrawlEngine>>()));
+        builder.Services.AddSingleton<CrawlRunner>();
+        builder.Services.AddHostedService(sp => new CrawlScheduler(sp.GetRequiredService<SourceCatalog>(), sp.GetRequiredService<CrawlStore>(), sp.GetRequiredService<CrawlRunner>(),
+            crawl, options.SourcesDirectory, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<CrawlScheduler>>()));
         builder.Services.AddAuthentication(BearerTokenHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
         builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Read, policy => policy.RequireRole(nameof(Role.Viewer)))
             .AddPolicy(Policies.Write, policy => policy.RequireRole(nameof(Role.Analyst)))
             .AddPolicy(Policies.Admin, policy => policy.RequireRole(nameof(Role.Admin)));
         builder.Services.AddProblemDetails();
@@ -56,6 +71,7 @@ public static class ServiceHost
         app.MapHealthEndpoints();
         app.MapSearchEndpoints();
         app.MapDocumentEndpoints(limits);
+        app.MapCrawlEndpoints();
         return app;
     }
 }

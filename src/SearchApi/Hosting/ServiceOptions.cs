@@ -14,4 +14,10 @@ public sealed record ServiceOptions
 
     /// <summary>Per-file ingestion limits; null reads them from the configuration section <c>Ingest</c>.</summary>
     public LawMonitor.Indexer.Parsing.IngestLimits? IngestLimits { get; init; }
+
+    /// <summary>Source definitions (*.json) registered at start (default <c>./sources</c>; absent is fine).</summary>
+    public string? SourcesDirectory { get; init; } = "sources";
+
+    /// <summary>Whether the scheduler runs sources (default true; the Crawler:Enabled setting can also turn it off).</summary>
+    public bool CrawlerEnabled { get; init; } = true;
 }

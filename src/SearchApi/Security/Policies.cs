@@ -3,6 +3,9 @@ namespace LawMonitor.SearchApi.Security;
 /// <summary>Authorization policies: which role an endpoint needs.</summary>
 internal static class Policies
 {
+    /// <summary>Reading what needs an account: sources, crawl runs (any role).</summary>
+    public const string Read = "read";
+
     /// <summary>Writing: ingesting documents, editing registers (analyst or admin).</summary>
     public const string Write = "write";
 

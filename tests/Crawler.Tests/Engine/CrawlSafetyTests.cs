@@ -65,7 +65,7 @@ public sealed class CrawlSafetyTests : IAsyncLifetime
         var source = CrawlHarness.SourceFor(site) with { Delay = TimeSpan.FromMilliseconds(100) };
         using (var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(1.5)))
         {
-            var interrupted = await harness.Engine.RunAsync(source, "test", null, cancel.Token);
+            var interrupted = await harness.Engine.RunAsync(source, "test", cancellationToken: cancel.Token);
             Assert.Equal(CrawlRunStatus.Running, interrupted.Run!.Status);
         }
 

@@ -55,7 +55,7 @@ public sealed class CrawlHarness : IDisposable
 
     public async Task<CrawlRun> CrawlAsync(CrawlSource source, CancellationToken cancellationToken = default)
     {
-        var outcome = await Engine.RunAsync(source, "test", null, cancellationToken);
+        var outcome = await Engine.RunAsync(source, "test", cancellationToken: cancellationToken);
         Assert.True(outcome.Started, outcome.ErrorMessage);
         return outcome.Run;
     }

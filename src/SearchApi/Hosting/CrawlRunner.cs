@@ -1,0 +1,73 @@
+using LawMonitor.Crawler.Engine;
+using LawMonitor.Crawler.Sources;
+
+namespace LawMonitor.SearchApi.Hosting;
+
+/// <summary>
+/// Runs crawls in the background of the service, one per source at a time (the engine's lock also keeps out
+/// a CLI crawl of the same source); a service stop interrupts them, and the next start resumes them.
+/// </summary>
+internal sealed partial class CrawlRunner(CrawlEngine engine, IHostApplicationLifetime lifetime, ILogger<CrawlRunner> logger)
+{
+    private readonly Dictionary<string, Task<CrawlOutcome>> active = new(StringComparer.Ordinal);
+    private readonly Lock sync = new();
+
+    /// <summary>Whether <paramref name="source"/> is being crawled by this service.</summary>
+    public bool IsRunning(string source)
+    {
+        lock (sync)
+        {
+            return active.ContainsKey(source);
+        }
+    }
+
+    /// <summary>Starts a run of <paramref name="source"/>: its id once it has one, or why it could not start.</summary>
+    public async Task<(long? RunId, string? Error)> StartAsync(CrawlSource source, string trigger)
+    {
+        var id = new TaskCompletionSource<long?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Task<CrawlOutcome> task;
+        lock (sync)
+        {
+            if (active.ContainsKey(source.Name))
+            {
+                return (null, $"nguồn {source.Name} đang được thu thập (the source is being crawled)");
+            }
+
+            task = Task.Run(() => engine.RunAsync(source, trigger, null, runId => id.TrySetResult(runId), lifetime.ApplicationStopping));
+            active[source.Name] = task;
+        }
+
+        _ = task.ContinueWith(t =>
+        {
+            lock (sync)
+            {
+                active.Remove(source.Name);
+            }
+
+            if (t.IsFaulted)
+            {
+                LogFailed(logger, t.Exception!, source.Name);
+            }
+            else if (t.IsCompletedSuccessfully && !t.Result.Started)
+            {
+                LogRefused(logger, source.Name, t.Result.ErrorMessage ?? "");
+            }
+
+            id.TrySetResult(null);
+        }, TaskScheduler.Default);
+
+        var runId = await id.Task.ConfigureAwait(false);
+        if (runId is not null)
+        {
+            return (runId, null);
+        }
+
+        return (null, task.IsCompletedSuccessfully ? task.Result.ErrorMessage : "không bắt đầu được (could not start)");
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Crawl of {Source} failed")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string source);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Crawl of {Source} did not start: {Reason}")]
+    private static partial void LogRefused(ILogger logger, string source, string reason);
+}

@@ -1,0 +1,14 @@
+namespace LawMonitor.SearchApi.Hosting;
+
+/// <summary>The configuration section "Crawler" (appsettings, or environment variables such as <c>Crawler__Contact</c>).</summary>
+public sealed class CrawlSettings
+{
+    /// <summary>Whether the service runs sources on their schedule (default true).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>The contact sent in the user agent: the e-mail address or URL of whoever runs this LawMonitor. Set it before crawling real portals.</summary>
+    public string Contact { get; set; } = "lawmonitor-admin@localhost";
+
+    /// <summary>How often the scheduler looks for due sources, in seconds (default 60).</summary>
+    public int CheckSeconds { get; set; } = 60;
+}
