@@ -3,6 +3,9 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using LawMonitor.Crawler.Tests.Support;
+using LawMonitor.SearchApi.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using LawMonitor.SearchApi.Security;
 using LawMonitor.SearchApi.Tests.Support;
 
@@ -75,6 +78,28 @@ public sealed class CrawlEndpointTests(RunningService service) : IClassFixture<R
         Assert.Equal(runId, listed.GetProperty("lastRun").GetProperty("id").GetInt64());
         var search = await Json(await service.Client.GetAsync("/api/search?q=" + Uri.EscapeDataString("nguon:hoa-phong-api lịch tiếp công dân")));
         Assert.StartsWith("busy-", search.GetProperty("hits")[0].GetProperty("documentId").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Scheduler_StartsADueSource_OnceUntilItsIntervalHasPassed()
+    {
+        var definition = Definition("hen-gio").Replace("\"allowPrivate\"", "\"schedule\": \"1h\", \"allowPrivate\"", StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await Send(HttpMethod.Put, "/api/sources/hen-gio", Role.Admin, definition)).StatusCode);
+        var scheduler = service.Services.GetServices<IHostedService>().OfType<CrawlScheduler>().Single();
+
+        Assert.Equal(1, await scheduler.StartDueAsync());
+        JsonElement runs;
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        do
+        {
+            await Task.Delay(200);
+            runs = await Json(await Send(HttpMethod.Get, "/api/crawl-runs?source=hen-gio", Role.Viewer));
+        }
+        while (runs[0].GetProperty("status").GetString() == "running" && DateTime.UtcNow < deadline);
+
+        Assert.Equal("schedule", runs[0].GetProperty("trigger").GetString());
+        Assert.Equal("completed", runs[0].GetProperty("status").GetString());
+        Assert.Equal(0, await scheduler.StartDueAsync()); // the next run is due in an hour
     }
 
     [Fact]

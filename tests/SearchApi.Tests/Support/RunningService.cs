@@ -22,6 +22,9 @@ public class RunningService : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>The service's own services (for what has no endpoint, such as the scheduler's tick).</summary>
+    public IServiceProvider Services => app!.Services;
+
     public string DataDirectory => data.Path;
 
     public async Task InitializeAsync()
