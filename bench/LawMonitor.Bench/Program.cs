@@ -13,6 +13,7 @@ using Microsoft.Data.Sqlite;
 // of ours) on the same generated corpus, in the same run. Usage:
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- [--provisions 200000] [--queries 400] [--rounds 2] [--work DIR]
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --ingest [--files 300] [--rounds 2]
+//   dotnet run -c Release --project bench/LawMonitor.Bench -- --crawl [--pages 10000]
 var provisions = Arg("--provisions", 200_000);
 var queryCount = Arg("--queries", 400);
 var rounds = Arg("--rounds", 2);
@@ -30,6 +31,13 @@ if (args.Contains("--ingest"))
 {
     // Ingestion of text-layer PDFs against pdftotext alone: --ingest [--files 300] [--rounds 2]
     await IngestBenchmark.RunAsync(root, work, Arg("--files", 300), rounds);
+    return 0;
+}
+
+if (args.Contains("--crawl"))
+{
+    // Crawling a loopback portal with politeness off against plain HttpClient fetches of the same pages: --crawl [--pages 10000]
+    await CrawlBenchmark.RunAsync(work, Arg("--pages", 10_000));
     return 0;
 }
 
