@@ -28,9 +28,10 @@ public sealed class IncrementalCrawlTests : IAsyncLifetime
 
         var second = await harness.CrawlAsync(source);
 
-        // Only the oversized file answers 200 again: it failed the first time (refused on its Content-Length, never read), so it is asked for again.
-        var log = site.Requests;
-        Assert.Equal(["/files/huge.pdf"], log.Where(r => r.Status == 200).Select(r => r.Path));
+        // The oversized file is asked for again (it failed the first time), and refused on its Content-Length
+        // again without being read; whether the server logs 200 or an abort depends on its socket buffers.
+        var log = site.Requests.Where(r => r.Path != "/files/huge.pdf").ToList();
+        Assert.DoesNotContain(log, r => r.Status == 200);
         Assert.All(log.Where(r => r.Status == 304), r => Assert.True(r.Conditional));
         Assert.True(second.Counts.NotModified >= TestSiteContent.Documents.Length, $"{second.Counts.NotModified} answers 304");
         Assert.Equal(0, second.Counts.DocumentsNew + second.Counts.DocumentsChanged);
@@ -41,7 +42,8 @@ public sealed class IncrementalCrawlTests : IAsyncLifetime
         site.ClearLog();
         var third = await harness.CrawlAsync(source);
 
-        Assert.Equal(["/files/huge.pdf", "/van-ban/ke-hoach-04.html"], site.Requests.Where(r => r.Status == 200).Select(r => r.Path).Order());
+        Assert.Equal(["/van-ban/ke-hoach-04.html"], site.Requests.Where(r => r.Status == 200 && r.Path != "/files/huge.pdf").Select(r => r.Path));
+        Assert.Equal(1, third.Counts.Errors["too-large"]);
         Assert.Equal(1, third.Counts.DocumentsChanged);
         var plan = harness.Documents()[new Uri(site.BaseUrl, "/van-ban/ke-hoach-04.html").ToString()];
         Assert.Equal([1, 2], plan.Select(v => v.Version));

@@ -41,7 +41,7 @@ public sealed class CrawlHarness : IDisposable
               "allowPrivate": true,
               "caseInsensitivePaths": true,
               "delaySeconds": 0,
-              "timeoutSeconds": 1,
+              "timeoutSeconds": 2,
               "maxResponseMegabytes": 1,
               "maxRetries": 2,
               "retryBaseDelaySeconds": 0.05,

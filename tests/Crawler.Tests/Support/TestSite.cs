@@ -22,8 +22,6 @@ public sealed class TestSite : IAsyncDisposable
     private readonly ConcurrentQueue<LoggedRequest> log = new();
     private readonly ConcurrentDictionary<string, int> hits = new(StringComparer.Ordinal);
     private readonly WebApplication app;
-    private int inFlight;
-    private int maxInFlight;
 
     private TestSite(WebApplication app) => this.app = app;
 
@@ -32,11 +30,8 @@ public sealed class TestSite : IAsyncDisposable
     /// <summary>Every request seen, in order of arrival.</summary>
     public IReadOnlyList<LoggedRequest> Requests => log.ToArray();
 
-    /// <summary>Most requests the site was answering at once.</summary>
-    public int MaxInFlight => maxInFlight;
-
     /// <summary>How long /slow.html takes.</summary>
-    public TimeSpan SlowFor { get; init; } = TimeSpan.FromSeconds(3);
+    public TimeSpan SlowFor { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Starts an empty site; <see cref="TestSiteContent"/> fills it.</summary>
     public static async Task<TestSite> StartAsync()
@@ -73,12 +68,6 @@ public sealed class TestSite : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var started = Stopwatch.GetTimestamp();
-        var now = Interlocked.Increment(ref inFlight);
-        for (var max = maxInFlight; now > max; max = maxInFlight)
-        {
-            Interlocked.CompareExchange(ref maxInFlight, now, max);
-        }
-
         var target = context.Request.Path + context.Request.QueryString;
         var conditional = context.Request.Headers.IfNoneMatch.Count > 0 || context.Request.Headers.IfModifiedSince.Count > 0;
         long bytes = 0;
@@ -94,7 +83,6 @@ public sealed class TestSite : IAsyncDisposable
         }
         finally
         {
-            Interlocked.Decrement(ref inFlight);
             log.Enqueue(new LoggedRequest(target, started, Stopwatch.GetTimestamp(), aborted ? 499 : context.Response.StatusCode, conditional, bytes, context.Request.Headers.UserAgent.ToString()));
         }
     }

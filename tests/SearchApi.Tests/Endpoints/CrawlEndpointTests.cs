@@ -27,7 +27,7 @@ public sealed class CrawlEndpointTests(RunningService service) : IClassFixture<R
     private string Definition(string name) => $$"""
         {
           "name": "{{name}}", "seeds": ["{{site.BaseUrl}}"], "listings": ["^/$", "^/van-ban\\?page=\\d+$"],
-          "allowPrivate": true, "caseInsensitivePaths": true, "delaySeconds": 0, "timeoutSeconds": 1,
+          "allowPrivate": true, "caseInsensitivePaths": true, "delaySeconds": 0, "timeoutSeconds": 2,
           "maxResponseMegabytes": 1, "maxRetries": 1, "retryBaseDelaySeconds": 0.05, "maxRetryAfterSeconds": 5
         }
         """;
