@@ -107,6 +107,15 @@ public sealed class CrawlEngineTests(CrawlFixture fixture) : IClassFixture<Crawl
     }
 
     [Fact]
+    public void Crawl_ReadsALegacyWindows1258PageWithoutACharset()
+    {
+        var page = fixture.Harness.Documents()[new Uri(fixture.Site.BaseUrl, "/van-ban/cong-van-07.html").ToString()].Single();
+        var text = fixture.Harness.Index.Documents.Version(page.DocumentId, 1)!.Text;
+
+        Assert.Contains("Sở Tư pháp đề nghị các phòng rà soát văn bản", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Crawl_NamesItselfAndAContact()
     {
         Assert.All(Log, r => Assert.StartsWith("LawMonitor/1.0 (", r.UserAgent, StringComparison.Ordinal));

@@ -15,7 +15,7 @@ public static class TestSiteContent
     public static readonly string[] Documents =
     [
         "/tin-tuc/1.html", "/van-ban/quyet-dinh-01.html", "/van-ban/quyet-dinh-02.html", "/van-ban/quyet-dinh-03.html",
-        "/van-ban/ke-hoach-04.html", "/van-ban/thong-bao-06.html", "/busy.html",
+        "/van-ban/ke-hoach-04.html", "/van-ban/thong-bao-06.html", "/van-ban/cong-van-07.html", "/busy.html",
         "/files/qd-01.pdf", "/files/qd-02.docx", "/files/cv-03.doc", "/files/bao-cao-05.pdf",
     ];
 
@@ -74,6 +74,7 @@ public static class TestSiteContent
               <li><a href="/van-ban/quyet-dinh-03.html">Công văn số 45/STP-XDPL</a></li>
               <li><a href="http://127.0.0.1:1/ngoai-pham-vi.html">Cổng thông tin khác</a></li>
               <li><a href="/van-ban/ke-hoach-04.html?fbclid=abc">Kế hoạch số 30/KH-UBND</a></li>
+              <li><a href="/van-ban/cong-van-07.html">Công văn số 07/STP-VP (trang cũ, mã Windows-1258)</a></li>
             </ul>
             <div class="pagination"><a href="/van-ban?page=1">1</a> <span>2</span></div>
             """));
@@ -91,6 +92,9 @@ public static class TestSiteContent
         PutPlan(site, "Các cơ quan gửi báo cáo về Sở Tư pháp trước ngày 30 tháng 11 năm 2024.");
         site.Put("/van-ban/thong-bao-06.html", Document("Thông báo", "Thông báo số 06/TB-STP về lịch kiểm tra",
             ["Sở Tư pháp thông báo lịch kiểm tra công tác theo dõi thi hành pháp luật quý III năm 2024."], null));
+        // An old page saved in Windows-1258 and served as text/html with no charset anywhere: the bytes decide.
+        site.Put("/van-ban/cong-van-07.html", Windows1258.GetBytes(Document("Công văn", "Công văn số 07/STP-VP về việc rà soát văn bản",
+            ["Sở Tư pháp đề nghị các phòng rà soát văn bản quy phạm pháp luật hết hiệu lực."], null).Replace("<meta charset=\"utf-8\">", "", StringComparison.Ordinal)), "text/html");
         site.Put("/busy.html", Document("Thông báo", "Thông báo lịch tiếp công dân của Sở Tư pháp",
             ["Sở Tư pháp tiếp công dân vào sáng thứ Năm hằng tuần tại trụ sở cơ quan."], null));
         site.Put("/private/noi-bo.html", Document("Nội bộ", "Tài liệu nội bộ", ["Không được thu thập."], null));
