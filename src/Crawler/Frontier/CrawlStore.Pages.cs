@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using static LawMonitor.Indexer.Storage.Sqlite.Sql;
 
 namespace LawMonitor.Crawler.Frontier;
 

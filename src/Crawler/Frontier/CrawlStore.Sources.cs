@@ -1,3 +1,5 @@
+using static LawMonitor.Indexer.Storage.Sqlite.Sql;
+
 namespace LawMonitor.Crawler.Frontier;
 
 public sealed partial class CrawlStore

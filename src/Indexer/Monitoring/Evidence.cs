@@ -1,0 +1,7 @@
+namespace LawMonitor.Indexer.Monitoring;
+
+/// <summary>What a finding rests on: a document, inspection or survey notes, a petition, a press report.</summary>
+/// <param name="Kind">"document", "inspection", "survey", "petition", "press".</param>
+/// <param name="Reference">A document id, a dispatch number, a URL.</param>
+/// <param name="Note">What it shows.</param>
+public sealed record Evidence(string Kind, string Reference, string? Note = null);

@@ -1,0 +1,36 @@
+namespace LawMonitor.Indexer.Monitoring;
+
+public sealed partial class MonitoringStore
+{
+    public const string RecommendationEntity = "recommendation";
+
+    private static readonly Register<Recommendation> Recommendations = new("recommendations", RecommendationEntity, "kiến nghị", r => r.Version, r => r.CreatedAt,
+        (r, id, version, created, updated) => r with { Id = id, Version = version, CreatedAt = created, UpdatedAt = updated },
+        r => [("status", r.Status.ToString()), ("competent_body", r.CompetentBody), ("deadline", r.Deadline?.ToString("O"))]);
+
+    /// <summary>Drafts a recommendation.</summary>
+    public Recommendation AddRecommendation(Recommendation recommendation, string actor) =>
+        Insert(Recommendations, recommendation with { Status = RecommendationStatus.Draft }, actor, "created", null);
+
+    public Recommendation? GetRecommendation(long id) => Get(Recommendations, id);
+
+    /// <summary>The recommendations (with <paramref name="status"/>, when given), oldest first.</summary>
+    public IReadOnlyList<Recommendation> ListRecommendations(RecommendationStatus? status = null) =>
+        List(Recommendations, "$s IS NULL OR status=$s", ("$s", status?.ToString()));
+
+    /// <summary>Sent recommendations whose deadline has passed on <paramref name="today"/>.</summary>
+    public IReadOnlyList<Recommendation> Overdue(DateOnly today) =>
+        List(Recommendations, "status='Sent' AND deadline < $t", ("$t", today.ToString("O")));
+
+    public LifecycleResult<Recommendation> SendRecommendation(long id, int expectedVersion, string actor, string? dispatchNumber, DateOnly? sentOn, DateOnly? deadline, int answerDays = RecommendationLifecycle.DefaultAnswerDays) =>
+        Change(Recommendations, id, expectedVersion, r => RecommendationLifecycle.Send(r, dispatchNumber, sentOn, deadline, answerDays), actor, "sent", null);
+
+    public LifecycleResult<Recommendation> AnswerRecommendation(long id, int expectedVersion, string actor, string? reference, DateOnly? answeredOn, AnswerVerdict? verdict, string? summary) =>
+        Change(Recommendations, id, expectedVersion, r => RecommendationLifecycle.Answer(r, reference, answeredOn, verdict, summary), actor, "answered", null);
+
+    public LifecycleResult<Recommendation> ImplementRecommendation(long id, int expectedVersion, string actor, string? outcomeDocumentId, DateOnly? on) =>
+        Change(Recommendations, id, expectedVersion, r => RecommendationLifecycle.Implement(r, outcomeDocumentId, on), actor, "implemented", null);
+
+    public LifecycleResult<Recommendation> CloseRecommendation(long id, int expectedVersion, string actor, string? reason) =>
+        Change(Recommendations, id, expectedVersion, r => RecommendationLifecycle.Close(r, reason), actor, "closed", reason);
+}

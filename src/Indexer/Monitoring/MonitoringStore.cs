@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Microsoft.Data.Sqlite;
+using static LawMonitor.Indexer.Storage.Sqlite.Sql;
+
+namespace LawMonitor.Indexer.Monitoring;
+
+/// <summary>
+/// The findings and recommendations registers (<c>monitoring.db</c> in the data folder, WAL). Every change
+/// is one transaction that checks the version the editor started from (one of two concurrent edits wins,
+/// the other is told, nothing is silently lost) and appends a history entry with the fields that changed.
+/// A detector's candidate carries a key, unique in the register, so re-running a detector never duplicates
+/// a finding that is open, confirmed or dismissed.
+/// </summary>
+public sealed partial class MonitoringStore
+{
+    public const string FileName = "monitoring.db";
+
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private readonly string connectionString;
+    private readonly TimeProvider clock;
+
+    private MonitoringStore(string path, TimeProvider clock)
+    {
+        connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true }.ToString();
+        this.clock = clock;
+    }
+
+    /// <summary>Opens (creating if needed) the registers in <paramref name="dataDirectory"/>.</summary>
+    public static MonitoringStore Open(string dataDirectory, TimeProvider? clock = null)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        var store = new MonitoringStore(Path.Combine(dataDirectory, FileName), clock ?? TimeProvider.System);
+        using var connection = store.Connect();
+        Execute(connection, null, "PRAGMA journal_mode=WAL");
+        Execute(connection, null, """
+            CREATE TABLE IF NOT EXISTS findings(
+                id INTEGER PRIMARY KEY AUTOINCREMENT, class TEXT NOT NULL, status TEXT NOT NULL, field TEXT,
+                detector_key TEXT UNIQUE, version INTEGER NOT NULL, data TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS recommendations(
+                id INTEGER PRIMARY KEY AUTOINCREMENT, status TEXT NOT NULL, competent_body TEXT NOT NULL,
+                deadline TEXT, version INTEGER NOT NULL, data TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS history(
+                seq INTEGER PRIMARY KEY AUTOINCREMENT, entity TEXT NOT NULL, entity_id INTEGER NOT NULL, version INTEGER NOT NULL,
+                at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, changes TEXT NOT NULL, reason TEXT);
+            CREATE INDEX IF NOT EXISTS history_entity ON history(entity, entity_id, seq);
+            CREATE TRIGGER IF NOT EXISTS history_append_only_update BEFORE UPDATE ON history BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
+            CREATE TRIGGER IF NOT EXISTS history_append_only_delete BEFORE DELETE ON history BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
+            """);
+        return store;
+    }
+
+    /// <summary>The history of one record, oldest first.</summary>
+    public IReadOnlyList<HistoryEntry> History(string entity, long id)
+    {
+        using var connection = Connect();
+        using var command = Command(connection, null, "SELECT version, at, actor, action, changes, reason FROM history WHERE entity=$e AND entity_id=$id ORDER BY seq", ("$e", entity), ("$id", id));
+        using var reader = command.ExecuteReader();
+        var list = new List<HistoryEntry>();
+        while (reader.Read())
+        {
+            var changes = JsonSerializer.Deserialize<Dictionary<string, FieldChange>>(reader.GetString(4), Json) ?? [];
+            list.Add(new HistoryEntry(entity, id, reader.GetInt32(0), DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture), reader.GetString(2), reader.GetString(3), changes, reader.IsDBNull(5) ? null : reader.GetString(5)));
+        }
+
+        return list;
+    }
+
+    /// <summary>The fields that differ between two versions of a record, as JSON text (row bookkeeping left out).</summary>
+    internal static Dictionary<string, FieldChange> Diff<T>(T? before, T after)
+    {
+        var old = before is null ? new JsonObject() : JsonSerializer.SerializeToNode(before, Json)!.AsObject();
+        var now = JsonSerializer.SerializeToNode(after, Json)!.AsObject();
+        var changes = new Dictionary<string, FieldChange>(StringComparer.Ordinal);
+        foreach (var name in old.Select(p => p.Key).Union(now.Select(p => p.Key)).Where(n => n is not ("version" or "updatedAt" or "createdAt" or "id")))
+        {
+            var a = old[name]?.ToJsonString(Json);
+            var b = now[name]?.ToJsonString(Json);
+            if (a != b)
+            {
+                changes[name] = new FieldChange(a, b);
+            }
+        }
+
+        return changes;
+    }
+
+    private void Append(SqliteConnection connection, SqliteTransaction transaction, string entity, long id, int version, string actor, string action, Dictionary<string, FieldChange> changes, string? reason) =>
+        Execute(connection, transaction, "INSERT INTO history(entity, entity_id, version, at, actor, action, changes, reason) VALUES($e, $id, $v, $at, $a, $act, $c, $r)",
+            ("$e", entity), ("$id", id), ("$v", version), ("$at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)), ("$a", actor), ("$act", action),
+            ("$c", JsonSerializer.Serialize(changes, Json)), ("$r", reason));
+
+    private SqliteConnection Connect()
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        Execute(connection, null, "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=15000;");
+        return connection;
+    }
+
+    private static LifecycleError Conflict(string what, long id, int expected, int current) =>
+        new("conflict", $"{what} #{id} đã được người khác sửa (phiên bản {current}, bạn sửa từ phiên bản {expected}); hãy tải lại và sửa lại (edited by someone else since version {expected}).", "version");
+
+    private static LifecycleError NotFound(string what, long id) => new("not-found", $"Không có {what} #{id} (no such record).");
+}
