@@ -104,6 +104,20 @@ public sealed class DocumentReader
         return CitationRows.From(connection, id);
     }
 
+    /// <summary>Every citation of another document with one of <paramref name="relations"/>, across the index.</summary>
+    public IReadOnlyList<StoredCitation> CitationsWithRelation(params CitationRelation[] relations)
+    {
+        using var connection = index.OpenConnection();
+        return CitationRows.WithRelations(connection, relations);
+    }
+
+    /// <summary>Indexed documents whose stated status is <paramref name="status"/>, with their number key ("number:…").</summary>
+    public IReadOnlyList<(DocumentId Document, string Key)> NumberKeysWithStatus(EffectStatus status)
+    {
+        using var connection = index.OpenConnection();
+        return CitationRows.NumberKeysWithStatus(connection, status);
+    }
+
     /// <summary>The citations other documents make to <paramref name="id"/>.</summary>
     public IReadOnlyList<StoredCitation> CitedBy(DocumentId id)
     {

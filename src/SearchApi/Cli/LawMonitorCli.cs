@@ -15,6 +15,7 @@ internal static class LawMonitorCli
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(ReparseCommand.Create());
         root.Subcommands.Add(CrawlCommand.Create());
+        root.Subcommands.Add(DetectCommand.Create());
         root.Subcommands.Add(IndexJsonlCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());

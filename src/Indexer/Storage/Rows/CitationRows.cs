@@ -79,6 +79,28 @@ internal static class CitationRows
             ORDER BY c.doc_key, c.ord
             """, ("$key", id.Value));
 
+    /// <summary>Every citation to another document with one of <paramref name="relations"/>, in every document, resolved where indexed.</summary>
+    public static List<StoredCitation> WithRelations(SqliteConnection connection, IReadOnlyCollection<CitationRelation> relations) =>
+        Query(connection, $"""
+            SELECT {Columns}, {Resolved} FROM citations c
+            WHERE c.internal = 0 AND c.target_key IS NOT NULL AND c.relation IN ({string.Join(", ", relations.Select(r => "'" + r + "'"))})
+            ORDER BY c.doc_key, c.ord
+            """);
+
+    /// <summary>The number keys ("number:…") of indexed documents whose stated status is <paramref name="status"/>.</summary>
+    public static List<(DocumentId Document, string Key)> NumberKeysWithStatus(SqliteConnection connection, EffectStatus status)
+    {
+        using var command = VersionRows.Command(connection, null, "SELECT doc_key, 'number:' || number_key FROM documents WHERE status = $s AND number_key IS NOT NULL", ("$s", Legal.EffectStatusNames.Code(status)));
+        using var reader = command.ExecuteReader();
+        var list = new List<(DocumentId, string)>();
+        while (reader.Read())
+        {
+            list.Add((DocumentId.Create(reader.GetString(0)), reader.GetString(1)));
+        }
+
+        return list;
+    }
+
     /// <summary>The indexed document a citation's key names: by number first, then by name (the newest).</summary>
     private const string Resolved = """
         CASE

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using LawMonitor.Indexer.Monitoring;
+using LawMonitor.Indexer.Monitoring.Detectors;
+using LawMonitor.Indexer.Storage;
+
+namespace LawMonitor.SearchApi.Cli;
+
+/// <summary>
+/// <c>detect</c>: runs the detectors over the index and records new candidates in the findings register
+/// (a candidate already there, whatever its status, is not added again); prints what each rule found.
+/// </summary>
+internal static class DetectCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("detect", "Run the detectors (lapsed basis so far) and record new candidate findings");
+        command.SetAction(result =>
+        {
+            var data = result.GetValue(CliOptions.Data)!;
+            var index = LegalIndex.Open(data);
+            var store = MonitoringStore.Open(data);
+            var summary = Detection.Run(index, store);
+            var open = store.ListFindings(FindingStatus.Open);
+            if (result.GetValue(CliOptions.Json))
+            {
+                CliJson.Print(new { summary.Found, summary.Added, Open = open.Select(f => new { f.Id, f.Class, f.Description, f.Provisions }) });
+                return 0;
+            }
+
+            foreach (var (rule, count) in summary.Found)
+            {
+                Console.WriteLine($"{rule}: {count} ứng viên, {summary.Added[rule]} mới");
+            }
+
+            foreach (var finding in open.Take(50))
+            {
+                Console.WriteLine($"  #{finding.Id} [{finding.Class}] {finding.Description}");
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}

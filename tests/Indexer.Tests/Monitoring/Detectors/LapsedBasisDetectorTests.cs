@@ -1,0 +1,103 @@
+using System.Text;
+using LawMonitor.Indexer.Ingestion;
+using LawMonitor.Indexer.Monitoring;
+using LawMonitor.Indexer.Monitoring.Detectors;
+using LawMonitor.Indexer.Parsing;
+using LawMonitor.Indexer.Storage;
+using LawMonitor.Indexer.Tests.Support;
+
+namespace LawMonitor.Indexer.Tests.Monitoring.Detectors;
+
+public sealed class LapsedBasisDetectorTests : IDisposable
+{
+    private readonly TempDirectory data = new();
+
+    public void Dispose() => data.Dispose();
+
+    private async Task<LegalIndex> IndexAsync(params (string Name, string Text)[] documents)
+    {
+        var index = LegalIndex.Open(data.Path);
+        var pipeline = new IngestPipeline(index, new RawFileStore(data.Path), IngestLimits.Default);
+        var results = await pipeline.IngestAsync(documents.Select(d => IngestInput.FromBytes(d.Name, Encoding.UTF8.GetBytes(d.Text), "test:" + d.Name, "test")));
+        Assert.All(results, r => Assert.True(r.Ok, r.Message));
+        return index;
+    }
+
+    private const string Coordination = """
+        ỦY BAN NHÂN DÂN TỈNH HÒA PHONG
+        Số: 12/2019/QĐ-UBND
+        QUYẾT ĐỊNH
+        Ban hành Quy chế phối hợp theo dõi tình hình thi hành pháp luật
+        Căn cứ Nghị định số 59/2012/NĐ-CP ngày 23 tháng 7 năm 2012 của Chính phủ về theo dõi tình hình thi hành pháp luật;
+        Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ;
+        Điều 1. Phạm vi điều chỉnh
+        Quy chế này quy định việc phối hợp theo dõi tình hình thi hành pháp luật.
+        """;
+
+    private const string NewDecree = """
+        CHÍNH PHỦ
+        Số: 80/2025/NĐ-CP
+        NGHỊ ĐỊNH
+        Về tổ chức thi hành văn bản quy phạm pháp luật
+        Điều 1. Phạm vi điều chỉnh
+        Nghị định này quy định về tổ chức thi hành văn bản quy phạm pháp luật.
+        Điều 2. Hiệu lực thi hành
+        Nghị định này có hiệu lực từ ngày 01 tháng 4 năm 2025 và thay thế Nghị định số 59/2012/NĐ-CP ngày 23 tháng 7 năm 2012 của Chính phủ về theo dõi tình hình thi hành pháp luật.
+        """;
+
+    [Fact]
+    public async Task BasisReplacedByALaterDocument_IsFound_WithItsSpanAndEvidence_AndOnlyOnce()
+    {
+        var index = await IndexAsync(("qd-12-2019.txt", Coordination), ("nd-80-2025.txt", NewDecree));
+        var store = MonitoringStore.Open(data.Path);
+
+        var first = Detection.Run(index, store);
+        var second = Detection.Run(index, store);
+
+        var finding = Assert.Single(store.ListFindings());
+        Assert.Equal((1, 1), (first.Found[LapsedBasisDetector.Rule], first.TotalAdded));
+        Assert.Equal((1, 0), (second.Found[LapsedBasisDetector.Rule], second.TotalAdded));
+        Assert.Equal(FindingClass.LapsedBasis, finding.Class);
+        Assert.Contains("59/2012/NĐ-CP", finding.Description, StringComparison.Ordinal);
+        Assert.Contains("thay thế", finding.Description, StringComparison.Ordinal);
+        var provision = Assert.Single(finding.Provisions);
+        var citing = index.Documents.Version(LawMonitor.Indexer.Model.DocumentId.Create(provision.DocumentId), provision.Version)!;
+        Assert.Contains("59/2012/NĐ-CP", citing.Text[provision.Start!.Value..provision.End!.Value], StringComparison.Ordinal);
+        Assert.StartsWith("nd-80-2025", Assert.Single(finding.Evidence).Reference, StringComparison.Ordinal);
+    }
+
+    private const string RepealingDecision = """
+        ỦY BAN NHÂN DÂN TỈNH HÒA PHONG
+        Số: 05/2025/QĐ-UBND
+        QUYẾT ĐỊNH
+        Bãi bỏ Quyết định số 12/2019/QĐ-UBND
+        Điều 1. Bãi bỏ văn bản
+        Bãi bỏ Quyết định số 12/2019/QĐ-UBND ngày 15 tháng 3 năm 2019 của Ủy ban nhân dân tỉnh Hòa Phong.
+        Điều 2. Hiệu lực thi hành
+        Quyết định này có hiệu lực kể từ ngày ký.
+        """;
+
+    private const string Report = """
+        ỦY BAN NHÂN DÂN TỈNH HÒA PHONG
+        Số: 118/BC-UBND
+        BÁO CÁO
+        Kết quả kiểm tra năm 2023
+        Năm 2023, các cơ quan thực hiện Nghị định số 59/2012/NĐ-CP ngày 23 tháng 7 năm 2012 của Chính phủ nghiêm túc.
+        """;
+
+    [Fact]
+    public async Task RepealedDocument_AndAReportOfWhatHeldThen_AreNotFlagged()
+    {
+        var index = await IndexAsync(("qd-12-2019.txt", Coordination), ("nd-80-2025.txt", NewDecree), ("qd-05-2025.txt", RepealingDecision), ("bc-118-2023.txt", Report));
+
+        Assert.Empty(LapsedBasisDetector.Detect(index));
+    }
+
+    [Fact]
+    public async Task BasisStillInForce_IsNotFound()
+    {
+        var index = await IndexAsync(("qd-12-2019.txt", Coordination));
+
+        Assert.Empty(LapsedBasisDetector.Detect(index));
+    }
+}
