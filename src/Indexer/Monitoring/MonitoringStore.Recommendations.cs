@@ -33,4 +33,19 @@ public sealed partial class MonitoringStore
 
     public LifecycleResult<Recommendation> CloseRecommendation(long id, int expectedVersion, string actor, string? reason) =>
         Change(Recommendations, id, expectedVersion, r => RecommendationLifecycle.Close(r, reason), actor, "closed", reason);
+
+    /// <summary>
+    /// Records a detector's proposal that <paramref name="proposal"/> carried out a sent or answered
+    /// recommendation; nothing happens (null) when it is already proposed or the recommendation is settled.
+    /// </summary>
+    public LifecycleResult<Recommendation>? ProposeOutcome(long id, ProposedOutcome proposal, string actor)
+    {
+        var current = GetRecommendation(id);
+        if (current is null || current.Status is not (RecommendationStatus.Sent or RecommendationStatus.Answered) || current.ProposedOutcome == proposal)
+        {
+            return null;
+        }
+
+        return Change(Recommendations, id, current.Version, r => LifecycleResult<Recommendation>.Ok(r with { ProposedOutcome = proposal }), actor, "outcome-proposed", proposal.Text);
+    }
 }

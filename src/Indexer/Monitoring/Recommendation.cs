@@ -42,6 +42,9 @@ public sealed record Recommendation(long Id, RecommendedAction Action, string Co
 
     public DateOnly? ImplementedOn { get; init; }
 
+    /// <summary>A document the closing-the-loop detector found that seems to carry it out, awaiting a person's confirmation.</summary>
+    public ProposedOutcome? ProposedOutcome { get; init; }
+
     /// <summary>Why it was closed without being carried out.</summary>
     public string? CloseReason { get; init; }
 

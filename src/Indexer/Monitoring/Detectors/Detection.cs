@@ -3,8 +3,9 @@ using LawMonitor.Indexer.Storage;
 namespace LawMonitor.Indexer.Monitoring.Detectors;
 
 /// <summary>
-/// Runs the detectors over the index and records their candidates in the findings register; a candidate
-/// already there (open, confirmed or dismissed) is not added again.
+/// Runs the detectors over the index and records their candidates in the findings register (a candidate
+/// already there, open, confirmed or dismissed, is not added again), then proposes outcomes for open
+/// recommendations whose target a later document amends or repeals.
 /// </summary>
 public static class Detection
 {
@@ -19,6 +20,9 @@ public static class Detection
             added[rule] = candidates.Count(c => store.AddCandidate(c) is not null);
         }
 
+        var proposals = ClosingTheLoopDetector.Run(index, store);
+        found[ClosingTheLoopDetector.Rule] = proposals;
+        added[ClosingTheLoopDetector.Rule] = proposals;
         return new DetectionSummary(found, added);
     }
 }
