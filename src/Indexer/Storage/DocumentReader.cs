@@ -118,6 +118,18 @@ public sealed class DocumentReader
         return CitationRows.NumberKeysWithStatus(connection, status);
     }
 
+    /// <summary>Every article of every document, streamed in document order: document, path, heading, offset of the article in its document's text, text.</summary>
+    public IEnumerable<(DocumentId Document, string Path, string Heading, int Start, string Text)> Articles()
+    {
+        using var connection = index.OpenConnection();
+        using var command = VersionRows.Command(connection, null, "SELECT d.doc_key, u.path, u.heading, u.start, u.text FROM units u JOIN documents d ON d.id = u.doc_id WHERE u.kind = 'Article' ORDER BY u.doc_id, u.ord");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return (DocumentId.Create(reader.GetString(0)), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetString(4));
+        }
+    }
+
     /// <summary>The citations other documents make to <paramref name="id"/>.</summary>
     public IReadOnlyList<StoredCitation> CitedBy(DocumentId id)
     {

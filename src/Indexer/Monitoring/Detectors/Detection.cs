@@ -14,7 +14,13 @@ public static class Detection
         ArgumentNullException.ThrowIfNull(store);
         var found = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var added = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (rule, candidates) in new[] { (LapsedBasisDetector.Rule, LapsedBasisDetector.Detect(index)) })
+        var similar = OverlapDetector.Detect(index);
+        foreach (var (rule, candidates) in new[]
+        {
+            (LapsedBasisDetector.Rule, LapsedBasisDetector.Detect(index)),
+            (OverlapDetector.OverlapRule, similar.Where(f => f.FoundBy == OverlapDetector.OverlapRule).ToList()),
+            (OverlapDetector.ContradictionRule, similar.Where(f => f.FoundBy == OverlapDetector.ContradictionRule).ToList()),
+        })
         {
             found[rule] = candidates.Count;
             added[rule] = candidates.Count(c => store.AddCandidate(c) is not null);

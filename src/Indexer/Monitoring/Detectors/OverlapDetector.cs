@@ -1,0 +1,329 @@
+using LawMonitor.Indexer.Analysis;
+using LawMonitor.Indexer.Storage;
+
+namespace LawMonitor.Indexer.Monitoring.Detectors;
+
+/// <summary>
+/// Detectors 2 and 3, overlap and contradiction: articles of different documents that say nearly the same
+/// thing. Each article becomes word 5-gram shingles (accent-folded) and a MinHash signature; signatures
+/// meet in locality-sensitive buckets (bands), so only articles sharing a bucket are compared — never all
+/// pairs; formulas repeated everywhere (effect and implementation articles, crowded buckets) are left out.
+/// Candidates are verified by exact Jaccard similarity. A similar pair whose numbers, dates or deadlines
+/// differ is a contradiction candidate, shown as a word-level diff; a pair above the overlap threshold
+/// that agrees is an overlap, with the shared passage.
+/// </summary>
+public static class OverlapDetector
+{
+    public const string OverlapRule = "rule:overlap";
+    public const string ContradictionRule = "rule:contradiction";
+
+    public static IReadOnlyList<Finding> Detect(LegalIndex index, OverlapSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        settings ??= OverlapSettings.Default;
+        var reader = index.Documents;
+        var articles = new List<ComparedArticle>();
+        foreach (var (document, path, heading, start, text) in reader.Articles())
+        {
+            if (!settings.FormulaHeadings.Any(h => VietnameseAnalyzer.FoldWords(heading).Contains(VietnameseAnalyzer.FoldWords(h), StringComparison.Ordinal))
+                && Prepare(document, path, start, text, settings) is { } article)
+            {
+                articles.Add(article);
+            }
+        }
+
+        var findings = new List<Finding>();
+        var versions = new Dictionary<Model.DocumentId, int>();
+        var identities = new Dictionary<Model.DocumentId, (string? Number, bool Consolidated)>();
+        foreach (var (i, j) in CandidatePairs(articles, settings))
+        {
+            var (a, b) = (articles[i], articles[j]);
+            if (SameText(reader, identities, a.Document, b.Document))
+            {
+                continue;
+            }
+
+            var similarity = Jaccard(a.Shingles, b.Shingles);
+            if (similarity < settings.ContradictionThreshold)
+            {
+                continue;
+            }
+
+            var differs = Facts(a).SetEquals(Facts(b)) is false;
+            if (differs)
+            {
+                findings.Add(Contradiction(reader, versions, a, b, similarity));
+            }
+            else if (similarity >= settings.OverlapThreshold)
+            {
+                findings.Add(Overlap(reader, versions, a, b, similarity));
+            }
+        }
+
+        return Collapse(findings, settings);
+    }
+
+    /// <summary>Many overlapping articles between the same two documents are one finding: the later largely repeats the earlier.</summary>
+    private static List<Finding> Collapse(List<Finding> findings, OverlapSettings settings)
+    {
+        var result = findings.Where(f => f.Class != FindingClass.Overlap).ToList();
+        foreach (var pair in findings.Where(f => f.Class == FindingClass.Overlap).GroupBy(f => (f.Provisions[0].DocumentId, f.Provisions[1].DocumentId)))
+        {
+            var list = pair.ToList();
+            if (list.Count < settings.CollapseAt)
+            {
+                result.AddRange(list);
+                continue;
+            }
+
+            var (a, b) = pair.Key;
+            result.Add(list[0] with
+            {
+                Description = $"Văn bản {a} và văn bản {b} có {list.Count} điều gần trùng nhau ({string.Join(", ", list.Take(8).Select(f => f.Provisions[0].Path))}{(list.Count > 8 ? ", …" : "")}).",
+                Provisions = list.SelectMany(f => f.Provisions).ToList(),
+                Evidence = list.SelectMany(f => f.Evidence).Take(10).ToList(),
+                DetectorKey = $"overlap|{a}|*|{b}|*",
+            });
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Two copies of one document (the same number — or, unnumbered, the same title and date — from two
+    /// portals), or a consolidated text (văn bản hợp nhất) and what it consolidates, repeat each other by
+    /// nature: not an overlap.
+    /// </summary>
+    private static bool SameText(DocumentReader reader, Dictionary<Model.DocumentId, (string? Number, bool Consolidated)> identities, Model.DocumentId a, Model.DocumentId b)
+    {
+        (string? Number, bool Consolidated) Identity(Model.DocumentId id)
+        {
+            if (!identities.TryGetValue(id, out var identity))
+            {
+                var document = reader.Get(id)?.Document;
+                var number = document?.Number;
+                var key = number?.Key ?? (document?.Title is { } title ? $"{VietnameseAnalyzer.FoldWords(title)}|{document.IssueDate}" : null);
+                identities[id] = identity = (key, (number?.TypeSymbol.Contains("VBHN", StringComparison.OrdinalIgnoreCase) ?? false)
+                    || (document?.Type?.Contains("hợp nhất", StringComparison.OrdinalIgnoreCase) ?? false));
+            }
+
+            return identity;
+        }
+
+        var (x, y) = (Identity(a), Identity(b));
+        return (x.Number is not null && x.Number == y.Number) || x.Consolidated || y.Consolidated;
+    }
+
+    private static ComparedArticle? Prepare(Model.DocumentId document, string path, int start, string text, OverlapSettings settings)
+    {
+        var words = VietnameseAnalyzer.Tokenize(text).Where(t => !t.IsKey).ToList();
+        if (words.Count < settings.ShingleWords)
+        {
+            return null;
+        }
+
+        var at = new ulong[words.Count - settings.ShingleWords + 1];
+        for (var p = 0; p < at.Length; p++)
+        {
+            var hash = 14695981039346656037UL;
+            for (var w = 0; w < settings.ShingleWords; w++)
+            {
+                foreach (var c in words[p + w].Folded)
+                {
+                    hash = (hash ^ c) * 1099511628211UL;
+                }
+
+                hash = (hash ^ ' ') * 1099511628211UL;
+            }
+
+            at[p] = hash;
+        }
+
+        var shingles = at.Distinct().Order().ToArray();
+        if (shingles.Length < settings.MinShingles)
+        {
+            return null;
+        }
+
+        var signature = new uint[settings.Bands * settings.Rows];
+        Array.Fill(signature, uint.MaxValue);
+        foreach (var s in shingles)
+        {
+            for (var k = 0; k < signature.Length; k++)
+            {
+                var h = (uint)(Mix(s ^ Seeds[k]) >> 32);
+                if (h < signature[k])
+                {
+                    signature[k] = h;
+                }
+            }
+        }
+
+        return new ComparedArticle(document, path, start, text, words, at, shingles, signature);
+    }
+
+    private static readonly ulong[] Seeds = Enumerable.Range(1, 256).Select(i => Mix((ulong)i * 0x9E3779B97F4A7C15UL)).ToArray();
+
+    private static ulong Mix(ulong x)
+    {
+        x ^= x >> 33;
+        x *= 0xFF51AFD7ED558CCDUL;
+        x ^= x >> 33;
+        x *= 0xC4CEB9FE1A85EC53UL;
+        return x ^ (x >> 33);
+    }
+
+    /// <summary>Pairs of articles of different documents that share a band bucket; crowded buckets are formulas and skipped.</summary>
+    private static HashSet<(int, int)> CandidatePairs(List<ComparedArticle> articles, OverlapSettings settings)
+    {
+        var pairs = new HashSet<(int, int)>();
+        for (var band = 0; band < settings.Bands; band++)
+        {
+            var buckets = new Dictionary<ulong, List<int>>();
+            for (var i = 0; i < articles.Count; i++)
+            {
+                var key = (ulong)band;
+                for (var r = 0; r < settings.Rows; r++)
+                {
+                    key = Mix(key ^ articles[i].Signature[(band * settings.Rows) + r]);
+                }
+
+                if (!buckets.TryGetValue(key, out var list))
+                {
+                    buckets[key] = list = [];
+                }
+
+                list.Add(i);
+            }
+
+            foreach (var members in buckets.Values.Where(m => m.Count > 1 && m.Count <= settings.MaxBucket))
+            {
+                for (var x = 0; x < members.Count; x++)
+                {
+                    for (var y = x + 1; y < members.Count; y++)
+                    {
+                        if (articles[members[x]].Document != articles[members[y]].Document)
+                        {
+                            pairs.Add((members[x], members[y]));
+                        }
+                    }
+                }
+            }
+        }
+
+        return pairs;
+    }
+
+    private static double Jaccard(ulong[] a, ulong[] b)
+    {
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared / (double)(a.Length + b.Length - shared);
+    }
+
+    /// <summary>The numbers and dates an article states (deadlines, amounts, rates, counts) — not the numbers of the provisions it refers to ("Điều 55", "khoản 2").</summary>
+    private static HashSet<string> Facts(ComparedArticle article)
+    {
+        var tokens = VietnameseAnalyzer.Tokenize(article.Text);
+        var facts = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            var reference = i > 0 && tokens[i - 1].Folded is "dieu" or "khoan" or "diem" or "chuong" or "muc" or "phan";
+            if (t.Kind == TokenKind.Date || (t.Kind == TokenKind.Number && !reference))
+            {
+                facts.Add(t.Folded);
+            }
+        }
+
+        return facts;
+    }
+
+    /// <summary>The longest run of <paramref name="a"/>'s words covered by shingles <paramref name="b"/> also has, as a span of its text.</summary>
+    private static (int Start, int End) SharedPassage(ComparedArticle a, ComparedArticle b, int shingleWords)
+    {
+        var shared = b.Shingles.ToHashSet();
+        (int Start, int End) best = (0, 0);
+        var runStart = -1;
+        for (var p = 0; p <= a.ShingleAt.Length; p++)
+        {
+            var inside = p < a.ShingleAt.Length && shared.Contains(a.ShingleAt[p]);
+            if (inside && runStart < 0)
+            {
+                runStart = p;
+            }
+            else if (!inside && runStart >= 0)
+            {
+                var span = (a.Words[runStart].Start, a.Words[p - 1 + shingleWords - 1].End);
+                if (span.Item2 - span.Item1 > best.End - best.Start)
+                {
+                    best = span;
+                }
+
+                runStart = -1;
+            }
+        }
+
+        return best;
+    }
+
+    private static Finding Overlap(DocumentReader reader, Dictionary<Model.DocumentId, int> versions, ComparedArticle a, ComparedArticle b, double similarity)
+    {
+        var (start, end) = SharedPassage(a, b, OverlapSettings.Default.ShingleWords);
+        var passage = a.Text[start..end];
+        return new Finding(0, FindingClass.Overlap,
+            $"{a.Path} của văn bản {a.Document} và {b.Path} của văn bản {b.Document} gần trùng nhau (tương đồng {similarity:P0}).")
+        {
+            Provisions = [Reference(reader, versions, a), Reference(reader, versions, b)],
+            Evidence = [new Evidence("passage", $"{a.Document}@{a.Start + start}-{a.Start + end}", passage.Length > 400 ? passage[..400] + "…" : passage)],
+            FoundBy = OverlapRule,
+            DetectorKey = Key("overlap", a, b),
+        };
+    }
+
+    private static Finding Contradiction(DocumentReader reader, Dictionary<Model.DocumentId, int> versions, ComparedArticle a, ComparedArticle b, double similarity)
+    {
+        var diff = WordDiff.Describe(a.Words, a.Text, b.Words, b.Text);
+        return new Finding(0, FindingClass.Contradiction,
+            $"{a.Path} của văn bản {a.Document} và {b.Path} của văn bản {b.Document} quy định cùng nội dung (tương đồng {similarity:P0}) nhưng khác nhau về số liệu, thời hạn: {diff}")
+        {
+            Provisions = [Reference(reader, versions, a), Reference(reader, versions, b)],
+            Evidence = [new Evidence("diff", $"{a.Document} ↔ {b.Document}", diff)],
+            FoundBy = ContradictionRule,
+            DetectorKey = Key("contradiction", a, b),
+        };
+    }
+
+    private static ProvisionReference Reference(DocumentReader reader, Dictionary<Model.DocumentId, int> versions, ComparedArticle article)
+    {
+        if (!versions.TryGetValue(article.Document, out var version))
+        {
+            versions[article.Document] = version = reader.LatestVersion(article.Document)?.Version ?? 0;
+        }
+
+        return new ProvisionReference(article.Document.Value, version, article.Path) { Start = article.Start, End = article.Start + article.Text.Length };
+    }
+
+    private static string Key(string rule, ComparedArticle a, ComparedArticle b)
+    {
+        var (x, y) = string.CompareOrdinal($"{a.Document}|{a.Path}", $"{b.Document}|{b.Path}") < 0 ? (a, b) : (b, a);
+        return $"{rule}|{x.Document}|{x.Path}|{y.Document}|{y.Path}";
+    }
+}

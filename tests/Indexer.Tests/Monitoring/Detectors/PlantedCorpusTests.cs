@@ -1,0 +1,109 @@
+using System.Text;
+using LawMonitor.Indexer.Ingestion;
+using LawMonitor.Indexer.Monitoring;
+using LawMonitor.Indexer.Monitoring.Detectors;
+using LawMonitor.Indexer.Parsing;
+using LawMonitor.Indexer.Storage;
+using LawMonitor.Indexer.Tests.Support;
+
+namespace LawMonitor.Indexer.Tests.Monitoring.Detectors;
+
+/// <summary>
+/// A corpus written for these tests with one planted case per detector — an overlap, a contradiction on a
+/// deadline, a lapsed basis — among decisions that share only the formulas every decision has and
+/// articles on other subjects. Every planted case must be found, and nothing else.
+/// </summary>
+public sealed class PlantedCorpusTests : IDisposable
+{
+    private readonly TempDirectory data = new();
+
+    public void Dispose() => data.Dispose();
+
+    private static string Formula(int article) => $"""
+        Điều {article}. Hiệu lực thi hành
+        Quyết định này có hiệu lực kể từ ngày 01 tháng 7 năm 2023. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở, Thủ trưởng các ban, ngành và Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này.
+        """;
+
+    private const string Reception = "Cơ quan, đơn vị tiếp nhận phản ánh, kiến nghị của người dân và doanh nghiệp về quy định hành chính có trách nhiệm phân loại, chuyển đến cơ quan có thẩm quyền xử lý, theo dõi việc xử lý và công khai kết quả xử lý trên Cổng thông tin điện tử của tỉnh; trường hợp phản ánh không thuộc thẩm quyền thì hướng dẫn người phản ánh gửi đến cơ quan có thẩm quyền.";
+
+    private static string Reporting(int day) => $"Các sở, ban, ngành và Ủy ban nhân dân các xã, phường tổng hợp kết quả theo dõi tình hình thi hành pháp luật trong lĩnh vực được giao, gửi báo cáo bằng văn bản và qua hệ thống phần mềm về Sở Tư pháp trước ngày {day} tháng 11 hằng năm để tổng hợp, báo cáo Ủy ban nhân dân tỉnh và Bộ Tư pháp.";
+
+    private static string Decision(string number, string title, params string[] articles)
+    {
+        var text = new StringBuilder($"ỦY BAN NHÂN DÂN TỈNH HÒA PHONG\nSố: {number}\nQUYẾT ĐỊNH\n{title}\n");
+        for (var i = 0; i < articles.Length; i++)
+        {
+            text.Append($"Điều {i + 1}. {articles[i]}\n");
+        }
+
+        text.Append(Formula(articles.Length + 1));
+        return text.ToString();
+    }
+
+    private async Task<LegalIndex> IndexAsync()
+    {
+        var documents = new (string Name, string Text)[]
+        {
+            ("qd-21-2022.txt", Decision("21/2022/QĐ-UBND", "Ban hành Quy chế tiếp nhận phản ánh, kiến nghị",
+                "Phạm vi điều chỉnh\nQuy chế này quy định việc tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính trên địa bàn tỉnh Hòa Phong.",
+                "Tiếp nhận phản ánh\n" + Reception)),
+            ("qd-30-2023.txt", Decision("30/2023/QĐ-UBND", "Ban hành Quy chế phối hợp cải cách thủ tục hành chính",
+                "Phạm vi điều chỉnh\nQuy chế này quy định trách nhiệm phối hợp giữa các cơ quan trong công tác kiểm soát thủ tục hành chính và cải cách hành chính.",
+                "Trách nhiệm của cơ quan tiếp nhận\n" + Reception.Replace("và công khai kết quả", "và công bố kết quả", StringComparison.Ordinal))),
+            ("qd-44-2023.txt", Decision("44/2023/QĐ-UBND", "Ban hành Quy chế theo dõi tình hình thi hành pháp luật",
+                "Phạm vi điều chỉnh\nQuy chế này quy định việc theo dõi tình hình thi hành pháp luật của các cơ quan hành chính nhà nước trên địa bàn tỉnh.",
+                "Chế độ báo cáo\n" + Reporting(15))),
+            ("qd-45-2023.txt", Decision("45/2023/QĐ-UBND", "Ban hành Quy định về công tác pháp chế",
+                "Phạm vi điều chỉnh\nQuy định này quy định về tổ chức pháp chế tại các sở, ngành, đơn vị sự nghiệp thuộc Ủy ban nhân dân tỉnh.",
+                "Báo cáo kết quả\n" + Reporting(30))),
+            ("qd-12-2019.txt", Decision("12/2019/QĐ-UBND", "Ban hành Quy chế phối hợp kiểm tra văn bản",
+                "Căn cứ ban hành và phạm vi\nQuy chế này được ban hành căn cứ Nghị định số 59/2012/NĐ-CP ngày 23 tháng 7 năm 2012 của Chính phủ, quy định việc phối hợp kiểm tra, rà soát văn bản giữa các cơ quan chuyên môn.",
+                "Trách nhiệm rà soát\nCơ quan chủ trì soạn thảo tự kiểm tra văn bản do mình tham mưu ban hành ngay sau khi văn bản được công bố và đề xuất xử lý văn bản trái pháp luật.")),
+            ("qd-50-2023.txt", Decision("50/2023/QĐ-UBND", "Ban hành Quy định quản lý cụm công nghiệp",
+                "Phạm vi điều chỉnh\nQuy định này quy định việc quản lý nhà nước đối với cụm công nghiệp, hạ tầng kỹ thuật và môi trường trong cụm công nghiệp.",
+                "Bảo vệ môi trường\nChủ đầu tư hạ tầng cụm công nghiệp phải xây dựng hệ thống thu gom, xử lý nước thải tập trung đạt quy chuẩn trước khi đưa cụm công nghiệp vào hoạt động.")),
+            ("nd-80-2025.txt", "CHÍNH PHỦ\nSố: 80/2025/NĐ-CP\nNGHỊ ĐỊNH\nVề tổ chức thi hành văn bản quy phạm pháp luật\nĐiều 1. Phạm vi điều chỉnh\nNghị định này quy định về tổ chức thi hành văn bản quy phạm pháp luật.\nĐiều 2. Hiệu lực thi hành\nNghị định này có hiệu lực từ ngày 01 tháng 4 năm 2025 và thay thế Nghị định số 59/2012/NĐ-CP ngày 23 tháng 7 năm 2012 của Chính phủ.\n"),
+        };
+        var index = LegalIndex.Open(data.Path);
+        var pipeline = new IngestPipeline(index, new RawFileStore(data.Path), IngestLimits.Default);
+        var results = await pipeline.IngestAsync(documents.Select(d => IngestInput.FromBytes(d.Name, Encoding.UTF8.GetBytes(d.Text), "planted:" + d.Name, "planted")));
+        Assert.All(results, r => Assert.True(r.Ok, r.Message));
+        return index;
+    }
+
+    [Fact]
+    public async Task EveryPlantedCase_IsFound_AndNothingElse()
+    {
+        var index = await IndexAsync();
+        var store = MonitoringStore.Open(data.Path);
+
+        var summary = Detection.Run(index, store);
+        var findings = store.ListFindings();
+
+        var overlap = Assert.Single(findings, f => f.Class == FindingClass.Overlap);
+        Assert.Equal(["qd-21-2022", "qd-30-2023"], overlap.Provisions.Select(p => p.DocumentId[..10]).Order());
+        Assert.Contains("phân loại, chuyển đến cơ quan có thẩm quyền xử lý", overlap.Evidence[0].Note, StringComparison.Ordinal);
+        var contradiction = Assert.Single(findings, f => f.Class == FindingClass.Contradiction);
+        Assert.Equal(["qd-44-2023", "qd-45-2023"], contradiction.Provisions.Select(p => p.DocumentId[..10]).Order());
+        Assert.Matches(@"\[-(15|30)-\] \{\+(30|15)\+\}|\{\+(15|30)\+\} \[-(30|15)-\]", contradiction.Evidence[0].Note);
+        var lapsed = Assert.Single(findings, f => f.Class == FindingClass.LapsedBasis);
+        Assert.StartsWith("qd-12-2019", lapsed.Provisions[0].DocumentId, StringComparison.Ordinal);
+        Assert.Equal(3, findings.Count); // precision: every reported candidate is a planted one
+        Assert.Equal(3, summary.TotalAdded);
+        Assert.Equal(0, Detection.Run(index, store).TotalAdded);
+    }
+
+    [Fact]
+    public async Task ProvisionSpans_PointAtTheArticlesInTheirVersionsText()
+    {
+        var index = await IndexAsync();
+
+        var overlap = OverlapDetector.Detect(index).Single(f => f.Class == FindingClass.Overlap);
+
+        foreach (var p in overlap.Provisions)
+        {
+            var text = index.Documents.Version(LawMonitor.Indexer.Model.DocumentId.Create(p.DocumentId), p.Version)!.Text;
+            Assert.StartsWith("Điều 2.", text[p.Start!.Value..p.End!.Value], StringComparison.Ordinal);
+        }
+    }
+}
