@@ -14,6 +14,7 @@ using Microsoft.Data.Sqlite;
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- [--provisions 200000] [--queries 400] [--rounds 2] [--work DIR]
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --ingest [--files 300] [--rounds 2]
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --crawl [--pages 10000]
+//   dotnet run -c Release --project bench/LawMonitor.Bench -- --detect [--provisions 200000]
 var provisions = Arg("--provisions", 200_000);
 var queryCount = Arg("--queries", 400);
 var rounds = Arg("--rounds", 2);
@@ -31,6 +32,13 @@ if (args.Contains("--ingest"))
 {
     // Ingestion of text-layer PDFs against pdftotext alone: --ingest [--files 300] [--rounds 2]
     await IngestBenchmark.RunAsync(root, work, Arg("--files", 300), rounds);
+    return 0;
+}
+
+if (args.Contains("--detect"))
+{
+    // Detector runtime at 1/8 … all of --provisions, against an all-pairs baseline: --detect [--provisions 200000]
+    DetectorBenchmark.Run(root, work, provisions);
     return 0;
 }
 

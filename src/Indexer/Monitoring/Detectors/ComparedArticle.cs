@@ -1,7 +1,10 @@
-using LawMonitor.Indexer.Analysis;
 using LawMonitor.Indexer.Model;
 
 namespace LawMonitor.Indexer.Monitoring.Detectors;
 
-/// <summary>An article prepared for comparison: its words, their shingle hashes (sorted, distinct) and its MinHash signature.</summary>
-internal sealed record ComparedArticle(DocumentId Document, string Path, int Start, string Text, IReadOnlyList<Token> Words, ulong[] ShingleAt, ulong[] Shingles, uint[] Signature);
+/// <summary>
+/// An article prepared for comparison: where it is, its text, its shingle hashes (sorted, distinct) and its
+/// MinHash signature. Its words are not kept (they are recomputed for the few pairs reported), so memory
+/// stays at the text and two small arrays per article.
+/// </summary>
+internal sealed record ComparedArticle(DocumentId Document, string Path, int Start, string Text, ulong[] Shingles, uint[] Signature);

@@ -56,7 +56,7 @@ public static class OverlapDetector
             }
             else if (similarity >= settings.OverlapThreshold)
             {
-                findings.Add(Overlap(reader, versions, a, b, similarity));
+                findings.Add(Overlap(reader, versions, a, b, similarity, settings.ShingleWords));
             }
         }
 
@@ -116,29 +116,13 @@ public static class OverlapDetector
 
     private static ComparedArticle? Prepare(Model.DocumentId document, string path, int start, string text, OverlapSettings settings)
     {
-        var words = VietnameseAnalyzer.Tokenize(text).Where(t => !t.IsKey).ToList();
+        var words = Words(text);
         if (words.Count < settings.ShingleWords)
         {
             return null;
         }
 
-        var at = new ulong[words.Count - settings.ShingleWords + 1];
-        for (var p = 0; p < at.Length; p++)
-        {
-            var hash = 14695981039346656037UL;
-            for (var w = 0; w < settings.ShingleWords; w++)
-            {
-                foreach (var c in words[p + w].Folded)
-                {
-                    hash = (hash ^ c) * 1099511628211UL;
-                }
-
-                hash = (hash ^ ' ') * 1099511628211UL;
-            }
-
-            at[p] = hash;
-        }
-
+        var at = ShinglesAt(words, settings.ShingleWords);
         var shingles = at.Distinct().Order().ToArray();
         if (shingles.Length < settings.MinShingles)
         {
@@ -159,7 +143,32 @@ public static class OverlapDetector
             }
         }
 
-        return new ComparedArticle(document, path, start, text, words, at, shingles, signature);
+        return new ComparedArticle(document, path, start, text, shingles, signature);
+    }
+
+    private static List<Token> Words(string text) => VietnameseAnalyzer.Tokenize(text).Where(t => !t.IsKey).ToList();
+
+    /// <summary>The hash of the shingle starting at each word.</summary>
+    private static ulong[] ShinglesAt(List<Token> words, int shingleWords)
+    {
+        var at = new ulong[Math.Max(0, words.Count - shingleWords + 1)];
+        for (var p = 0; p < at.Length; p++)
+        {
+            var hash = 14695981039346656037UL;
+            for (var w = 0; w < shingleWords; w++)
+            {
+                foreach (var c in words[p + w].Folded)
+                {
+                    hash = (hash ^ c) * 1099511628211UL;
+                }
+
+                hash = (hash ^ ' ') * 1099511628211UL;
+            }
+
+            at[p] = hash;
+        }
+
+        return at;
     }
 
     private static readonly ulong[] Seeds = Enumerable.Range(1, 256).Select(i => Mix((ulong)i * 0x9E3779B97F4A7C15UL)).ToArray();
@@ -259,19 +268,21 @@ public static class OverlapDetector
     /// <summary>The longest run of <paramref name="a"/>'s words covered by shingles <paramref name="b"/> also has, as a span of its text.</summary>
     private static (int Start, int End) SharedPassage(ComparedArticle a, ComparedArticle b, int shingleWords)
     {
+        var words = Words(a.Text);
+        var at = ShinglesAt(words, shingleWords);
         var shared = b.Shingles.ToHashSet();
         (int Start, int End) best = (0, 0);
         var runStart = -1;
-        for (var p = 0; p <= a.ShingleAt.Length; p++)
+        for (var p = 0; p <= at.Length; p++)
         {
-            var inside = p < a.ShingleAt.Length && shared.Contains(a.ShingleAt[p]);
+            var inside = p < at.Length && shared.Contains(at[p]);
             if (inside && runStart < 0)
             {
                 runStart = p;
             }
             else if (!inside && runStart >= 0)
             {
-                var span = (a.Words[runStart].Start, a.Words[p - 1 + shingleWords - 1].End);
+                var span = (words[runStart].Start, words[p - 1 + shingleWords - 1].End);
                 if (span.Item2 - span.Item1 > best.End - best.Start)
                 {
                     best = span;
@@ -284,9 +295,9 @@ public static class OverlapDetector
         return best;
     }
 
-    private static Finding Overlap(DocumentReader reader, Dictionary<Model.DocumentId, int> versions, ComparedArticle a, ComparedArticle b, double similarity)
+    private static Finding Overlap(DocumentReader reader, Dictionary<Model.DocumentId, int> versions, ComparedArticle a, ComparedArticle b, double similarity, int shingleWords)
     {
-        var (start, end) = SharedPassage(a, b, OverlapSettings.Default.ShingleWords);
+        var (start, end) = SharedPassage(a, b, shingleWords);
         var passage = a.Text[start..end];
         return new Finding(0, FindingClass.Overlap,
             $"{a.Path} của văn bản {a.Document} và {b.Path} của văn bản {b.Document} gần trùng nhau (tương đồng {similarity:P0}).")
@@ -300,7 +311,7 @@ public static class OverlapDetector
 
     private static Finding Contradiction(DocumentReader reader, Dictionary<Model.DocumentId, int> versions, ComparedArticle a, ComparedArticle b, double similarity)
     {
-        var diff = WordDiff.Describe(a.Words, a.Text, b.Words, b.Text);
+        var diff = WordDiff.Describe(Words(a.Text), a.Text, Words(b.Text), b.Text);
         return new Finding(0, FindingClass.Contradiction,
             $"{a.Path} của văn bản {a.Document} và {b.Path} của văn bản {b.Document} quy định cùng nội dung (tương đồng {similarity:P0}) nhưng khác nhau về số liệu, thời hạn: {diff}")
         {

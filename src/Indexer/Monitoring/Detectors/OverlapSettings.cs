@@ -9,7 +9,7 @@ public sealed record OverlapSettings
     /// <summary>An article needs at least this many distinct shingles to be compared (12: shorter ones are formulas).</summary>
     public int MinShingles { get; init; } = 12;
 
-    /// <summary>MinHash bands × rows: 16 × 4 = 64 hashes; pairs above ~0.5 Jaccard become candidates.</summary>
+    /// <summary>MinHash bands × rows: 16 × 4 = 64 hashes (at most 256); pairs above ~0.5 Jaccard become candidates.</summary>
     public int Bands { get; init; } = 16;
 
     public int Rows { get; init; } = 4;
