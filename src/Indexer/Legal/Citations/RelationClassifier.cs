@@ -81,7 +81,14 @@ internal static partial class RelationClassifier
         }
 
         var m = AfterVerb().Match(clause);
-        return m.Success ? Verb(m.Groups["verb"].Value) : null;
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        // "… được sửa đổi, bổ sung bởi Nghị định số …": another document amended it, not this one.
+        var rest = clause.AsSpan(m.Index + m.Length).TrimStart();
+        return rest.StartsWith("bởi", StringComparison.OrdinalIgnoreCase) ? CitationRelation.References : Verb(m.Groups["verb"].Value);
     }
 
     private static CitationRelation? Before(string text, int lineStart, int start)
@@ -166,7 +173,7 @@ internal static partial class RelationClassifier
     private static partial Regex AfterVerb();
 
     /// <summary>Words between a verb and a reference that make the reference the reason or the source, not the object.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:do|vì|theo|tại|căn cứ|trên cơ sở|thực hiện)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:do|vì|theo|tại|bởi|căn cứ|trên cơ sở|thực hiện)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Indirect();
 
     [GeneratedRegex(@"\G\s*(?:[a-zđ]\)|\d{1,3}[.)]|[-+•*])\s", RegexOptions.CultureInvariant)]

@@ -18,6 +18,7 @@ public static class Detection
         foreach (var (rule, candidates) in new[]
         {
             (LapsedBasisDetector.Rule, LapsedBasisDetector.Detect(index)),
+            (EndedProgrammeDetector.Rule, EndedProgrammeDetector.Detect(index)),
             (OverlapDetector.OverlapRule, similar.Where(f => f.FoundBy == OverlapDetector.OverlapRule).ToList()),
             (OverlapDetector.ContradictionRule, similar.Where(f => f.FoundBy == OverlapDetector.ContradictionRule).ToList()),
         })

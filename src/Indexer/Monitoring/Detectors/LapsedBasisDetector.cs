@@ -22,7 +22,7 @@ public static class LapsedBasisDetector
         ArgumentNullException.ThrowIfNull(index);
         var reader = index.Documents;
         var expired = reader.NumberKeysWithStatus(EffectStatus.Expired);
-        var endedDocuments = expired.Select(e => e.Document).ToHashSet();
+        var endedDocuments = EndedDocuments.Find(reader);
         var endings = new Dictionary<string, (DocumentId By, StoredCitation? Citation)>(StringComparer.Ordinal);
         foreach (var (document, key) in expired)
         {
@@ -34,10 +34,6 @@ public static class LapsedBasisDetector
             if (ending.Citation.TargetKey!.StartsWith("number:", StringComparison.Ordinal))
             {
                 endings.TryAdd(Key(ending.Citation.TargetKey, ending.Citation.TargetPath), (ending.CitingDocument, ending));
-                if (ending.Citation.TargetPath is null && ending.ResolvedTo is { } whole && whole != ending.CitingDocument)
-                {
-                    endedDocuments.Add(whole); // repealed or replaced as a whole: its own basis no longer matters
-                }
             }
         }
 

@@ -10,7 +10,8 @@ namespace LawMonitor.Indexer.Monitoring.Detectors;
 /// pairs; formulas repeated everywhere (effect and implementation articles, crowded buckets) are left out.
 /// Candidates are verified by exact Jaccard similarity. A similar pair whose numbers, dates or deadlines
 /// differ is a contradiction candidate, shown as a word-level diff; a pair above the overlap threshold
-/// that agrees is an overlap, with the shared passage.
+/// that agrees is an overlap, with the shared passage. Documents that have ended as a whole
+/// (<see cref="EndedDocuments"/>) are not compared: they overlap nothing any more.
 /// </summary>
 public static class OverlapDetector
 {
@@ -23,9 +24,10 @@ public static class OverlapDetector
         settings ??= OverlapSettings.Default;
         var reader = index.Documents;
         var articles = new List<ComparedArticle>();
+        var ended = EndedDocuments.Find(reader);
         foreach (var (document, path, heading, start, text) in reader.Articles())
         {
-            if (!settings.FormulaHeadings.Any(h => VietnameseAnalyzer.FoldWords(heading).Contains(VietnameseAnalyzer.FoldWords(h), StringComparison.Ordinal))
+            if (!ended.Contains(document) && !settings.FormulaHeadings.Any(h => VietnameseAnalyzer.FoldWords(heading).Contains(VietnameseAnalyzer.FoldWords(h), StringComparison.Ordinal))
                 && Prepare(document, path, start, text, settings) is { } article)
             {
                 articles.Add(article);

@@ -110,6 +110,8 @@ public sealed class CitationExtractorTests
     [InlineData("Điều 1 đã được sửa đổi.\nbổ sung Điều 5a vào Quyết định số 12/2019/QĐ-UBND.", CitationRelation.Supplements)]
     [InlineData("NGHỊ ĐỊNH\nQuy định chi tiết và hướng dẫn thi hành\nmột số điều của Luật Phòng, chống ma túy", CitationRelation.Guides)]
     [InlineData("Sở Tư pháp hướng dẫn các sở thực hiện theo Nghị định số 59/2012/NĐ-CP.", CitationRelation.References)]
+    [InlineData("Thực hiện Nghị định số 59/2012/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định số 32/2020/NĐ-CP; Ủy ban nhân dân tỉnh ban hành Kế hoạch.", CitationRelation.References)]
+    [InlineData("Thực hiện Nghị định số 59/2012/NĐ-CP được sửa đổi, bổ sung bởi văn bản khác.", CitationRelation.References)]
     public void RelationVerbs_AreTyped(string text, CitationRelation relation) =>
         Assert.Equal(relation, Extract(text).Last(c => !c.Internal).Relation);
 

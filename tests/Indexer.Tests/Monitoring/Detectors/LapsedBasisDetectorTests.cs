@@ -14,14 +14,7 @@ public sealed class LapsedBasisDetectorTests : IDisposable
 
     public void Dispose() => data.Dispose();
 
-    private async Task<LegalIndex> IndexAsync(params (string Name, string Text)[] documents)
-    {
-        var index = LegalIndex.Open(data.Path);
-        var pipeline = new IngestPipeline(index, new RawFileStore(data.Path), IngestLimits.Default);
-        var results = await pipeline.IngestAsync(documents.Select(d => IngestInput.FromBytes(d.Name, Encoding.UTF8.GetBytes(d.Text), "test:" + d.Name, "test")));
-        Assert.All(results, r => Assert.True(r.Ok, r.Message));
-        return index;
-    }
+    private Task<LegalIndex> IndexAsync(params (string Name, string Text)[] documents) => IngestedTexts.IndexAsync(data.Path, documents);
 
     private const string Coordination = """
         ỦY BAN NHÂN DÂN TỈNH HÒA PHONG

@@ -10,8 +10,10 @@ namespace LawMonitor.Indexer.Tests.Monitoring.Detectors;
 
 /// <summary>
 /// A corpus written for these tests with one planted case per detector — an overlap, a contradiction on a
-/// deadline, a lapsed basis — among decisions that share only the formulas every decision has and
-/// articles on other subjects. Every planted case must be found, and nothing else.
+/// deadline, a lapsed basis, an ended programme carried on, a sent recommendation whose target a later
+/// decision amends — among decisions that share only the formulas every decision has, articles on other
+/// subjects, and a repealed decision repeating a live one (not an overlap). Every planted case must be
+/// found, and nothing else.
 /// </summary>
 public sealed class PlantedCorpusTests : IDisposable
 {
@@ -40,7 +42,7 @@ public sealed class PlantedCorpusTests : IDisposable
         return text.ToString();
     }
 
-    private async Task<LegalIndex> IndexAsync()
+    private Task<LegalIndex> IndexAsync()
     {
         var documents = new (string Name, string Text)[]
         {
@@ -62,13 +64,18 @@ public sealed class PlantedCorpusTests : IDisposable
             ("qd-50-2023.txt", Decision("50/2023/QĐ-UBND", "Ban hành Quy định quản lý cụm công nghiệp",
                 "Phạm vi điều chỉnh\nQuy định này quy định việc quản lý nhà nước đối với cụm công nghiệp, hạ tầng kỹ thuật và môi trường trong cụm công nghiệp.",
                 "Bảo vệ môi trường\nChủ đầu tư hạ tầng cụm công nghiệp phải xây dựng hệ thống thu gom, xử lý nước thải tập trung đạt quy chuẩn trước khi đưa cụm công nghiệp vào hoạt động.")),
+            ("kh-40-2018.txt", "ỦY BAN NHÂN DÂN TỈNH HÒA PHONG\nSố: 40/KH-UBND\nHòa Phong, ngày 12 tháng 6 năm 2018\nKẾ HOẠCH\nNâng cao hiệu quả công tác hòa giải ở cơ sở giai đoạn 2018-2022\nI. MỤC TIÊU\n1. Đến năm 2022, 100% tổ hòa giải ở cơ sở được kiện toàn.\n"),
+            ("kh-9-2024.txt", "ỦY BAN NHÂN DÂN TỈNH HÒA PHONG\nSố: 9/KH-UBND\nHòa Phong, ngày 15 tháng 01 năm 2024\nKẾ HOẠCH\nPhổ biến, giáo dục pháp luật năm 2024\nI. NHIỆM VỤ\n1. Tiếp tục triển khai Kế hoạch số 40/KH-UBND ngày 12 tháng 6 năm 2018 về hòa giải ở cơ sở.\n2. Tổ chức hội nghị phổ biến pháp luật cho cán bộ, công chức.\n"),
+            ("qd-61-2024.txt", Decision("61/2024/QĐ-UBND", "Sửa đổi, bổ sung Quy định quản lý cụm công nghiệp",
+                "Sửa đổi Quy định\nSửa đổi, bổ sung Điều 2 của Quyết định số 50/2023/QĐ-UBND ngày 10 tháng 8 năm 2023 của Ủy ban nhân dân tỉnh về quản lý cụm công nghiệp.")),
+            ("qd-3-2020.txt", Decision("3/2020/QĐ-UBND", "Ban hành Quy chế tiếp nhận phản ánh (đã bãi bỏ)",
+                "Phạm vi điều chỉnh\nQuy chế này quy định việc tiếp nhận phản ánh của người dân trên địa bàn tỉnh.",
+                "Tiếp nhận phản ánh\n" + Reception)),
+            ("qd-4-2021.txt", Decision("4/2021/QĐ-UBND", "Bãi bỏ Quyết định số 3/2020/QĐ-UBND",
+                "Bãi bỏ văn bản\nBãi bỏ Quyết định số 3/2020/QĐ-UBND ngày 10 tháng 01 năm 2020 của Ủy ban nhân dân tỉnh.")),
             ("nd-80-2025.txt", "CHÍNH PHỦ\nSố: 80/2025/NĐ-CP\nNGHỊ ĐỊNH\nVề tổ chức thi hành văn bản quy phạm pháp luật\nĐiều 1. Phạm vi điều chỉnh\nNghị định này quy định về tổ chức thi hành văn bản quy phạm pháp luật.\nĐiều 2. Hiệu lực thi hành\nNghị định này có hiệu lực từ ngày 01 tháng 4 năm 2025 và thay thế Nghị định số 59/2012/NĐ-CP ngày 23 tháng 7 năm 2012 của Chính phủ.\n"),
         };
-        var index = LegalIndex.Open(data.Path);
-        var pipeline = new IngestPipeline(index, new RawFileStore(data.Path), IngestLimits.Default);
-        var results = await pipeline.IngestAsync(documents.Select(d => IngestInput.FromBytes(d.Name, Encoding.UTF8.GetBytes(d.Text), "planted:" + d.Name, "planted")));
-        Assert.All(results, r => Assert.True(r.Ok, r.Message));
-        return index;
+        return IngestedTexts.IndexAsync(data.Path, documents);
     }
 
     [Fact]
@@ -76,6 +83,12 @@ public sealed class PlantedCorpusTests : IDisposable
     {
         var index = await IndexAsync();
         var store = MonitoringStore.Open(data.Path);
+
+        var sent = store.AddRecommendation(new Recommendation(0, RecommendedAction.Amend, "Ủy ban nhân dân tỉnh Hòa Phong")
+        {
+            Targets = [new ProvisionReference(index.Documents.Articles().First(a => a.Document.Value.StartsWith("qd-50-2023", StringComparison.Ordinal)).Document.Value, 1, "Điều 2")],
+        }, "test");
+        sent = store.SendRecommendation(sent.Id, sent.Version, "test", "12/STP-XDKTVB", new DateOnly(2024, 1, 5), null).Value!;
 
         var summary = Detection.Run(index, store);
         var findings = store.ListFindings();
@@ -86,10 +99,14 @@ public sealed class PlantedCorpusTests : IDisposable
         var contradiction = Assert.Single(findings, f => f.Class == FindingClass.Contradiction);
         Assert.Equal(["qd-44-2023", "qd-45-2023"], contradiction.Provisions.Select(p => p.DocumentId[..10]).Order());
         Assert.Matches(@"\[-(15|30)-\] \{\+(30|15)\+\}|\{\+(15|30)\+\} \[-(30|15)-\]", contradiction.Evidence[0].Note);
-        var lapsed = Assert.Single(findings, f => f.Class == FindingClass.LapsedBasis);
+        var lapsed = Assert.Single(findings, f => f.FoundBy == LapsedBasisDetector.Rule);
         Assert.StartsWith("qd-12-2019", lapsed.Provisions[0].DocumentId, StringComparison.Ordinal);
-        Assert.Equal(3, findings.Count); // precision: every reported candidate is a planted one
-        Assert.Equal(3, summary.TotalAdded);
+        var ended = Assert.Single(findings, f => f.FoundBy == EndedProgrammeDetector.Rule);
+        Assert.StartsWith("kh-9-2024", ended.Provisions[0].DocumentId, StringComparison.Ordinal);
+        var proposal = store.GetRecommendation(sent.Id)!.ProposedOutcome;
+        Assert.StartsWith("qd-61-2024", proposal?.DocumentId, StringComparison.Ordinal);
+        Assert.Equal(4, findings.Count); // precision: every reported candidate is a planted one (qd-3-2020, repealed, overlaps nothing)
+        Assert.Equal(5, summary.TotalAdded);
         Assert.Equal(0, Detection.Run(index, store).TotalAdded);
     }
 
