@@ -45,6 +45,20 @@ public static class DocumentSegmenter
             segments.Add(new Segment(UnitKind.Closing, ProvisionPath.Document, null, bodyEnd, text.Length, bodyEnd, bodyEnd));
         }
 
+        if (structure.Signing is { } signing)
+        {
+            // The signature between a decision and the text it issues, then that text's title up to its first node.
+            var next = segments.Where(s => s.Start >= signing.End).Select(s => s.Start).DefaultIfEmpty(bodyEnd).Min();
+            segments.Add(new Segment(UnitKind.Closing, ProvisionPath.Document, null, signing.Start, signing.End, signing.Start, signing.Start));
+            if (next > signing.End)
+            {
+                var titleEnd = text.IndexOf('\n', signing.End) is var e and >= 0 && e < next ? e : next;
+                segments.Add(new Segment(UnitKind.Attached, ProvisionPath.Document, null, signing.End, next, signing.End, titleEnd));
+            }
+
+            segments.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
         return segments;
     }
 

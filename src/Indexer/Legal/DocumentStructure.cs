@@ -10,6 +10,12 @@ namespace LawMonitor.Indexer.Legal;
 /// <param name="ClosingStart">Where the closing ("Nơi nhận", signature) starts, or null when none was found.</param>
 public sealed record DocumentStructure(IReadOnlyList<StructureNode> Nodes, int BodyStart, int? ClosingStart)
 {
+    /// <summary>
+    /// The signature block of a decision signed before the text it issues (a Quy chế "ban hành kèm theo"):
+    /// from its "Nơi nhận" to where the attached text's title starts; null when the closing, if any, ends the text.
+    /// </summary>
+    public (int Start, int End)? Signing { get; init; }
+
     /// <summary>Whether the text has articles (Điều).</summary>
     public bool HasArticles => AllNodes.Any(n => n.Level == ProvisionLevel.Article);
 

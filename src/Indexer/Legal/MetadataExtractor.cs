@@ -110,7 +110,7 @@ public static partial class MetadataExtractor
         var stated = new DocumentMetadata(
             number,
             type ?? (number is null ? null : DocumentTypes.FromSymbol(number.TypeSymbol)),
-            Issuer(motto > 0 ? header.Take(motto).ToList() : []) ?? adoptedBy ?? PassedBy(lines.Skip(Math.Max(0, lines.Count - ClosingLines - 20))),
+            Issuer(motto > 0 ? IssuerLines(header, motto) : []) ?? adoptedBy ?? PassedBy(lines.Skip(Math.Max(0, lines.Count - ClosingLines - 20))),
             date,
             place,
             title,
@@ -279,6 +279,24 @@ public static partial class MetadataExtractor
                || folded.StartsWith("quoc hoi", StringComparison.Ordinal) || folded.StartsWith("bo truong", StringComparison.Ordinal)
                || folded.StartsWith("hoi dong", StringComparison.Ordinal) || folded.StartsWith("thu tuong", StringComparison.Ordinal)
                || folded.StartsWith("chu tich", StringComparison.Ordinal) || folded.StartsWith("giam doc", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The lines above the national motto, and — when a PDF's text interleaves the two header columns
+    /// ("ỦY BAN NHÂN DÂN", "CỘNG HÒA …", "TỈNH HÒA PHONG", "Độc lập - Tự do - Hạnh phúc") — the capitals
+    /// between the motto's two lines.
+    /// </summary>
+    private static List<string> IssuerLines(List<string> header, int motto)
+    {
+        var lines = header.Take(motto).ToList();
+        var slogan = header.FindIndex(motto + 1, l => l.StartsWith("Độc lập", StringComparison.OrdinalIgnoreCase));
+        if (slogan > motto + 1 && slogan <= motto + 4)
+        {
+            lines.AddRange(header.Skip(motto + 1).Take(slogan - motto - 1)
+                .Where(l => l.Length > 0 && IsUpper(l) && l != "VIỆT NAM" && DocumentTypes.Resolve(l) is null));
+        }
+
+        return lines;
     }
 
     private static string? Issuer(List<string> lines)

@@ -26,6 +26,7 @@ public static partial class StructureParser
         var roots = new List<Builder>();
         var open = new List<Builder>();
         int? closingStart = null;
+        (int Start, int End)? signing = null;
 
         for (var li = 0; li < lines.Count; li++)
         {
@@ -33,6 +34,21 @@ public static partial class StructureParser
             var line = text.AsSpan(start, end - start);
             if (IsClosingLine(line) && (roots.Count > 0 || articleless))
             {
+                // A decision signed before the text it issues ("QUY CHẾ … (Ban hành kèm theo Quyết định …)"):
+                // the signature block sits between the two, and the attached text's articles go on.
+                if (signing is null && !articleless && AttachedTextAfter(text, lines, li) is { } attached)
+                {
+                    foreach (var unclosed in open)
+                    {
+                        unclosed.End = start;
+                    }
+
+                    open.Clear();
+                    signing = (start, lines[attached].Start);
+                    li = attached - 1;
+                    continue;
+                }
+
                 closingStart = start;
                 break;
             }
@@ -60,8 +76,36 @@ public static partial class StructureParser
         }
 
         var nodes = roots.Select(r => r.Build()).ToList();
-        return new DocumentStructure(nodes, nodes.Count > 0 ? nodes[0].Start : text.Length, closingStart);
+        return new DocumentStructure(nodes, nodes.Count > 0 ? nodes[0].Start : text.Length, closingStart) { Signing = signing };
     }
+
+    /// <summary>
+    /// After the closing at <paramref name="closing"/>, the line where an attached text begins: a title in
+    /// capitals naming a regulation ("QUY CHẾ", "QUY ĐỊNH", "ĐIỀU LỆ" …) followed within four lines by
+    /// "(Ban hành kèm theo …)" or "(Kèm theo …)", and articles after it; null when there is none.
+    /// </summary>
+    private static int? AttachedTextAfter(string text, List<(int Start, int End)> lines, int closing)
+    {
+        for (var li = closing + 1; li < lines.Count && li <= closing + 40; li++)
+        {
+            var (start, end) = lines[li];
+            var line = text[start..end];
+            var folded = VietnameseAnalyzer.FoldWords(line);
+            if (line.Any(char.IsLower) || !AttachedTitles.Any(t => folded.StartsWith(t, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var issuedWith = Enumerable.Range(li + 1, Math.Min(4, lines.Count - li - 1))
+                .Any(k => VietnameseAnalyzer.FoldWords(text[lines[k].Start..lines[k].End]).Contains("kem theo", StringComparison.Ordinal) && text[lines[k].Start] == '(');
+            var articles = lines.Skip(li + 1).Any(l => MayBeArticle(text[l.Start]) && ArticleLine().IsMatch(text.AsSpan(l.Start, l.End - l.Start)));
+            return issuedWith && articles ? li : null;
+        }
+
+        return null;
+    }
+
+    private static readonly string[] AttachedTitles = ["quy che", "quy dinh", "dieu le", "noi quy", "huong dan", "quy trinh"];
 
     private static Builder? Classify(string text, List<(int Start, int End)> lines, int index, List<Builder> open, List<Builder> roots, bool articleless)
     {

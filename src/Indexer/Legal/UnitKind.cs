@@ -20,4 +20,7 @@ public enum UnitKind
 
     /// <summary>The closing: recipients (Nơi nhận) and signature.</summary>
     Closing,
+
+    /// <summary>The title of a text a decision issues and carries after its signature ("QUY CHẾ … (Ban hành kèm theo …)").</summary>
+    Attached,
 }

@@ -1,8 +1,9 @@
 using LawMonitor.Indexer.Model;
+using LawMonitor.Indexer.Storage;
 
 namespace LawMonitor.Indexer.Monitoring;
 
-/// <summary>How a finding or a report names a document: "Kế hoạch số 25/KH-UBND", else its id.</summary>
+/// <summary>How a finding or a report names a document: "Quyết định số 08/2021/QĐ-UBND", else its id.</summary>
 public static class DocumentLabel
 {
     public static string Of(LegalDocument document)
@@ -11,5 +12,12 @@ public static class DocumentLabel
         return document.Number is { } number
             ? $"{document.Type ?? "Văn bản"} số {number.Display}"
             : $"Văn bản {document.Id}";
+    }
+
+    /// <summary>The label of an indexed document (its id when it is not in the index).</summary>
+    public static string Of(DocumentReader reader, DocumentId id)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return reader.Get(id)?.Document is { } document ? Of(document) : $"Văn bản {id}";
     }
 }

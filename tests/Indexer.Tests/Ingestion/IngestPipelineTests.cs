@@ -30,7 +30,7 @@ public sealed class IngestPipelineTests : IDisposable
         data.Dispose();
     }
 
-    private static string Corpus(string name) => Path.Combine(SharedData.RepositoryRoot, "corpus", "hoa-phong", name);
+    private static string Corpus(string name) => DemoCorpus.TextPath(name);
 
     private IngestPipeline Pipeline(IngestLimits? limits = null) => new(index, store, limits ?? IngestLimits.Default) { BatchFiles = 3 };
 

@@ -4,11 +4,11 @@ using LawMonitor.Indexer.Tests.Support;
 
 namespace LawMonitor.Indexer.Tests.Legal;
 
-/// <summary>Over the bundled corpus (corpus/hoa-phong, written by us): what each preamble states.</summary>
+/// <summary>Over the texts of the bundled corpus (corpus/_authoring, written by us): what each preamble states.</summary>
 public sealed class MetadataExtractorTests
 {
     private static DocumentMetadata Read(string file) =>
-        MetadataExtractor.Extract(File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "corpus", "hoa-phong", file)));
+        MetadataExtractor.Extract(DemoCorpus.Text(file));
 
     [Fact]
     public void Read_Decision_GivesNumberTypeIssuerDateAndTitle()
@@ -89,5 +89,15 @@ public sealed class MetadataExtractorTests
         Assert.Equal("Chính phủ", m.Issuer);
         Assert.Equal("Hà Nội", m.Place);
         Assert.Equal(new DateOnly(2021, 12, 4), m.IssueDate);
+    }
+
+    [Fact]
+    public void Read_PdfHeaderWithInterleavedColumns_JoinsTheIssuersTwoLines()
+    {
+        var m = MetadataExtractor.Extract("ỦY BAN NHÂN DÂN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTỈNH HÒA PHONG\n\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 25/KH-UBND\n\nHòa Phong, ngày 18 tháng 01 năm 2024\nKẾ HOẠCH\nTheo dõi tình hình thi hành pháp luật năm 2024\nI. MỤC ĐÍCH");
+
+        Assert.Equal("Ủy ban nhân dân tỉnh Hòa Phong", m.Issuer);
+        Assert.Equal("Kế hoạch", m.Type);
+        Assert.Equal(new DateOnly(2024, 1, 18), m.IssueDate);
     }
 }

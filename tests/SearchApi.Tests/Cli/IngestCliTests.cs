@@ -9,7 +9,7 @@ namespace LawMonitor.SearchApi.Tests.Cli;
 /// <summary>ingest, show, reparse and token, run as the real executable.</summary>
 public sealed class IngestCliTests
 {
-    private static string Corpus(string name) => File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "corpus", "hoa-phong", name));
+    private static string Corpus(string name) => DemoCorpus.Text(name);
 
     private static JsonElement Json(Support.Cli.Result result) => JsonDocument.Parse(result.Stdout).RootElement;
 

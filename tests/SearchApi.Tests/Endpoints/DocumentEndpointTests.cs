@@ -18,7 +18,7 @@ public sealed class SmallLimitsService : RunningService
 /// <summary>Uploads and document details over real HTTP, on Kestrel, with real tokens.</summary>
 public sealed class DocumentEndpointTests(SmallLimitsService service) : IClassFixture<SmallLimitsService>
 {
-    private static string Corpus(string name) => File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "corpus", "hoa-phong", name));
+    private static string Corpus(string name) => DemoCorpus.Text(name);
 
     private static MultipartFormDataContent Files(params (string Name, byte[] Bytes)[] files)
     {

@@ -87,10 +87,10 @@ public static class LapsedBasisDetector
             CitationRelation.Repeals => "đã bị bãi bỏ",
             _ => "đã hết hiệu lực",
         };
-        var by = ending is null ? "theo thông tin hiệu lực của văn bản" : $"theo văn bản {endedBy} (“{ending.Citation.Text}”)";
+        var by = ending is null ? "theo thông tin hiệu lực của văn bản" : $"theo {DocumentLabel.Of(reader, endedBy)} (“{ending.Citation.Text}”)";
         var uses = group.Any(u => u.Citation.Relation == CitationRelation.Basis) ? "lấy làm căn cứ" : "viện dẫn";
         var version = reader.LatestVersion(use.CitingDocument)?.Version ?? 0;
-        return new Finding(0, FindingClass.LapsedBasis, $"Văn bản {use.CitingDocument} {uses} {cited}, văn bản này {how} {by}.")
+        return new Finding(0, FindingClass.LapsedBasis, $"{DocumentLabel.Of(reader, use.CitingDocument)} {uses} {cited}, văn bản này {how} {by}.")
         {
             Provisions = group.Select(u => new ProvisionReference(use.CitingDocument.Value, version, u.Citation.SourcePath.ToString()) { Start = u.Citation.Start, End = u.Citation.End }).ToList(),
             Evidence = [new Evidence("document", endedBy.Value, ending?.Citation.Text ?? "trạng thái: hết hiệu lực")],

@@ -62,11 +62,11 @@ public static class OverlapDetector
             }
         }
 
-        return Collapse(findings, settings);
+        return Collapse(findings, settings, reader);
     }
 
     /// <summary>Many overlapping articles between the same two documents are one finding: the later largely repeats the earlier.</summary>
-    private static List<Finding> Collapse(List<Finding> findings, OverlapSettings settings)
+    private static List<Finding> Collapse(List<Finding> findings, OverlapSettings settings, DocumentReader reader)
     {
         var result = findings.Where(f => f.Class != FindingClass.Overlap).ToList();
         foreach (var pair in findings.Where(f => f.Class == FindingClass.Overlap).GroupBy(f => (f.Provisions[0].DocumentId, f.Provisions[1].DocumentId)))
@@ -81,7 +81,7 @@ public static class OverlapDetector
             var (a, b) = pair.Key;
             result.Add(list[0] with
             {
-                Description = $"Văn bản {a} và văn bản {b} có {list.Count} điều gần trùng nhau ({string.Join(", ", list.Take(8).Select(f => f.Provisions[0].Path))}{(list.Count > 8 ? ", …" : "")}).",
+                Description = $"{DocumentLabel.Of(reader, Model.DocumentId.Create(a))} và {DocumentLabel.Of(reader, Model.DocumentId.Create(b))} có {list.Count} điều gần trùng nhau ({string.Join(", ", list.Take(8).Select(f => f.Provisions[0].Path))}{(list.Count > 8 ? ", …" : "")}).",
                 Provisions = list.SelectMany(f => f.Provisions).ToList(),
                 Evidence = list.SelectMany(f => f.Evidence).Take(10).ToList(),
                 DetectorKey = $"overlap|{a}|*|{b}|*",
@@ -302,7 +302,7 @@ public static class OverlapDetector
         var (start, end) = SharedPassage(a, b, shingleWords);
         var passage = a.Text[start..end];
         return new Finding(0, FindingClass.Overlap,
-            $"{a.Path} của văn bản {a.Document} và {b.Path} của văn bản {b.Document} gần trùng nhau (tương đồng {similarity:P0}).")
+            $"{a.Path} của {DocumentLabel.Of(reader, a.Document)} và {b.Path} của {DocumentLabel.Of(reader, b.Document)} gần trùng nhau (tương đồng {similarity:P0}).")
         {
             Provisions = [Reference(reader, versions, a), Reference(reader, versions, b)],
             Evidence = [new Evidence("passage", $"{a.Document}@{a.Start + start}-{a.Start + end}", passage.Length > 400 ? passage[..400] + "…" : passage)],
@@ -315,7 +315,7 @@ public static class OverlapDetector
     {
         var diff = WordDiff.Describe(Words(a.Text), a.Text, Words(b.Text), b.Text);
         return new Finding(0, FindingClass.Contradiction,
-            $"{a.Path} của văn bản {a.Document} và {b.Path} của văn bản {b.Document} quy định cùng nội dung (tương đồng {similarity:P0}) nhưng khác nhau về số liệu, thời hạn: {diff}")
+            $"{a.Path} của {DocumentLabel.Of(reader, a.Document)} và {b.Path} của {DocumentLabel.Of(reader, b.Document)} quy định cùng nội dung (tương đồng {similarity:P0}) nhưng khác nhau về số liệu, thời hạn: {diff}")
         {
             Provisions = [Reference(reader, versions, a), Reference(reader, versions, b)],
             Evidence = [new Evidence("diff", $"{a.Document} ↔ {b.Document}", diff)],
