@@ -35,6 +35,30 @@ public sealed partial class MonitoringStore
         Change(Recommendations, id, expectedVersion, r => RecommendationLifecycle.Close(r, reason), actor, "closed", reason);
 
     /// <summary>
+    /// Edits what a recommendation says (findings, targets, action, competent body, content, field), keeping
+    /// where it stands: its status, dispatch, deadline, answer and outcome change only through the lifecycle.
+    /// </summary>
+    public LifecycleResult<Recommendation> EditRecommendation(long id, int expectedVersion, string actor, Func<Recommendation, Recommendation> edit, string? reason = null) =>
+        Change(Recommendations, id, expectedVersion, r =>
+        {
+            var e = edit(r);
+            if (string.IsNullOrWhiteSpace(e.CompetentBody))
+            {
+                return LifecycleResult<Recommendation>.Refused("required", "Cần nêu cơ quan có thẩm quyền xử lý kiến nghị (the competent body is required).", "competentBody");
+            }
+
+            return LifecycleResult<Recommendation>.Ok(r with
+            {
+                FindingIds = e.FindingIds,
+                Targets = e.Targets,
+                Action = e.Action,
+                CompetentBody = e.CompetentBody.Trim(),
+                Content = e.Content,
+                Field = e.Field,
+            });
+        }, actor, "edited", reason);
+
+    /// <summary>
     /// Records a detector's proposal that <paramref name="proposal"/> carried out a sent or answered
     /// recommendation; nothing happens (null) when it is already proposed or the recommendation is settled.
     /// </summary>

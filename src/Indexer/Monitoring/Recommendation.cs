@@ -18,6 +18,9 @@ public sealed record Recommendation(long Id, RecommendedAction Action, string Co
     /// <summary>What is proposed, in the officer's words.</summary>
     public string Content { get; init; } = "";
 
+    /// <summary>Lĩnh vực, as for findings (reports count recommendations by it).</summary>
+    public string? Field { get; init; }
+
     public RecommendationStatus Status { get; init; } = RecommendationStatus.Draft;
 
     /// <summary>The dispatch it was sent under ("125/STP-XDPL").</summary>

@@ -1,0 +1,31 @@
+namespace LawMonitor.Indexer.Monitoring.Reports;
+
+/// <summary>
+/// "Báo cáo tình hình xử lý kiến nghị": the figures of a period as of <see cref="AsOf"/>, in total and by
+/// competent body, finding class and field; the counts by status; the overdue recommendations; and the
+/// records behind them.
+/// </summary>
+/// <param name="Query">What it covers.</param>
+/// <param name="AsOf">The day the figures are taken on: the period's last day, or today if that is earlier.</param>
+public sealed record RecommendationReport(ReportQuery Query, DateOnly AsOf)
+{
+    public required ReportFigures Totals { get; init; }
+
+    public required IReadOnlyList<ReportRow> ByAuthority { get; init; }
+
+    public required IReadOnlyList<ReportRow> ByClass { get; init; }
+
+    public required IReadOnlyList<ReportRow> ByField { get; init; }
+
+    /// <summary>Findings in the period by status (Vietnamese name → count).</summary>
+    public required IReadOnlyList<KeyValuePair<string, int>> FindingsByStatus { get; init; }
+
+    /// <summary>Recommendations in the period by status, overdue apart (Vietnamese name → count).</summary>
+    public required IReadOnlyList<KeyValuePair<string, int>> RecommendationsByStatus { get; init; }
+
+    public required IReadOnlyList<OverdueItem> Overdue { get; init; }
+
+    public required IReadOnlyList<Finding> Findings { get; init; }
+
+    public required IReadOnlyList<Recommendation> Recommendations { get; init; }
+}
