@@ -54,6 +54,42 @@ public sealed class DocumentReader
         return new StoredDocument(document, DateTimeOffset.Parse(reader.GetString(13), CultureInfo.InvariantCulture), reader.GetInt32(14));
     }
 
+    /// <summary>
+    /// The documents numbered <paramref name="number"/> as typed ("12/2019/QĐ-UBND", "12/2019/qd-ubnd"),
+    /// newest first; empty when the text is not a document number or no document has it.
+    /// </summary>
+    public IReadOnlyList<DocumentId> WithNumber(string number)
+    {
+        if (DocumentNumberParser.TryParse(number) is not { } parsed)
+        {
+            return [];
+        }
+
+        using var connection = index.OpenConnection();
+        using var command = VersionRows.Command(connection, null, "SELECT doc_key FROM documents WHERE number_key = $key ORDER BY issue_date DESC, id DESC", ("$key", parsed.Key));
+        using var reader = command.ExecuteReader();
+        var ids = new List<DocumentId>();
+        while (reader.Read())
+        {
+            ids.Add(DocumentId.Create(reader.GetString(0)));
+        }
+
+        return ids;
+    }
+
+    /// <summary>The indexed document an officer names by its id or its number (the newest with that number), or null.</summary>
+    public DocumentId? Resolve(string idOrNumber)
+    {
+        ArgumentNullException.ThrowIfNull(idOrNumber);
+        var text = idOrNumber.Trim();
+        if (DocumentId.TryCreate(text, out var id, out _) && Contains(id))
+        {
+            return id;
+        }
+
+        return WithNumber(text) is [var newest, ..] ? newest : null;
+    }
+
     /// <summary>Whether <paramref name="id"/> is in the index.</summary>
     public bool Contains(DocumentId id)
     {

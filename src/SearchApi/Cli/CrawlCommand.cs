@@ -73,6 +73,13 @@ internal static class CrawlCommand
                 return 1;
             }
 
+            if (outcome.Run.Counts.DocumentsNew + outcome.Run.Counts.DocumentsChanged > 0)
+            {
+                // What the crawl ingested is checked like any ingest batch.
+                var detected = Indexer.Monitoring.Detectors.Detection.Run(index, Indexer.Monitoring.MonitoringStore.Open(data));
+                Console.Error.WriteLine($"Phát hiện: {detected.TotalAdded} ứng viên mới; xem ./lawmonitor findings");
+            }
+
             var errors = store.Errors(outcome.Run.Id, 1000, 0);
             if (json)
             {

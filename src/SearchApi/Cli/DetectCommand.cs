@@ -13,7 +13,7 @@ internal static class DetectCommand
 {
     public static Command Create()
     {
-        var command = new Command("detect", "Run the detectors (lapsed basis so far) and record new candidate findings");
+        var command = new Command("detect", "Run the detectors (lapsed basis, ended programmes, overlap, contradiction, closing the loop) and record new candidate findings");
         command.SetAction(result =>
         {
             var data = result.GetValue(CliOptions.Data)!;

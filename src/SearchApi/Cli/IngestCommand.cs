@@ -16,9 +16,11 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("path") { Description = "Files or folders (read recursively; hidden files skipped)", Arity = ArgumentArity.OneOrMore };
         var source = new Option<string>("--source") { Description = "Source name shown and filtered on (nguon:)", DefaultValueFactory = _ => "ingest" };
+        var noDetect = new Option<bool>("--no-detect") { Description = "Do not run the detectors after the batch" };
         var command = new Command("ingest", "Ingest HTML, PDF (scans included), DOC, DOCX, RTF and text files: metadata, provisions, citations, versions");
         command.Arguments.Add(paths);
         command.Options.Add(source);
+        command.Options.Add(noDetect);
         IngestLimitOptions.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -60,6 +62,12 @@ internal static class IngestCommand
             else
             {
                 PrintSummary(results);
+            }
+
+            if (!result.GetValue(noDetect) && results.Any(r => r.Status is IngestStatus.Added or IngestStatus.NewVersion or IngestStatus.Reparsed))
+            {
+                var summary = Indexer.Monitoring.Detectors.Detection.Run(index, Indexer.Monitoring.MonitoringStore.Open(data));
+                Console.Error.WriteLine($"Phát hiện: {summary.TotalAdded} ứng viên mới ({string.Join(", ", summary.Added.Where(p => p.Value > 0).Select(p => $"{p.Key} {p.Value}"))}); xem ./lawmonitor findings");
             }
 
             return results.All(r => r.Ok) ? 0 : 2;

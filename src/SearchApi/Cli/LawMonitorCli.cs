@@ -16,6 +16,9 @@ internal static class LawMonitorCli
         root.Subcommands.Add(ReparseCommand.Create());
         root.Subcommands.Add(CrawlCommand.Create());
         root.Subcommands.Add(DetectCommand.Create());
+        root.Subcommands.Add(FindingsCommand.Create());
+        root.Subcommands.Add(RecommendationsCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(IndexJsonlCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());

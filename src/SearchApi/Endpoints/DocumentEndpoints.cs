@@ -40,7 +40,7 @@ internal static class DocumentEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<Results<Ok<List<IngestResultResponse>>, ValidationProblem, ProblemHttpResult>> Upload(HttpRequest request, IngestPipeline pipeline, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<List<IngestResultResponse>>, ValidationProblem, ProblemHttpResult>> Upload(HttpRequest request, IngestPipeline pipeline, Hosting.DetectionRunner detection, CancellationToken cancellationToken)
     {
         if (!request.HasFormContentType)
         {
@@ -86,6 +86,11 @@ internal static class DocumentEndpoints
         }).ToList();
 
         var results = await pipeline.IngestAsync(inputs, null, cancellationToken);
+        if (results.Any(r => r.Status is IngestStatus.Added or IngestStatus.NewVersion or IngestStatus.Reparsed))
+        {
+            detection.Request("upload");
+        }
+
         return TypedResults.Ok(results.Select(IngestResultResponse.From).ToList());
     }
 

@@ -7,11 +7,13 @@ namespace LawMonitor.SearchApi.Hosting;
 /// <summary>
 /// On first start (an empty index), ingests the bundled corpus so the service has something to show: its
 /// documents go through the same pipeline as <c>./lawmonitor ingest</c> (JSONL corpora through the JSONL
-/// importer). README files are documentation, not documents.
+/// importer). README files are documentation, not documents; folders starting with "_" hold what the corpus
+/// was made from (corpus/_authoring); <c>demo-registers.json</c> holds the demo's findings and
+/// recommendations, recorded once the documents are in.
 /// </summary>
 internal static partial class CorpusBootstrap
 {
-    public static void Run(IngestPipeline pipeline, LegalIndex index, string? corpusDirectory, ILogger logger)
+    public static void Run(IngestPipeline pipeline, LegalIndex index, string? corpusDirectory, ILogger logger, Action? afterIngest = null)
     {
         if (index.Generation != 0 || corpusDirectory is null || !Directory.Exists(corpusDirectory))
         {
@@ -19,7 +21,8 @@ internal static partial class CorpusBootstrap
         }
 
         var files = Cli.IngestCommand.FilesUnder(corpusDirectory)
-            .Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase))
+            .Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase) && Path.GetFileName(f) != DemoRegisters.FileName)
+            .Where(f => !Path.GetRelativePath(corpusDirectory, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('_')))
             .ToList();
         var inputs = files.Where(f => !f.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
             .Select(f => IngestInput.FromFile(f, "corpus", "corpus:" + Path.GetRelativePath(corpusDirectory, f).Replace('\\', '/')));
@@ -38,7 +41,30 @@ internal static partial class CorpusBootstrap
         var ok = results.Count(r => r.Ok) + summary.Added;
         var failedCount = results.Count(r => !r.Ok) + summary.Failed;
         LogIndexed(logger, corpusDirectory, ok, failedCount);
+        afterIngest?.Invoke();
     }
+
+    /// <summary>The demo's registers next to the corpus folder's documents, recorded once they are in; then the detectors run.</summary>
+    public static void RecordDemo(string corpusDirectory, LegalIndex index, Indexer.Monitoring.MonitoringStore store, MonitoringSettings settings, DetectionRunner detection, ILogger logger)
+    {
+        try
+        {
+            var (findings, recommendations) = DemoRegisters.Record(Path.Combine(corpusDirectory, DemoRegisters.FileName), index, store, settings.AnswerDays);
+            if (findings + recommendations > 0)
+            {
+                LogRegisters(logger, findings, recommendations);
+            }
+        }
+        catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException or IOException)
+        {
+            LogError(logger, e.Message);
+        }
+
+        detection.RunNowAsync("corpus", CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo registers recorded: {Findings} findings, {Recommendations} recommendations")]
+    private static partial void LogRegisters(ILogger logger, int findings, int recommendations);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingested the bundled corpus {Directory}: {Added} documents, {Failed} failed")]
     private static partial void LogIndexed(ILogger logger, string directory, int added, int failed);

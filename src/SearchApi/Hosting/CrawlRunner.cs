@@ -7,7 +7,7 @@ namespace LawMonitor.SearchApi.Hosting;
 /// Runs crawls in the background of the service, one per source at a time (the engine's lock also keeps out
 /// a CLI crawl of the same source); a service stop interrupts them, and the next start resumes them.
 /// </summary>
-internal sealed partial class CrawlRunner(CrawlEngine engine, IHostApplicationLifetime lifetime, ILogger<CrawlRunner> logger)
+internal sealed partial class CrawlRunner(CrawlEngine engine, DetectionRunner detection, IHostApplicationLifetime lifetime, ILogger<CrawlRunner> logger)
 {
     private readonly Dictionary<string, Task<CrawlOutcome>> active = new(StringComparer.Ordinal);
     private readonly Lock sync = new();
@@ -51,6 +51,10 @@ internal sealed partial class CrawlRunner(CrawlEngine engine, IHostApplicationLi
             else if (t.IsCompletedSuccessfully && !t.Result.Started)
             {
                 LogRefused(logger, source.Name, t.Result.ErrorMessage ?? "");
+            }
+            else
+            {
+                detection.Request("crawl:" + source.Name); // what the run ingested is checked like any batch
             }
 
             id.TrySetResult(null);

@@ -3,6 +3,7 @@ using LawMonitor.Crawler.Engine;
 using LawMonitor.Crawler.Frontier;
 using LawMonitor.Crawler.Sources;
 using LawMonitor.Indexer.Ingestion;
+using LawMonitor.Indexer.Monitoring;
 using LawMonitor.Indexer.Search;
 using LawMonitor.Indexer.Storage;
 using LawMonitor.SearchApi.Endpoints;
@@ -35,9 +36,19 @@ public static class ServiceHost
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(limits);
         builder.Services.AddSingleton(new SearchEngine(index));
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(options.Clock ?? TimeProvider.System);
         builder.Services.AddSingleton(sp => new IngestPipeline(index, store, limits, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<IngestPipeline>>()));
         builder.Services.AddSingleton<ApiTokenStore>();
+        var monitoring = builder.Configuration.GetSection("Monitoring").Get<MonitoringSettings>() ?? new MonitoringSettings();
+        if (monitoring.Validate() is { } invalid)
+        {
+            throw new InvalidOperationException(invalid);
+        }
+
+        builder.Services.AddSingleton(monitoring);
+        builder.Services.AddSingleton(sp => MonitoringStore.Open(options.DataDirectory, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<DetectionRunner>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DetectionRunner>());
         var crawl = builder.Configuration.GetSection("Crawler").Get<CrawlSettings>() ?? new CrawlSettings();
         crawl.Enabled &= options.CrawlerEnabled;
         builder.Services.AddSingleton(crawl);
@@ -66,12 +77,16 @@ public static class ServiceHost
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
-        CorpusBootstrap.Run(app.Services.GetRequiredService<IngestPipeline>(), index, options.CorpusDirectory, app.Logger);
+        CorpusBootstrap.Run(app.Services.GetRequiredService<IngestPipeline>(), index, options.CorpusDirectory, app.Logger, () =>
+            CorpusBootstrap.RecordDemo(options.CorpusDirectory!, index, app.Services.GetRequiredService<MonitoringStore>(), monitoring, app.Services.GetRequiredService<DetectionRunner>(), app.Logger));
         app.MapOpenApi();
         app.MapHealthEndpoints();
         app.MapSearchEndpoints();
         app.MapDocumentEndpoints(limits);
         app.MapCrawlEndpoints();
+        app.MapFindingEndpoints();
+        app.MapRecommendationEndpoints();
+        app.MapMonitoringEndpoints();
         return app;
     }
 }

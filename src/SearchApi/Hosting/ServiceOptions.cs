@@ -18,6 +18,9 @@ public sealed record ServiceOptions
     /// <summary>Source definitions (*.json) registered at start (default <c>./sources</c>; absent is fine).</summary>
     public string? SourcesDirectory { get; init; } = "sources";
 
+    /// <summary>The clock (default the system's; tests pass a fake one to see deadlines pass).</summary>
+    public TimeProvider? Clock { get; init; }
+
     /// <summary>Whether the scheduler runs sources (default true; the Crawler:Enabled setting can also turn it off).</summary>
     public bool CrawlerEnabled { get; init; } = true;
 }

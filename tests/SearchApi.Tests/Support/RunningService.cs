@@ -16,6 +16,9 @@ public class RunningService : IAsyncLifetime
     /// <summary>Per-file limits of the service (the defaults unless a subclass says otherwise).</summary>
     protected virtual IngestLimits Limits => IngestLimits.Default;
 
+    /// <summary>The service's clock (the system's unless a subclass fakes it).</summary>
+    protected virtual TimeProvider? Clock => null;
+
     /// <summary>Creates an API token with <paramref name="role"/> and returns its secret.</summary>
     public string CreateToken(Role role) =>
         app!.Services.GetRequiredService<ApiTokenStore>().Create($"{role}-{Guid.NewGuid():N}", role).Token!;
@@ -35,6 +38,7 @@ public class RunningService : IAsyncLifetime
             Urls = "http://127.0.0.1:0",
             CorpusDirectory = Path.Combine(SharedData.RepositoryRoot, "corpus"),
             IngestLimits = Limits,
+            Clock = Clock,
         });
         await app.StartAsync();
         Client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };

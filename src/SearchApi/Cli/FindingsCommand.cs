@@ -1,0 +1,196 @@
+using System.CommandLine;
+using LawMonitor.Indexer.Monitoring;
+using LawMonitor.SearchApi.Monitoring;
+using Spectre.Console;
+
+namespace LawMonitor.SearchApi.Cli;
+
+/// <summary>
+/// <c>findings</c>: the findings register — list (by status, class), show one with its history, record one,
+/// confirm, dismiss or reopen (with a reason). See <see cref="RegisterCli"/> for exit codes.
+/// </summary>
+internal static class FindingsCommand
+{
+    public static Command Create()
+    {
+        var status = new Option<string?>("--status") { Description = "open, confirmed or dismissed" };
+        var cls = new Option<string?>("--class") { Description = "Finding class: " + RegisterValues.Names<FindingClass>() };
+        var command = new Command("findings", "The findings register: list, show, add, confirm, dismiss, reopen");
+        command.Options.Add(status);
+        command.Options.Add(cls);
+        command.Options.Add(RegisterCli.Actor);
+        command.SetAction(result =>
+        {
+            FindingStatus? s = null;
+            FindingClass? c = null;
+            if (result.GetValue(status) is { } st)
+            {
+                if (!RegisterValues.TryEnum<FindingStatus>(st, out var parsed))
+                {
+                    return RegisterCli.Invalid("--status", $"'{st}': dùng {RegisterValues.Names<FindingStatus>()}");
+                }
+
+                s = parsed;
+            }
+
+            if (result.GetValue(cls) is { } cl)
+            {
+                if (!RegisterValues.TryEnum<FindingClass>(cl, out var parsed))
+                {
+                    return RegisterCli.Invalid("--class", $"'{cl}': dùng {RegisterValues.Names<FindingClass>()}");
+                }
+
+                c = parsed;
+            }
+
+            var findings = RegisterCli.Store(result).ListFindings(s).Where(f => c is null || f.Class == c).ToList();
+            if (result.GetValue(CliOptions.Json))
+            {
+                CliJson.Print(findings);
+                return 0;
+            }
+
+            var table = new Table().AddColumn("#").AddColumn("Nhóm vấn đề").AddColumn("Trạng thái").AddColumn("Mô tả").AddColumn("Phát hiện bởi");
+            foreach (var f in findings)
+            {
+                table.AddRow($"{f.Id}", Markup.Escape(MonitoringNames.Of(f.Class)), Markup.Escape(MonitoringNames.Of(f.Status)), Markup.Escape(f.Description), Markup.Escape(f.FoundBy));
+            }
+
+            AnsiConsole.Write(table);
+            Console.WriteLine($"{findings.Count} phát hiện");
+            return 0;
+        });
+        command.Subcommands.Add(Show());
+        command.Subcommands.Add(Add());
+        command.Subcommands.Add(Transition("confirm", "Confirm an open finding", reasonRequired: false, (store, id, version, actor, _) => store.ConfirmFinding(id, version, actor)));
+        command.Subcommands.Add(Transition("dismiss", "Dismiss a finding (a reason is required)", reasonRequired: true, (store, id, version, actor, reason) => store.DismissFinding(id, version, actor, reason)));
+        command.Subcommands.Add(Transition("reopen", "Reopen a dismissed finding (a reason is required)", reasonRequired: true, (store, id, version, actor, reason) => store.ReopenFinding(id, version, actor, reason)));
+        return command;
+    }
+
+    private static Command Show()
+    {
+        var id = RegisterCli.Id("finding");
+        var command = new Command("show", "One finding with its provisions, evidence and history");
+        command.Arguments.Add(id);
+        command.SetAction(result =>
+        {
+            var store = RegisterCli.Store(result);
+            if (store.GetFinding(result.GetValue(id)) is not { } f)
+            {
+                return RegisterCli.NotFound("phát hiện", result.GetValue(id));
+            }
+
+            var history = store.History(MonitoringStore.FindingEntity, f.Id);
+            if (result.GetValue(CliOptions.Json))
+            {
+                CliJson.Print(new { finding = f, history });
+                return 0;
+            }
+
+            Print(f);
+            RegisterCli.PrintHistory(history);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Add()
+    {
+        var cls = new Option<string>("--class") { Description = RegisterValues.Names<FindingClass>(), Required = true };
+        var description = new Option<string>("--description") { Description = "What is wrong", Required = true };
+        var provisions = new Option<string[]>("--provision") { Description = "DOCUMENT[:PATH], the document by id or number (repeatable)", AllowMultipleArgumentsPerToken = false };
+        var field = new Option<string?>("--field") { Description = "Lĩnh vực" };
+        var evidence = new Option<string[]>("--evidence") { Description = "KIND:REFERENCE[:NOTE] — document, inspection, survey, petition, press (repeatable)" };
+        var command = new Command("add", "Record a finding (open)");
+        command.Options.Add(cls);
+        command.Options.Add(description);
+        command.Options.Add(provisions);
+        command.Options.Add(field);
+        command.Options.Add(evidence);
+        command.SetAction(result =>
+        {
+            if (!RegisterValues.TryEnum<FindingClass>(result.GetValue(cls), out var c))
+            {
+                return RegisterCli.Invalid("--class", $"'{result.GetValue(cls)}': dùng {RegisterValues.Names<FindingClass>()}");
+            }
+
+            if (string.IsNullOrWhiteSpace(result.GetValue(description)))
+            {
+                return RegisterCli.Invalid("--description", "cần mô tả vấn đề (a description is required)");
+            }
+
+            var reader = RegisterCli.Index(result).Documents;
+            var references = new List<ProvisionReference>();
+            foreach (var p in result.GetValue(provisions) ?? [])
+            {
+                var (reference, error) = RegisterValues.Provision(reader, p);
+                if (reference is null)
+                {
+                    return RegisterCli.Invalid("--provision", $"{p}: {error}");
+                }
+
+                references.Add(reference);
+            }
+
+            var evidences = new List<Evidence>();
+            foreach (var e in result.GetValue(evidence) ?? [])
+            {
+                var parts = e.Split(':', 3);
+                if (parts.Length < 2 || parts[0].Length == 0 || parts[1].Length == 0)
+                {
+                    return RegisterCli.Invalid("--evidence", $"{e}: viết KIND:REFERENCE[:NOTE] (write KIND:REFERENCE[:NOTE])");
+                }
+
+                evidences.Add(new Evidence(parts[0].Trim(), parts[1].Trim(), parts.Length > 2 ? parts[2].Trim() : null));
+            }
+
+            var actor = result.GetValue(RegisterCli.Actor)!;
+            var stored = RegisterCli.Store(result).AddFinding(new Finding(0, c, result.GetValue(description)!.Trim())
+            {
+                Provisions = references,
+                Evidence = evidences,
+                Field = result.GetValue(field),
+            }, actor);
+            return RegisterCli.Outcome(result, LifecycleResult<Finding>.Ok(stored), Print);
+        });
+        return command;
+    }
+
+    private static Command Transition(string name, string description, bool reasonRequired, Func<MonitoringStore, long, int, string, string?, LifecycleResult<Finding>> change)
+    {
+        var id = RegisterCli.Id("finding");
+        var reason = new Option<string?>("--reason") { Description = "Why", Required = reasonRequired };
+        var command = new Command(name, description);
+        command.Arguments.Add(id);
+        command.Options.Add(reason);
+        command.Options.Add(RegisterCli.ExpectVersion);
+        command.SetAction(result =>
+        {
+            var store = RegisterCli.Store(result);
+            if (store.GetFinding(result.GetValue(id)) is not { } current)
+            {
+                return RegisterCli.NotFound("phát hiện", result.GetValue(id));
+            }
+
+            var version = result.GetValue(RegisterCli.ExpectVersion) ?? current.Version;
+            return RegisterCli.Outcome(result, change(store, current.Id, version, result.GetValue(RegisterCli.Actor)!, result.GetValue(reason)), Print);
+        });
+        return command;
+    }
+
+    private static void Print(Finding f)
+    {
+        var table = new Table().HideHeaders().AddColumn("").AddColumn("");
+        void Row(string name, string? value) => table.AddRow(Markup.Escape(name), Markup.Escape(value ?? "—"));
+        Row("Phát hiện", $"#{f.Id} (phiên bản {f.Version})");
+        Row("Nhóm vấn đề", MonitoringNames.Of(f.Class));
+        Row("Trạng thái", MonitoringNames.Of(f.Status) + (f.Reason is { } r ? $" — {r}" : ""));
+        Row("Mô tả", f.Description);
+        Row("Quy định", string.Join("\n", f.Provisions.Select(p => $"{p.DocumentId} v{p.Version} {p.Path}".TrimEnd() + (p.Start is { } s ? $" [{s}–{p.End}]" : ""))));
+        Row("Chứng cứ", string.Join("\n", f.Evidence.Select(e => $"{e.Kind}: {e.Reference}" + (e.Note is { } n ? $" — {n}" : ""))));
+        Row("Lĩnh vực", f.Field);
+        Row("Phát hiện bởi", f.FoundBy);
+        AnsiConsole.Write(table);
+    }
+}

@@ -1,0 +1,86 @@
+using System.CommandLine;
+using LawMonitor.Indexer.Monitoring;
+using LawMonitor.Indexer.Storage;
+using Spectre.Console;
+
+namespace LawMonitor.SearchApi.Cli;
+
+/// <summary>
+/// What the register verbs (<c>findings</c>, <c>recommendations</c>) share: the store, who acts, the version
+/// an edit starts from, and how outcomes are printed. Exit codes: 0 done, 1 bad arguments, 3 no such record,
+/// 4 refused (an invalid transition, a missing fact, or a stale --expect-version).
+/// </summary>
+internal static class RegisterCli
+{
+    /// <summary>Who makes the change, as the history records it.</summary>
+    public static Option<string> Actor { get; } = new("--as")
+    {
+        Description = "Người thực hiện (who makes the change, for the history)",
+        DefaultValueFactory = _ => "cli:" + Environment.UserName,
+        Recursive = true,
+    };
+
+    /// <summary>The version the change starts from: refused when the record has moved on (default: its current version).</summary>
+    public static Option<int?> ExpectVersion { get; } = new("--expect-version") { Description = "Refuse the change when the record is no longer at this version" };
+
+    public static Argument<long> Id(string what) => new("id") { Description = $"The {what}'s number (#)" };
+
+    public static MonitoringStore Store(ParseResult result) => MonitoringStore.Open(result.GetValue(CliOptions.Data)!);
+
+    public static LegalIndex Index(ParseResult result) => LegalIndex.Open(result.GetValue(CliOptions.Data)!);
+
+    public static int Invalid(string option, string message)
+    {
+        Console.Error.WriteLine($"{option}: {message}");
+        return 1;
+    }
+
+    /// <summary>Prints a changed record, or the refusal: exit code 0, 3 or 4.</summary>
+    public static int Outcome<T>(ParseResult result, LifecycleResult<T> outcome, Action<T> print)
+        where T : class
+    {
+        if (outcome.Succeeded)
+        {
+            if (result.GetValue(CliOptions.Json))
+            {
+                CliJson.Print(outcome.Value);
+            }
+            else
+            {
+                print(outcome.Value);
+            }
+
+            return 0;
+        }
+
+        var error = outcome.Error;
+        if (result.GetValue(CliOptions.Json))
+        {
+            CliJson.Print(new { error });
+        }
+
+        Console.Error.WriteLine(error.Field is null ? $"{error.Code}: {error.Message}" : $"{error.Field} [{error.Code}]: {error.Message}");
+        return error.Code == "not-found" ? 3 : 4;
+    }
+
+    public static int NotFound(string what, long id)
+    {
+        Console.Error.WriteLine($"#{id}: không có {what} này (no such {what})");
+        return 3;
+    }
+
+    public static void PrintHistory(IEnumerable<HistoryEntry> history)
+    {
+        var table = new Table().AddColumn("Phiên bản").AddColumn("Lúc").AddColumn("Người").AddColumn("Việc").AddColumn("Thay đổi").AddColumn("Lý do");
+        foreach (var h in history)
+        {
+            var changes = string.Join("; ", h.Changes.Where(c => c.Key is not ("status" or "version")).Select(c => $"{c.Key}: {Short(c.Value.New)}"));
+            table.AddRow(h.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), h.At.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                Markup.Escape(h.Actor), Markup.Escape(h.Action), Markup.Escape(changes), Markup.Escape(h.Reason ?? ""));
+        }
+
+        AnsiConsole.Write(table);
+    }
+
+    private static string Short(string? json) => json is null ? "—" : json.Length > 80 ? json[..80] + "…" : json;
+}

@@ -1,0 +1,9 @@
+using LawMonitor.Indexer.Monitoring;
+
+namespace LawMonitor.SearchApi.Contracts;
+
+/// <summary>One change to a register record: the version it made, when, who, what (field → old and new JSON), why.</summary>
+public sealed record HistoryEntryResponse(int Version, DateTimeOffset At, string Actor, string Action, IReadOnlyDictionary<string, FieldChange> Changes, string? Reason)
+{
+    public static HistoryEntryResponse From(HistoryEntry h) => new(h.Version, h.At, h.Actor, h.Action, h.Changes, h.Reason);
+}

@@ -1,0 +1,4 @@
+namespace LawMonitor.SearchApi.Contracts;
+
+/// <summary>Why (dismissing, reopening or closing).</summary>
+public sealed record ReasonRequest(string? Reason);

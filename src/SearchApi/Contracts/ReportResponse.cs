@@ -1,0 +1,24 @@
+using LawMonitor.Indexer.Monitoring.Reports;
+
+namespace LawMonitor.SearchApi.Contracts;
+
+/// <summary>A report's figures: totals, breakdowns by competent body, class and field, counts by status, the overdue list, and the records behind them.</summary>
+public sealed record ReportResponse(
+    DateOnly? PeriodFrom,
+    DateOnly? PeriodTo,
+    DateOnly AsOf,
+    ReportFigures Totals,
+    IReadOnlyList<ReportRow> ByAuthority,
+    IReadOnlyList<ReportRow> ByClass,
+    IReadOnlyList<ReportRow> ByField,
+    IReadOnlyDictionary<string, int> FindingsByStatus,
+    IReadOnlyDictionary<string, int> RecommendationsByStatus,
+    IReadOnlyList<OverdueItem> Overdue,
+    IReadOnlyList<FindingResponse> Findings,
+    IReadOnlyList<RecommendationResponse> Recommendations)
+{
+    public static ReportResponse From(RecommendationReport r) => new(
+        r.Query.From, r.Query.To, r.AsOf, r.Totals, r.ByAuthority, r.ByClass, r.ByField,
+        r.FindingsByStatus.ToDictionary(p => p.Key, p => p.Value), r.RecommendationsByStatus.ToDictionary(p => p.Key, p => p.Value), r.Overdue,
+        r.Findings.Select(FindingResponse.From).ToList(), r.Recommendations.Select(x => RecommendationResponse.From(x, r.AsOf)).ToList());
+}

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using LawMonitor.Indexer.Monitoring;
+using LawMonitor.Indexer.Monitoring.Detectors;
+using LawMonitor.Indexer.Storage;
+
+namespace LawMonitor.SearchApi.Hosting;
+
+/// <summary>
+/// Runs the detectors after ingest batches, in the background, one run at a time: requests made while a
+/// run is going on coalesce into one more run (a burst of uploads costs two runs, not one per file). A run
+/// asked for through the API waits for its result. A detector failure is logged and kept as the last run's
+/// error; it never stops the service.
+/// </summary>
+public sealed partial class DetectionRunner(LegalIndex index, MonitoringStore store, MonitoringSettings settings, TimeProvider clock, ILogger<DetectionRunner> logger) : BackgroundService
+{
+    private readonly Channel<string> requests = Channel.CreateBounded<string>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly SemaphoreSlim oneAtATime = new(1, 1);
+
+    /// <summary>The latest run, or null before the first.</summary>
+    public DetectionRun? Last { get; private set; }
+
+    /// <summary>Asks for a run after an ingest batch (nothing happens when Monitoring:DetectAfterIngest is off).</summary>
+    public void Request(string trigger)
+    {
+        if (settings.DetectAfterIngest)
+        {
+            requests.Writer.TryWrite(trigger);
+        }
+    }
+
+    /// <summary>Runs the detectors now and returns the run.</summary>
+    public async Task<DetectionRun> RunNowAsync(string trigger, CancellationToken cancellationToken)
+    {
+        await oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await Task.Run(() => RunOnce(trigger), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            oneAtATime.Release();
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var trigger in requests.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+            {
+                await RunNowAsync(trigger, stoppingToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // the service is stopping
+        }
+    }
+
+    private DetectionRun RunOnce(string trigger)
+    {
+        var started = clock.GetUtcNow();
+        var watch = Stopwatch.StartNew();
+        DetectionRun run;
+        try
+        {
+            var summary = Detection.Run(index, store);
+            run = new DetectionRun(trigger, started, watch.Elapsed, summary, null);
+            LogRan(logger, trigger, summary.TotalAdded, watch.ElapsedMilliseconds);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            run = new DetectionRun(trigger, started, watch.Elapsed, null, e.Message);
+            LogFailed(logger, e, trigger);
+        }
+
+        Last = run;
+        return run;
+    }
+
+    public override void Dispose()
+    {
+        oneAtATime.Dispose();
+        base.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Detectors ran ({Trigger}): {Added} new candidate findings in {Milliseconds} ms")]
+    private static partial void LogRan(ILogger logger, string trigger, int added, long milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Detectors failed ({Trigger})")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string trigger);
+}

@@ -1,0 +1,87 @@
+using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using LawMonitor.Indexer.Tests.Support;
+
+namespace LawMonitor.SearchApi.Tests.Cli;
+
+/// <summary>The <c>findings</c>, <c>recommendations</c> and <c>report</c> verbs, in a child process, over the demo corpus.</summary>
+public sealed class RegisterCliTests : IAsyncLifetime
+{
+    private readonly TempDirectory data = new();
+
+    public async Task InitializeAsync() =>
+        Assert.Equal(0, (await Support.Cli.RunAsync("ingest", DemoCorpus.Folder, "--data", data.Path, "--json")).ExitCode);
+
+    public Task DisposeAsync()
+    {
+        data.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private Task<Support.Cli.Result> Run(params string[] args) => Support.Cli.RunAsync([.. args, "--data", data.Path]);
+
+    private static JsonElement Json(Support.Cli.Result result) => JsonDocument.Parse(result.Stdout).RootElement;
+
+    [Fact]
+    public async Task Officer_ConfirmsACandidate_DraftsSendsAnswersAndImplements_ThenReports()
+    {
+        var contradiction = Json(await Run("findings", "--class", "contradiction", "--json"))[0].GetProperty("id").GetInt64();
+        var confirmed = await Run("findings", "confirm", $"{contradiction}", "--as", "lan", "--json");
+        Assert.Equal(0, confirmed.ExitCode);
+        Assert.Equal("confirmed", Json(confirmed).GetProperty("status").GetString());
+
+        var draft = await Run("recommendations", "add", "--action", "amend", "--body", "Ủy ban nhân dân tỉnh Hòa Phong", "--content", "Thống nhất thời hạn báo cáo",
+            "--finding", $"{contradiction}", "--target", "17/2022/QĐ-UBND:Điều 7.1", "--as", "lan", "--json");
+        Assert.Equal(0, draft.ExitCode);
+        var id = Json(draft).GetProperty("id").GetInt64();
+        Assert.StartsWith("qd-17-2022", Json(draft).GetProperty("targets")[0].GetProperty("documentId").GetString(), StringComparison.Ordinal);
+
+        var sent = await Run("recommendations", "send", $"{id}", "--dispatch", "245/STP-XDKTVB", "--sent-on", "10/11/2025", "--json");
+        Assert.Equal("2025-12-10", Json(sent).GetProperty("deadline").GetString());
+        Assert.Equal(0, (await Run("recommendations", "answer", $"{id}", "--on", "2025-12-05", "--verdict", "accepted", "--reference", "5120/UBND-NC", "--json")).ExitCode);
+        var implemented = await Run("recommendations", "implement", $"{id}", "--outcome", "05/2025/QĐ-UBND", "--json");
+        Assert.StartsWith("qd-05-2025", Json(implemented).GetProperty("outcomeDocumentId").GetString(), StringComparison.Ordinal);
+
+        var shown = Json(await Run("recommendations", "show", $"{id}", "--json"));
+        Assert.Equal(["created", "sent", "answered", "implemented"], shown.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("action").GetString()));
+        Assert.Equal("lan", shown.GetProperty("history")[0].GetProperty("actor").GetString());
+
+        var report = Json(await Run("report", "--year", "2025", "--json"));
+        Assert.Equal((1, 1, 1), (report.GetProperty("totals").GetProperty("sent").GetInt32(), report.GetProperty("totals").GetProperty("answered").GetInt32(), report.GetProperty("totals").GetProperty("implemented").GetInt32()));
+        Assert.Equal(1.0, report.GetProperty("totals").GetProperty("onTimeRate").GetDouble());
+
+        var docx = Path.Combine(data.Path, "bao-cao.docx");
+        Assert.Equal(0, (await Run("report", "--year", "2025", "--format", "docx", "--out", docx)).ExitCode);
+        using (var word = WordprocessingDocument.Open(docx, false))
+        {
+            Assert.Contains("BÁO CÁO", word.MainDocumentPart!.Document.InnerText, StringComparison.Ordinal);
+        }
+
+        var csv = await Run("report", "--year", "2025", "--format", "csv", "--table", "recommendations");
+        Assert.Contains("245/STP-XDKTVB", csv.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Refusals_HaveTheirExitCodes_AndNameWhatIsWrong()
+    {
+        var draft = Json(await Run("recommendations", "add", "--action", "repeal", "--body", "UBND tỉnh", "--content", "Bãi bỏ", "--json")).GetProperty("id").GetInt64();
+
+        var answerDraft = await Run("recommendations", "answer", $"{draft}", "--on", "2025-12-05", "--verdict", "accepted");
+        Assert.Equal(4, answerDraft.ExitCode);
+        Assert.Contains("dự thảo", answerDraft.Stderr, StringComparison.Ordinal);
+
+        var stale = await Run("recommendations", "close", $"{draft}", "--reason", "rút", "--expect-version", "7");
+        Assert.Equal(4, stale.ExitCode);
+        Assert.Contains("conflict", stale.Stderr, StringComparison.Ordinal);
+
+        Assert.Equal(3, (await Run("findings", "confirm", "999999")).ExitCode);
+        var badClass = await Run("findings", "add", "--class", "wrong", "--description", "x");
+        Assert.Equal((1, true), (badClass.ExitCode, badClass.Stderr.Contains("--class", StringComparison.Ordinal)));
+        var badTarget = await Run("recommendations", "add", "--action", "amend", "--body", "UBND", "--content", "x", "--target", "99/2099/QĐ-UBND");
+        Assert.Equal((1, true), (badTarget.ExitCode, badTarget.Stderr.Contains("--target", StringComparison.Ordinal)));
+        var badDate = await Run("report", "--from", "2025-02-30");
+        Assert.Equal((1, true), (badDate.ExitCode, badDate.Stderr.Contains("--from", StringComparison.Ordinal)));
+        var noOut = await Run("report", "--format", "xlsx");
+        Assert.Equal((1, true), (noOut.ExitCode, noOut.Stderr.Contains("--out", StringComparison.Ordinal)));
+    }
+}
