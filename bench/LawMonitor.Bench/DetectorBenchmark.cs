@@ -9,7 +9,7 @@ namespace LawMonitor.Bench;
 /// <summary>
 /// Detector runtime against corpus size: the generated corpus (real sentences recombined) indexed at 1/8,
 /// 1/4, 1/2 and all of the requested provisions, then the overlap/contradiction detector (MinHash + banded
-/// buckets + exact verification) and the lapsed-basis detector timed on each. Baseline in the same run: the
+/// buckets + exact verification), the lapsed-basis and the ended-programme detectors timed on each. Baseline in the same run: the
 /// plain all-pairs comparison (exact Jaccard of shingle sets for every pair of articles) on the first
 /// articles, extrapolated to each size — what a quadratic detector would cost.
 /// </summary>
@@ -22,8 +22,8 @@ internal static class DetectorBenchmark
         var baselinePerPair = AllPairsSecondsPerPair(root, baselineArticles);
         Console.WriteLine($"plain all-pairs baseline: {baselineArticles} articles, {baselinePerPair * 1e9:F0} ns per pair (exact Jaccard of shingle sets)");
         Console.WriteLine();
-        Console.WriteLine("| provisions | articles compared | overlap + contradiction s | findings | lapsed basis s | all-pairs baseline s (extrapolated) | working set MB |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| provisions | articles compared | overlap + contradiction s | findings | lapsed basis s | ended programmes s | all-pairs baseline s (extrapolated) | working set MB |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var size in new[] { provisions / 8, provisions / 4, provisions / 2, provisions })
         {
             var folder = Path.Combine(work, $"detect-{size}");
@@ -38,9 +38,12 @@ internal static class DetectorBenchmark
             clock.Restart();
             LapsedBasisDetector.Detect(index);
             var lapsedSeconds = clock.Elapsed.TotalSeconds;
+            clock.Restart();
+            EndedProgrammeDetector.Detect(index);
+            var endedSeconds = clock.Elapsed.TotalSeconds;
             using var process = Process.GetCurrentProcess();
             var pairs = (double)articles * (articles - 1) / 2;
-            Console.WriteLine($"| {size} | {articles} | {overlapSeconds:F1} | {findings.Count} | {lapsedSeconds:F1} | {pairs * baselinePerPair:F0} | {process.PeakWorkingSet64 / 1048576.0:F0} |");
+            Console.WriteLine($"| {size} | {articles} | {overlapSeconds:F1} | {findings.Count} | {lapsedSeconds:F1} | {endedSeconds:F1} | {pairs * baselinePerPair:F0} | {process.PeakWorkingSet64 / 1048576.0:F0} |");
         }
     }
 

@@ -36,7 +36,7 @@ public static class OverlapDetector
 
         var findings = new List<Finding>();
         var versions = new Dictionary<Model.DocumentId, int>();
-        var identities = new Dictionary<Model.DocumentId, (string? Number, bool Consolidated)>();
+        var identities = new Dictionary<Model.DocumentId, Identity>();
         foreach (var (i, j) in CandidatePairs(articles, settings))
         {
             var (a, b) = (articles[i], articles[j]);
@@ -92,29 +92,35 @@ public static class OverlapDetector
     }
 
     /// <summary>
-    /// Two copies of one document (the same number — or, unnumbered, the same title and date — from two
-    /// portals), or a consolidated text (văn bản hợp nhất) and what it consolidates, repeat each other by
-    /// nature: not an overlap.
+    /// Two copies of one document (the same number from two portals; or the same type and title when one of
+    /// them has no number, as a portal page or the first part of a PDF often has none; or, unnumbered, the
+    /// same title and date), or a consolidated text (văn bản hợp nhất) and what it consolidates, repeat each
+    /// other by nature: not an overlap.
     /// </summary>
-    private static bool SameText(DocumentReader reader, Dictionary<Model.DocumentId, (string? Number, bool Consolidated)> identities, Model.DocumentId a, Model.DocumentId b)
+    private static bool SameText(DocumentReader reader, Dictionary<Model.DocumentId, Identity> identities, Model.DocumentId a, Model.DocumentId b)
     {
-        (string? Number, bool Consolidated) Identity(Model.DocumentId id)
+        Identity Of(Model.DocumentId id)
         {
             if (!identities.TryGetValue(id, out var identity))
             {
                 var document = reader.Get(id)?.Document;
                 var number = document?.Number;
-                var key = number?.Key ?? (document?.Title is { } title ? $"{VietnameseAnalyzer.FoldWords(title)}|{document.IssueDate}" : null);
-                identities[id] = identity = (key, (number?.TypeSymbol.Contains("VBHN", StringComparison.OrdinalIgnoreCase) ?? false)
-                    || (document?.Type?.Contains("hợp nhất", StringComparison.OrdinalIgnoreCase) ?? false));
+                var title = document?.Title is { } t ? $"{VietnameseAnalyzer.FoldWords(document.Type ?? "")}|{VietnameseAnalyzer.FoldWords(t)}" : null;
+                var consolidated = (number?.TypeSymbol.Contains("VBHN", StringComparison.OrdinalIgnoreCase) ?? false)
+                    || (document?.Type?.Contains("hợp nhất", StringComparison.OrdinalIgnoreCase) ?? false);
+                identities[id] = identity = new Identity(number?.Key, title, document?.IssueDate, consolidated);
             }
 
             return identity;
         }
 
-        var (x, y) = (Identity(a), Identity(b));
-        return (x.Number is not null && x.Number == y.Number) || x.Consolidated || y.Consolidated;
+        var (x, y) = (Of(a), Of(b));
+        return (x.Number is not null && x.Number == y.Number)
+            || ((x.Number is null || y.Number is null) && x.Title is not null && x.Title == y.Title && (x.IssueDate is null || y.IssueDate is null || x.IssueDate == y.IssueDate))
+            || x.Consolidated || y.Consolidated;
     }
+
+    private sealed record Identity(string? Number, string? Title, DateOnly? IssueDate, bool Consolidated);
 
     private static ComparedArticle? Prepare(Model.DocumentId document, string path, int start, string text, OverlapSettings settings)
     {
