@@ -24,6 +24,7 @@ internal static class LawMonitorCli
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(TokenCommand.Create());
+        root.Subcommands.Add(UserCommand.Create());
         return root;
     }
 }

@@ -33,11 +33,15 @@ internal static class DocumentEndpoints
         app.MapGet("/api/documents/{id}", Get)
             .WithName("GetDocument")
             .WithSummary("A document: metadata, provision tree (paths, headings, spans), citations made and received, versions, OCR facts")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .RequireAuthorization(Policies.Browse)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         app.MapGet("/api/documents/{id}/versions/{version:int}/file", File)
             .WithName("GetDocumentFile")
             .WithSummary("The original file of a version, as received")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .RequireAuthorization(Policies.Browse)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
     }
 
     private static async Task<Results<Ok<List<IngestResultResponse>>, ValidationProblem, ProblemHttpResult>> Upload(HttpRequest request, IngestPipeline pipeline, Hosting.DetectionRunner detection, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using LawMonitor.SearchApi.Security;
 using LawMonitor.Indexer.Legal;
 using LawMonitor.Indexer.Search;
 using LawMonitor.Indexer.Search.Query;
@@ -13,12 +14,16 @@ internal static class SearchEndpoints
         app.MapGet("/api/search", Search)
             .WithName("Search")
             .WithSummary("Search provisions (query language: words, \"phrases\", -exclusions, OR, so:/loai:/co-quan:/nam:/hieu-luc:)")
-            .ProducesValidationProblem();
+            .RequireAuthorization(Policies.Browse)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         app.MapPost("/api/search", (SearchRequestBody body, SearchEngine engine, CancellationToken cancellationToken) =>
                 Search(engine, cancellationToken, body.Q, body.Page ?? 1, body.PageSize ?? 10, body.Type, body.Issuer, body.Year, body.Status, body.Source, body.Facets ?? true))
             .WithName("SearchPost")
             .WithSummary("The same search with the query in a JSON body, for queries too long for a URL")
-            .ProducesValidationProblem();
+            .RequireAuthorization(Policies.Browse)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
     }
 
     private static Results<Ok<SearchResponse>, ValidationProblem> Search(

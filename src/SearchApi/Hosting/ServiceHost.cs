@@ -8,7 +8,6 @@ using LawMonitor.Indexer.Search;
 using LawMonitor.Indexer.Storage;
 using LawMonitor.SearchApi.Endpoints;
 using LawMonitor.SearchApi.Security;
-using Microsoft.AspNetCore.Authentication;
 
 namespace LawMonitor.SearchApi.Hosting;
 
@@ -16,7 +15,7 @@ namespace LawMonitor.SearchApi.Hosting;
 /// Builds the HTTP service: the index, search and document endpoints, token authentication for writes,
 /// OpenAPI and ProblemDetails errors.
 /// </summary>
-public static class ServiceHost
+public static partial class ServiceHost
 {
     public static WebApplication Build(ServiceOptions options)
     {
@@ -59,12 +58,8 @@ public static class ServiceHost
         builder.Services.AddSingleton<CrawlRunner>();
         builder.Services.AddHostedService(sp => new CrawlScheduler(sp.GetRequiredService<SourceCatalog>(), sp.GetRequiredService<CrawlStore>(), sp.GetRequiredService<CrawlRunner>(),
             crawl, options.SourcesDirectory, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<CrawlScheduler>>()));
-        builder.Services.AddAuthentication(BearerTokenHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
-        builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Read, policy => policy.RequireRole(nameof(Role.Viewer)))
-            .AddPolicy(Policies.Write, policy => policy.RequireRole(nameof(Role.Analyst)))
-            .AddPolicy(Policies.Admin, policy => policy.RequireRole(nameof(Role.Admin)));
+        builder.Services.AddSingleton(sp => new AccountStore(options.DataDirectory, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddLawMonitorSecurity();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(json =>
@@ -73,12 +68,21 @@ public static class ServiceHost
         });
 
         var app = builder.Build();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
         app.UseAuthentication();
+        app.UseCsrfProtection();
         app.UseAuthorization();
         CorpusBootstrap.Run(app.Services.GetRequiredService<IngestPipeline>(), index, options.CorpusDirectory, app.Logger, () =>
             CorpusBootstrap.RecordDemo(options.CorpusDirectory!, index, app.Services.GetRequiredService<MonitoringStore>(), monitoring, app.Services.GetRequiredService<DetectionRunner>(), app.Logger));
+        if (!app.Services.GetRequiredService<AccountStore>().Any())
+        {
+            LogNoAccounts(app.Logger);
+        }
+
         app.MapOpenApi();
         app.MapHealthEndpoints();
         app.MapSearchEndpoints();
@@ -87,6 +91,11 @@ public static class ServiceHost
         app.MapFindingEndpoints();
         app.MapRecommendationEndpoints();
         app.MapMonitoringEndpoints();
+        app.MapAuthEndpoints();
+        app.MapAdminEndpoints();
         return app;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No accounts yet: create the first admin with ./lawmonitor user create NAME --role admin (people sign in at the web UI; programs use API tokens)")]
+    private static partial void LogNoAccounts(ILogger logger);
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -24,9 +23,7 @@ internal sealed class BearerTokenHandler(IOptionsMonitor<AuthenticationSchemeOpt
             return Task.FromResult(AuthenticateResult.Fail("unknown or revoked token"));
         }
 
-        var claims = new List<Claim> { new(ClaimTypes.Name, token.Name), new("auth", "token") };
-        claims.AddRange(Enum.GetValues<Role>().Where(r => r <= token.Role).Select(r => new Claim(ClaimTypes.Role, r.ToString())));
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
+        var principal = Principals.For(token.Name, token.Name, token.Role, "token", SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }
 

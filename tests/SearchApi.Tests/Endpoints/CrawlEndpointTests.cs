@@ -76,7 +76,7 @@ public sealed class CrawlEndpointTests(RunningService service) : IClassFixture<R
         Assert.Contains(run.GetProperty("errorList").EnumerateArray(), e => e.GetProperty("code").GetString() == "too-large");
         var listed = await Json(await Send(HttpMethod.Get, "/api/sources/hoa-phong-api", Role.Viewer));
         Assert.Equal(runId, listed.GetProperty("lastRun").GetProperty("id").GetInt64());
-        var search = await Json(await service.Client.GetAsync("/api/search?q=" + Uri.EscapeDataString("nguon:hoa-phong-api lịch tiếp công dân")));
+        var search = await Json(await service.Viewer.GetAsync("/api/search?q=" + Uri.EscapeDataString("nguon:hoa-phong-api lịch tiếp công dân")));
         Assert.StartsWith("busy-", search.GetProperty("hits")[0].GetProperty("documentId").GetString(), StringComparison.Ordinal);
     }
 

@@ -68,13 +68,13 @@ public sealed class DocumentEndpointTests(SmallLimitsService service) : IClassFi
     [Fact]
     public async Task Upload_AsViewer_Is403Problem_AndNothingIsStored()
     {
-        var before = (await Json(await service.Client.GetAsync("/api/search?q=tuyet+mat+bien+phong"))).GetProperty("totalHits").GetInt64();
+        var before = (await Json(await service.Viewer.GetAsync("/api/search?q=tuyet+mat+bien+phong"))).GetProperty("totalHits").GetInt64();
 
         using var response = await Upload(Files(("v.txt", Encoding.UTF8.GetBytes("QUYẾT ĐỊNH\nĐiều 1. Tuyệt mật biên phòng."))), service.CreateToken(Role.Viewer));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(before, (await Json(await service.Client.GetAsync("/api/search?q=tuyet+mat+bien+phong"))).GetProperty("totalHits").GetInt64());
+        Assert.Equal(before, (await Json(await service.Viewer.GetAsync("/api/search?q=tuyet+mat+bien+phong"))).GetProperty("totalHits").GetInt64());
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class DocumentEndpointTests(SmallLimitsService service) : IClassFi
         Assert.False(results[2].GetProperty("ok").GetBoolean());
 
         var id = ok.GetProperty("documentId").GetString()!;
-        var details = await Json(await service.Client.GetAsync("/api/documents/" + Uri.EscapeDataString(id)));
+        var details = await Json(await service.Viewer.GetAsync("/api/documents/" + Uri.EscapeDataString(id)));
         Assert.Equal("Kế hoạch", details.GetProperty("type").GetString());
         Assert.Equal(1, details.GetProperty("version").GetInt32());
         Assert.True(details.GetProperty("provisions").GetArrayLength() > 0);
@@ -107,7 +107,7 @@ public sealed class DocumentEndpointTests(SmallLimitsService service) : IClassFi
         Assert.Equal("kh-25.txt", version.GetProperty("fileName").GetString());
         Assert.Equal("Text", version.GetProperty("format").GetString());
 
-        using var file = await service.Client.GetAsync($"/api/documents/{Uri.EscapeDataString(id)}/versions/1/file");
+        using var file = await service.Viewer.GetAsync($"/api/documents/{Uri.EscapeDataString(id)}/versions/1/file");
         Assert.Equal(HttpStatusCode.OK, file.StatusCode);
         Assert.Contains("2026", await file.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
@@ -137,7 +137,7 @@ public sealed class DocumentEndpointTests(SmallLimitsService service) : IClassFi
     [InlineData("/api/documents/no-such-document/versions/1/file", HttpStatusCode.NotFound)]
     public async Task MissingDocument_Is404Problem(string url, HttpStatusCode status)
     {
-        using var response = await service.Client.GetAsync(url);
+        using var response = await service.Viewer.GetAsync(url);
 
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -146,10 +146,10 @@ public sealed class DocumentEndpointTests(SmallLimitsService service) : IClassFi
     [Fact]
     public async Task CorpusDocument_ShowsItsTreeCitationsAndWhoCitesIt()
     {
-        var hits = await Json(await service.Client.GetAsync("/api/search?q=" + Uri.EscapeDataString("so:12/2019/QĐ-UBND")));
+        var hits = await Json(await service.Viewer.GetAsync("/api/search?q=" + Uri.EscapeDataString("so:12/2019/QĐ-UBND")));
         var id = hits.GetProperty("hits")[0].GetProperty("documentId").GetString()!;
 
-        var details = await Json(await service.Client.GetAsync("/api/documents/" + id));
+        var details = await Json(await service.Viewer.GetAsync("/api/documents/" + id));
 
         Assert.Equal("12/2019/QĐ-UBND", details.GetProperty("number").GetProperty("display").GetString());
         Assert.Contains("12/qd", details.GetProperty("number").GetProperty("variants").EnumerateArray().Select(v => v.GetString()));

@@ -12,7 +12,7 @@ public sealed class SearchEndpointTests(RunningService service) : IClassFixture<
 
     private async Task<JsonElement> Get(string query)
     {
-        using var response = await service.Client.GetAsync("/api/search?" + query);
+        using var response = await service.Viewer.GetAsync("/api/search?" + query);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>(Json);
     }
@@ -59,7 +59,7 @@ public sealed class SearchEndpointTests(RunningService service) : IClassFixture<
     [InlineData("status=maybe", "status")]
     public async Task Search_InvalidParameter_IsAProblemNamingIt(string query, string field)
     {
-        using var response = await service.Client.GetAsync("/api/search?q=luat&" + query);
+        using var response = await service.Viewer.GetAsync("/api/search?q=luat&" + query);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Json);
@@ -90,7 +90,7 @@ public sealed class SearchEndpointTests(RunningService service) : IClassFixture<
         var viaGet = await Get("q=" + Uri.EscapeDataString(q));
         Assert.NotEmpty(viaGet.GetProperty("notices").EnumerateArray());
 
-        using var response = await service.Client.PostAsJsonAsync("/api/search", new { q, pageSize = 5 });
+        using var response = await service.Viewer.PostAsJsonAsync("/api/search", new { q, pageSize = 5 });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var viaPost = await response.Content.ReadFromJsonAsync<JsonElement>(Json);
         Assert.Equal(viaGet.GetProperty("totalHits").GetInt64(), viaPost.GetProperty("totalHits").GetInt64());
@@ -99,9 +99,9 @@ public sealed class SearchEndpointTests(RunningService service) : IClassFixture<
     [Fact]
     public async Task Health_And_OpenApi_AreServed()
     {
-        var health = await service.Client.GetFromJsonAsync<JsonElement>("/health", Json);
+        var health = await service.Viewer.GetFromJsonAsync<JsonElement>("/health", Json);
         Assert.Equal("ok", health.GetProperty("status").GetString());
-        var openApi = await service.Client.GetStringAsync("/openapi/v1.json");
+        var openApi = await service.Viewer.GetStringAsync("/openapi/v1.json");
         Assert.Contains("/api/search", openApi, StringComparison.Ordinal);
     }
 }

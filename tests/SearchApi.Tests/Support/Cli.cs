@@ -10,9 +10,11 @@ public static class Cli
 
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static Process Start(params string[] args)
+    public static Process Start(params string[] args) => Start(false, args);
+
+    private static Process Start(bool input, string[] args)
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, StandardOutputEncoding = Encoding.UTF8 };
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = input, UseShellExecute = false, StandardOutputEncoding = Encoding.UTF8 };
         info.ArgumentList.Add(Dll);
         foreach (var a in args)
         {
@@ -23,9 +25,18 @@ public static class Cli
         return Process.Start(info)!;
     }
 
-    public static async Task<Result> RunAsync(params string[] args)
+    public static Task<Result> RunAsync(params string[] args) => RunWithInputAsync(null, args);
+
+    /// <summary>Runs a verb with <paramref name="input"/> on its standard input.</summary>
+    public static async Task<Result> RunWithInputAsync(string? input, params string[] args)
     {
-        using var process = Start(args);
+        using var process = Start(input is not null, args);
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+            process.StandardInput.Close();
+        }
+
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));

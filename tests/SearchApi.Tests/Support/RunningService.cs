@@ -23,7 +23,11 @@ public class RunningService : IAsyncLifetime
     public string CreateToken(Role role) =>
         app!.Services.GetRequiredService<ApiTokenStore>().Create($"{role}-{Guid.NewGuid():N}", role).Token!;
 
+    /// <summary>A client with no credentials (an anonymous visitor).</summary>
     public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>A client sending a viewer's API token with every request.</summary>
+    public HttpClient Viewer { get; private set; } = null!;
 
     /// <summary>The service's own services (for what has no endpoint, such as the scheduler's tick).</summary>
     public IServiceProvider Services => app!.Services;
@@ -42,11 +46,14 @@ public class RunningService : IAsyncLifetime
         });
         await app.StartAsync();
         Client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        Viewer = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        Viewer.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", CreateToken(Role.Viewer));
     }
 
     public async Task DisposeAsync()
     {
         Client.Dispose();
+        Viewer.Dispose();
         if (app is not null)
         {
             await app.StopAsync();
