@@ -91,7 +91,7 @@ public sealed partial class SearchEngine(LegalIndex index)
         var matches = new MatchCollector();
         var candidates = Rank(connection, transaction, compiled, filters, window, matches);
         timings.Mark("rank");
-        if (candidates.Count < RelaxBelow && MatchCompiler.CanRelax(parsed))
+        if (request.AllowRelaxing && candidates.Count < RelaxBelow && MatchCompiler.CanRelax(parsed))
         {
             var relaxed = MatchCompiler.Compile(parsed, filters.NumberKeys, stats, Parameters, relaxed: true);
             var relaxedMatches = new MatchCollector();

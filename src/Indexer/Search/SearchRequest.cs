@@ -23,6 +23,12 @@ public sealed record SearchRequest
     /// <summary>Whether to count hits by type, issuer, year and status.</summary>
     public bool IncludeFacets { get; init; } = true;
 
+    /// <summary>
+    /// Whether a query matched by fewer than <see cref="SearchEngine.RelaxBelow"/> units may be answered with
+    /// units holding only some of its words (default true; saved-search alerts want only full matches).
+    /// </summary>
+    public bool AllowRelaxing { get; init; } = true;
+
     /// <summary>Whether snippets are built for the hits.</summary>
     public bool IncludeSnippets { get; init; } = true;
 }

@@ -36,6 +36,22 @@ internal static class DocumentEndpoints
             .RequireAuthorization(Policies.Browse)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status401Unauthorized);
+        app.MapGet("/api/documents/{id}/text", Text)
+            .WithName("GetDocumentText")
+            .WithSummary("The extracted text of a document (or of one version): provision spans are offsets into it")
+            .RequireAuthorization(Policies.Browse)
+            .Produces<string>(StatusCodes.Status200OK, "text/plain")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        app.MapGet("/api/documents/{id}/versions/{from:int}/diff/{to:int}", Diff)
+            .WithName("GetVersionDiff")
+            .WithSummary("How one version's text differs from another's, line by line, with context")
+            .RequireAuthorization(Policies.Browse)
+            .Produces<VersionDiffResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         app.MapGet("/api/documents/{id}/versions/{version:int}/file", File)
             .WithName("GetDocumentFile")
             .WithSummary("The original file of a version, as received")
@@ -115,8 +131,41 @@ internal static class DocumentEndpoints
             : Problems.NotFound(version is { } v ? $"Không có phiên bản {v} của văn bản {id} (no such version)." : $"Không tìm thấy văn bản {id} (no such document).");
     }
 
-    private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> File(string id, int version, LegalIndex index, RawFileStore store, CancellationToken cancellationToken)
+    private static IResult Text(string id, LegalIndex index, int? version = null)
     {
+        if (!DocumentId.TryCreate(id, out var docId, out var error))
+        {
+            return Problems.Invalid(new() { ["id"] = [$"Mã văn bản không hợp lệ (invalid id: {error})."] });
+        }
+
+        var reader = index.Documents;
+        var text = version is { } v ? reader.Version(docId, v)?.Text : reader.Get(docId)?.Document.Text;
+        return text is null
+            ? Problems.NotFound(version is { } n ? $"Không có phiên bản {n} của văn bản {id} (no such version)." : $"Không tìm thấy văn bản {id} (no such document).")
+            : TypedResults.Text(text, "text/plain; charset=utf-8");
+    }
+
+    private static IResult Diff(string id, int from, int to, LegalIndex index)
+    {
+        if (!DocumentId.TryCreate(id, out var docId, out var error))
+        {
+            return Problems.Invalid(new() { ["id"] = [$"Mã văn bản không hợp lệ (invalid id: {error})."] });
+        }
+
+        var reader = index.Documents;
+        var (older, newer) = (reader.Version(docId, from), reader.Version(docId, to));
+        if (older is null || newer is null)
+        {
+            return Problems.NotFound($"Không có phiên bản {(older is null ? from : to)} của văn bản {id} (no such version).");
+        }
+
+        return TypedResults.Ok(VersionDiff.Build(id, from, older.Text ?? "", to, newer.Text ?? ""));
+    }
+
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> File(string id, int version, LegalIndex index, RawFileStore store, HttpContext http, CancellationToken cancellationToken)
+    {
+        // An original is whatever a portal served (HTML with scripts among them): it is downloaded, never run in our origin.
+        http.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
         if (!DocumentId.TryCreate(id, out var docId, out var error))
         {
             return Problems.Invalid(new() { ["id"] = [$"Mã văn bản không hợp lệ (invalid id: {error})."] });

@@ -7,12 +7,13 @@ using LawMonitor.Indexer.Storage;
 namespace LawMonitor.SearchApi.Hosting;
 
 /// <summary>
-/// Runs the detectors after ingest batches, in the background, one run at a time: requests made while a
+/// Runs the detectors after ingest batches — then checks the users' saved searches and watches, so that
+/// alerts see the same batch — in the background, one run at a time: requests made while a
 /// run is going on coalesce into one more run (a burst of uploads costs two runs, not one per file). A run
 /// asked for through the API waits for its result. A detector failure is logged and kept as the last run's
 /// error; it never stops the service.
 /// </summary>
-public sealed partial class DetectionRunner(LegalIndex index, MonitoringStore store, MonitoringSettings settings, TimeProvider clock, ILogger<DetectionRunner> logger) : BackgroundService
+public sealed partial class DetectionRunner(LegalIndex index, MonitoringStore store, Alerts.AlertChecker alerts, MonitoringSettings settings, TimeProvider clock, ILogger<DetectionRunner> logger) : BackgroundService
 {
     private readonly Channel<string> requests = Channel.CreateBounded<string>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
@@ -66,8 +67,9 @@ public sealed partial class DetectionRunner(LegalIndex index, MonitoringStore st
         try
         {
             var summary = Detection.Run(index, store);
-            run = new DetectionRun(trigger, started, watch.Elapsed, summary, null);
-            LogRan(logger, trigger, summary.TotalAdded, watch.ElapsedMilliseconds);
+            var notified = alerts.CheckAll();
+            run = new DetectionRun(trigger, started, watch.Elapsed, summary, null) { Notifications = notified };
+            LogRan(logger, trigger, summary.TotalAdded, notified, watch.ElapsedMilliseconds);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -85,8 +87,8 @@ public sealed partial class DetectionRunner(LegalIndex index, MonitoringStore st
         base.Dispose();
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Detectors ran ({Trigger}): {Added} new candidate findings in {Milliseconds} ms")]
-    private static partial void LogRan(ILogger logger, string trigger, int added, long milliseconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Detectors ran ({Trigger}): {Added} new candidate findings, {Notified} notifications, in {Milliseconds} ms")]
+    private static partial void LogRan(ILogger logger, string trigger, int added, int notified, long milliseconds);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Detectors failed ({Trigger})")]
     private static partial void LogFailed(ILogger logger, Exception exception, string trigger);

@@ -46,6 +46,8 @@ public static partial class ServiceHost
 
         builder.Services.AddSingleton(monitoring);
         builder.Services.AddSingleton(sp => MonitoringStore.Open(options.DataDirectory, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(sp => new Alerts.AlertStore(options.DataDirectory, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<Alerts.AlertChecker>();
         builder.Services.AddSingleton<DetectionRunner>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DetectionRunner>());
         var crawl = builder.Configuration.GetSection("Crawler").Get<CrawlSettings>() ?? new CrawlSettings();
@@ -93,6 +95,7 @@ public static partial class ServiceHost
         app.MapMonitoringEndpoints();
         app.MapAuthEndpoints();
         app.MapAdminEndpoints();
+        app.MapAlertEndpoints();
         return app;
     }
 

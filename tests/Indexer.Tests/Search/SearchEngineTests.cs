@@ -236,6 +236,15 @@ public sealed class SearchEngineTests : IClassFixture<SearchEngineTests.Corpus>
         Assert.NotEmpty(result.Notices);
     }
 
+    [Fact]
+    public void Search_WithRelaxingOff_AnswersOnlyUnitsHoldingEveryWord()
+    {
+        var result = index.Engine.Search(new SearchRequest { Query = "Theo quy định thì hòa giải viên ở cơ sở có được bồi dưỡng nghiệp vụ hằng năm hay không?", AllowRelaxing = false });
+
+        Assert.False(result.Relaxed);
+        Assert.Empty(result.Hits);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]

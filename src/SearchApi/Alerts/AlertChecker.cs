@@ -1,0 +1,82 @@
+using LawMonitor.Indexer.Model;
+using LawMonitor.Indexer.Monitoring;
+using LawMonitor.Indexer.Search;
+using LawMonitor.Indexer.Storage;
+
+namespace LawMonitor.SearchApi.Alerts;
+
+/// <summary>
+/// Turns what arrived since the last check into notifications, each with its reason. A saved search
+/// notifies of documents newly among its first 100 hits, counting only units that hold every word (never the
+/// relaxed answer search gives when few do); a watch notifies of the document's new versions and of new
+/// citations of it — or, for a provision watch, of that provision — naming what they do (amends, repeals,
+/// replaces, rests on it, refers to it). Runs after every ingest batch, with the detectors.
+/// </summary>
+public sealed class AlertChecker(AlertStore store, LegalIndex index, SearchEngine engine)
+{
+    /// <summary>Checks every subscription; returns how many notifications were written.</summary>
+    public int CheckAll() =>
+        store.Searches().Sum(s => Check(s, baseline: false)) + store.Watches().Sum(w => Check(w, baseline: false));
+
+    /// <summary>Checks one saved search; with <paramref name="baseline"/>, only records what it matches now.</summary>
+    public int Check(SavedSearch search, bool baseline)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        var result = engine.Search(new SearchRequest { Query = search.Query, PageSize = SearchRequest.MaxPageSize, IncludeFacets = false, IncludeSnippets = false, AllowRelaxing = false });
+
+        var reason = $"Khớp tìm kiếm đã lưu “{search.Name}”";
+        var items = result.Hits.GroupBy(h => h.DocumentId).Select(g => g.First())
+            .Select(h => (h.DocumentId, h.DocumentId, reason, $"Văn bản mới: {Label(h.Type, h.Number, h.DocumentId)}{(h.Title is { } t ? " — " + t : "")}"));
+        return store.See("search", search.Id, search.Owner, items, baseline);
+    }
+
+    /// <summary>Checks one watch; with <paramref name="baseline"/>, only records what exists now.</summary>
+    public int Check(Watch watch, bool baseline)
+    {
+        ArgumentNullException.ThrowIfNull(watch);
+        if (!DocumentId.TryCreate(watch.DocumentId, out var id, out _))
+        {
+            return 0;
+        }
+
+        var reader = index.Documents;
+        var reason = $"Bạn theo dõi {watch.Label}";
+        var items = new List<(string, string, string, string)>();
+        if (string.IsNullOrEmpty(watch.Path))
+        {
+            items.AddRange(reader.Versions(id).Select(v => ($"version:{v.Version}", watch.DocumentId, reason, $"Có phiên bản mới (phiên bản {v.Version}, tệp {v.FileName})")));
+        }
+
+        ProvisionPath? path = ProvisionPath.TryParse(watch.Path, out var p) && watch.Path.Length > 0 ? p : null;
+        foreach (var citation in reader.CitedBy(id))
+        {
+            var target = citation.Citation.TargetPath;
+            if (path is { } watched && (target is null || !target.Value.ToString().StartsWith(watched.ToString(), StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var by = reader.Get(citation.CitingDocument)?.Document;
+            var label = by is null ? citation.CitingDocument.Value : DocumentLabel.Of(by);
+            items.Add(($"cited:{citation.CitingDocument}:{citation.Citation.Start}", citation.CitingDocument.Value, reason,
+                $"{(target is { } t ? t + " " : "")}{Verb(citation.Citation.Relation)} {label}: “{citation.Citation.Text}”"));
+        }
+
+        return store.See("watch", watch.Id, watch.Owner, items, baseline);
+    }
+
+    private static string Verb(CitationRelation relation) => relation switch
+    {
+        CitationRelation.Amends => "bị sửa đổi bởi",
+        CitationRelation.Supplements => "được bổ sung bởi",
+        CitationRelation.Replaces => "bị thay thế bởi",
+        CitationRelation.Repeals => "bị bãi bỏ bởi",
+        CitationRelation.Expires => "được tuyên bố hết hiệu lực bởi",
+        CitationRelation.Suspends => "bị đình chỉ bởi",
+        CitationRelation.Basis => "được lấy làm căn cứ bởi",
+        CitationRelation.Guides or CitationRelation.Details => "được hướng dẫn, quy định chi tiết bởi",
+        _ => "được viện dẫn bởi",
+    };
+
+    private static string Label(string? type, string? number, string id) => number is null ? id : $"{type ?? "Văn bản"} số {number}";
+}

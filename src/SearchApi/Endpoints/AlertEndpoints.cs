@@ -1,0 +1,143 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Xml;
+using LawMonitor.Indexer.Monitoring;
+using LawMonitor.Indexer.Storage;
+using LawMonitor.SearchApi.Alerts;
+using LawMonitor.SearchApi.Contracts;
+using LawMonitor.SearchApi.Monitoring;
+using LawMonitor.SearchApi.Security;
+
+namespace LawMonitor.SearchApi.Endpoints;
+
+/// <summary>
+/// A user's own alerts: saved searches (each with an Atom feed), watches on documents and provisions, and
+/// the notifications they produce. Any role may keep their own subscriptions; nobody sees another's.
+/// </summary>
+internal static class AlertEndpoints
+{
+    public static void MapAlertEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/alerts").WithTags("Alerts").RequireAuthorization(Policies.Read);
+        group.MapGet("/saved-searches", (AlertStore store, HttpContext http) => TypedResults.Ok(store.Searches(RegisterHttp.Actor(http.User)).Select(SavedSearchResponse.From).ToList()))
+            .WithName("ListSavedSearches").WithSummary("Your saved searches").Produces<List<SavedSearchResponse>>().ProducesProblem(StatusCodes.Status401Unauthorized);
+        Change(group.MapPost("/saved-searches", SaveSearch).WithName("SaveSearch").WithSummary("Save a search: documents that come to match it become notifications")
+            .Accepts<SavedSearchRequest>("application/json").Produces<SavedSearchResponse>(StatusCodes.Status201Created));
+        Change(group.MapDelete("/saved-searches/{id:long}", (long id, AlertStore store, HttpContext http) => Remove(store, "search", id, http)).WithName("DeleteSavedSearch").WithSummary("Stop a saved search").Produces(StatusCodes.Status204NoContent));
+        group.MapGet("/watches", (AlertStore store, HttpContext http) => TypedResults.Ok(store.Watches(RegisterHttp.Actor(http.User)).Select(WatchResponse.From).ToList()))
+            .WithName("ListWatches").WithSummary("Your watches").Produces<List<WatchResponse>>().ProducesProblem(StatusCodes.Status401Unauthorized);
+        Change(group.MapPost("/watches", AddWatch).WithName("Watch").WithSummary("Watch a document or a provision: new versions, citations, amendments and repeals become notifications")
+            .Accepts<WatchRequest>("application/json").Produces<WatchResponse>(StatusCodes.Status201Created));
+        Change(group.MapDelete("/watches/{id:long}", (long id, AlertStore store, HttpContext http) => Remove(store, "watch", id, http)).WithName("DeleteWatch").WithSummary("Stop watching").Produces(StatusCodes.Status204NoContent));
+        group.MapGet("/notifications", Notifications).WithName("ListNotifications").WithSummary("Your notifications, newest first, each with its reason")
+            .Produces<NotificationListResponse>().ProducesProblem(StatusCodes.Status401Unauthorized);
+        Change(group.MapPost("/notifications/read", MarkRead).WithName("MarkNotificationsRead").WithSummary("Mark notifications read (all when no ids are given)")
+            .Accepts<MarkReadRequest>("application/json").Produces<int>());
+        app.MapGet("/api/alerts/saved-searches/{id:long}/feed.atom", Feed).WithTags("Alerts").WithName("SavedSearchFeed")
+            .WithSummary("The Atom feed of a saved search; the key in its address is the credential (feed readers cannot sign in)")
+            .AllowAnonymous().Produces(StatusCodes.Status200OK, contentType: "application/atom+xml").ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static void Change(RouteHandlerBuilder route) =>
+        route.DisableAntiforgery().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
+
+    private static async Task<IResult> SaveSearch(HttpContext http, AlertStore store, AlertChecker checker, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await RegisterHttp.ReadBody<SavedSearchRequest>(http.Request, cancellationToken);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        if (string.IsNullOrWhiteSpace(body.Query) || body.Query.Length > 4000)
+        {
+            return Problems.Invalid(new() { ["query"] = ["Cần câu tìm kiếm, tối đa 4.000 ký tự (a query of at most 4,000 characters is required)."] });
+        }
+
+        var name = string.IsNullOrWhiteSpace(body.Name) ? body.Query.Trim() : body.Name.Trim();
+        var saved = store.AddSearch(RegisterHttp.Actor(http.User), name.Length > 200 ? name[..200] : name, body.Query.Trim());
+        checker.Check(saved, baseline: true);
+        return TypedResults.Created($"/api/alerts/saved-searches/{saved.Id}", SavedSearchResponse.From(saved));
+    }
+
+    private static async Task<IResult> AddWatch(HttpContext http, AlertStore store, AlertChecker checker, LegalIndex index, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await RegisterHttp.ReadBody<WatchRequest>(http.Request, cancellationToken);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        var (reference, error) = RegisterValues.Provision(index.Documents, body.Document ?? "", body.Path);
+        if (reference is null)
+        {
+            return Problems.Invalid(new() { [string.IsNullOrEmpty(body.Path) || error!.Contains("văn bản", StringComparison.Ordinal) ? "document" : "path"] = [error!] });
+        }
+
+        var document = index.Documents.Get(Indexer.Model.DocumentId.Create(reference.DocumentId))!.Document;
+        var label = (reference.Path.Length > 0 ? reference.Path + " của " : "") + DocumentLabel.Of(document);
+        var watch = store.AddWatch(RegisterHttp.Actor(http.User), reference.DocumentId, reference.Path, label);
+        checker.Check(watch, baseline: true);
+        return TypedResults.Created($"/api/alerts/watches/{watch.Id}", WatchResponse.From(watch));
+    }
+
+    private static IResult Remove(AlertStore store, string subscription, long id, HttpContext http) =>
+        store.Remove(subscription, id, RegisterHttp.Actor(http.User)) ? TypedResults.NoContent() : Problems.NotFound($"Bạn không có mục theo dõi #{id} (no such subscription of yours).");
+
+    private static IResult Notifications(AlertStore store, HttpContext http, bool unread = false, int limit = 100)
+    {
+        var owner = RegisterHttp.Actor(http.User);
+        var items = store.Notifications(owner, unread, limit: Math.Clamp(limit, 1, 500));
+        return TypedResults.Ok(new NotificationListResponse(store.Notifications(owner, unreadOnly: true, limit: 1000).Count, items.Select(NotificationResponse.From).ToList()));
+    }
+
+    private static async Task<IResult> MarkRead(HttpContext http, AlertStore store, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await RegisterHttp.ReadBody<MarkReadRequest>(http.Request, cancellationToken);
+        return body is null ? problem! : TypedResults.Ok(store.MarkRead(RegisterHttp.Actor(http.User), body.Ids ?? []));
+    }
+
+    private static IResult Feed(long id, string? key, AlertStore store, HttpContext http)
+    {
+        var search = store.Searches().FirstOrDefault(s => s.Id == id);
+        if (search is null || key is null || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(search.FeedKey)))
+        {
+            return Problems.NotFound("Không có nguồn tin này (no such feed).");
+        }
+
+        var self = $"{http.Request.Scheme}://{http.Request.Host}/api/alerts/saved-searches/{id}/feed.atom";
+        var entries = store.Notifications(null, subscription: "search", subscriptionId: id, limit: 50);
+        var text = new StringBuilder();
+        using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))
+        {
+            const string Atom = "http://www.w3.org/2005/Atom";
+            xml.WriteStartElement("feed", Atom);
+            xml.WriteElementString("title", Atom, $"LawMonitor — {search.Name}");
+            xml.WriteElementString("id", Atom, $"urn:lawmonitor:saved-search:{id}");
+            xml.WriteElementString("updated", Atom, (entries.Count > 0 ? entries[0].At : search.CreatedAt).ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            xml.WriteStartElement("link", Atom);
+            xml.WriteAttributeString("rel", "self");
+            xml.WriteAttributeString("href", self);
+            xml.WriteEndElement();
+            xml.WriteStartElement("author", Atom);
+            xml.WriteElementString("name", Atom, "LawMonitor");
+            xml.WriteEndElement();
+            foreach (var n in entries)
+            {
+                xml.WriteStartElement("entry", Atom);
+                xml.WriteElementString("title", Atom, n.Message);
+                xml.WriteElementString("id", Atom, $"urn:lawmonitor:notification:{n.Id}");
+                xml.WriteElementString("updated", Atom, n.At.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+                xml.WriteStartElement("link", Atom);
+                xml.WriteAttributeString("href", $"{http.Request.Scheme}://{http.Request.Host}/van-ban/{Uri.EscapeDataString(n.DocumentId)}");
+                xml.WriteEndElement();
+                xml.WriteElementString("summary", Atom, n.Reason);
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        return TypedResults.Text(text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal), "application/atom+xml; charset=utf-8");
+    }
+}
