@@ -254,7 +254,7 @@ public static partial class MetadataExtractor
                 break; // a title in capitals ends where sentence case begins, and the reverse (the issuer repeated)
             }
 
-            if ((IsUpper(line) && title.Length > 0 && LooksLikeIssuer(line)) || NumberLine().IsMatch(line) || IsMotto(line)
+            if ((IsUpper(line) && title.Length > 0 && LooksLikeIssuer(line)) || IsNumberLine(line) || IsMotto(line)
                 || line.StartsWith("Được ", StringComparison.Ordinal) || line.StartsWith("Nguồn ", StringComparison.Ordinal))
             {
                 break;
@@ -271,6 +271,10 @@ public static partial class MetadataExtractor
         var text = title.ToString();
         return IsUpper(text) ? SentenceCase(text) : text;
     }
+
+    /// <summary>"Số: 12/2019/QĐ-UBND", "Luật số: …" — not a title that cites a number ("Bãi bỏ Quyết định số 12/2019/QĐ-UBND …").</summary>
+    private static bool IsNumberLine(string line) =>
+        NumberLine().Match(line) is { Success: true } m && (m.Groups["type"].Value.Trim() is not { Length: > 0 } type || DocumentTypes.Resolve(type) is not null);
 
     private static bool LooksLikeIssuer(string line)
     {

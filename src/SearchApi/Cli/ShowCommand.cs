@@ -60,7 +60,7 @@ internal static class ShowCommand
         Row("Nơi, ngày ban hành", string.Join(", ", new[] { d.Place, d.IssueDate?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) }.Where(s => s is not null)));
         Row("Ngày có hiệu lực", d.EffectiveDate?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
         Row("Người ký", d.Signer is null ? null : $"{d.Signer} ({d.SignerTitle})");
-        Row("Tình trạng", d.Status);
+        Row("Tình trạng", d.EffectNote is { } note ? $"{d.Effect} — {note}" : d.Status);
         Row("Nguồn", d.Source);
         Row("Phiên bản", d.Version);
         Row("Cấu trúc", string.Join(", ", d.ProvisionCounts.Select(kv => $"{kv.Key} {kv.Value}")));

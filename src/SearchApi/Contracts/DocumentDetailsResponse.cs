@@ -26,4 +26,14 @@ public sealed record DocumentDetailsResponse(
     IReadOnlyList<CitationResponse> Citations,
     IReadOnlyList<CitationResponse> CitedBy,
     IReadOnlyList<VersionResponse> Versions,
-    OcrResponse? Ocr);
+    OcrResponse? Ocr)
+{
+    /// <summary>The effect status as the index knows it: the stated one, or what an ingested document that repeals, replaces or declares it expired says.</summary>
+    public string Effect { get; init; } = Status;
+
+    /// <summary>Why <see cref="Effect"/> differs from the stated status ("Bị bãi bỏ bởi Quyết định số 05/2025/QĐ-UBND").</summary>
+    public string? EffectNote { get; init; }
+
+    /// <summary>The document that ended it, when one did.</summary>
+    public string? EffectBy { get; init; }
+}

@@ -100,4 +100,13 @@ public sealed class MetadataExtractorTests
         Assert.Equal("Kế hoạch", m.Type);
         Assert.Equal(new DateOnly(2024, 1, 18), m.IssueDate);
     }
+
+    [Fact]
+    public void Read_TitleCitingANumber_IsTheTitle_NotANumberLine()
+    {
+        var m = MetadataExtractor.Extract("ỦY BAN NHÂN DÂN TỈNH HÒA PHONG\nSố: 05/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBãi bỏ Quyết định số 12/2019/QĐ-UBND ngày 15 tháng 3\nnăm 2019 của Ủy ban nhân dân tỉnh\nĐiều 1. Bãi bỏ.");
+
+        Assert.Equal("05/2025/QĐ-UBND", m.Number?.Display);
+        Assert.Equal("Bãi bỏ Quyết định số 12/2019/QĐ-UBND ngày 15 tháng 3 năm 2019 của Ủy ban nhân dân tỉnh", m.Title);
+    }
 }

@@ -160,5 +160,7 @@ public sealed class DocumentEndpointTests(SmallLimitsService service) : IClassFi
         Assert.True(article.GetProperty("end").GetInt32() > article.GetProperty("start").GetInt32());
         Assert.Contains(details.GetProperty("citedBy").EnumerateArray(), c => c.GetProperty("relation").GetString() == "repeals");
         Assert.Equal("corpus", details.GetProperty("source").GetString());
+        Assert.Equal(("khong-ro", "het-hieu-luc"), (details.GetProperty("status").GetString(), details.GetProperty("effect").GetString())); // stated nothing; repealed by a later document
+        Assert.Equal("Bị bãi bỏ bởi Quyết định số 05/2025/QĐ-UBND", details.GetProperty("effectNote").GetString());
     }
 }
