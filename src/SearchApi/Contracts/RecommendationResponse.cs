@@ -15,6 +15,7 @@ public sealed record RecommendationResponse(
     string Status,
     string StatusName,
     bool Overdue,
+    int? DaysOverdue,
     string? DispatchNumber,
     DateOnly? SentOn,
     DateOnly? Deadline,
@@ -33,7 +34,7 @@ public sealed record RecommendationResponse(
 {
     public static RecommendationResponse From(Recommendation r, DateOnly today) => new(
         r.Id, FindingResponse.Camel(r.Action.ToString()), MonitoringNames.Of(r.Action), r.CompetentBody, r.FindingIds, r.Targets.Select(ProvisionReferenceResponse.From).ToList(),
-        r.Content, r.Field, FindingResponse.Camel(r.Status.ToString()), MonitoringNames.Of(r.Status), r.IsOverdue(today), r.DispatchNumber, r.SentOn, r.Deadline,
+        r.Content, r.Field, FindingResponse.Camel(r.Status.ToString()), MonitoringNames.Of(r.Status), r.IsOverdue(today), r.IsOverdue(today) ? today.DayNumber - r.Deadline!.Value.DayNumber : null, r.DispatchNumber, r.SentOn, r.Deadline,
         r.AnswerReference, r.AnsweredOn, r.Verdict is { } v ? FindingResponse.Camel(v.ToString()) : null, r.AnswerSummary, r.AnsweredOn is null ? null : r.AnsweredOnTime,
         r.OutcomeDocumentId, r.ImplementedOn, r.ProposedOutcome is { } p ? ProposedOutcomeResponse.From(p) : null, r.CloseReason, r.Version, r.CreatedAt, r.UpdatedAt);
 }

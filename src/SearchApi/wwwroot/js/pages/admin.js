@@ -1,0 +1,65 @@
+// Quản trị: accounts and roles, API tokens for programs, public search, the sign-in audit.
+import { api } from '../api.js';
+import { ask, clear, h, toast, fill } from '../dom.js';
+import { roleNames, when } from '../format.js';
+
+export async function render(main, { navigate }) {
+  const [users, settings, tokens, signIns] = await Promise.all([api('/api/users'), api('/api/admin/settings'), api('/api/admin/tokens'), api('/api/admin/sign-ins?limit=50')]);
+  const reload = () => navigate('/quan-tri', { replace: true });
+  const roleOptions = Object.entries(roleNames);
+  fill(main, 
+    h('h1', {}, 'Quản trị'),
+    h('section', { class: 'card' }, h('h2', {}, 'Tra cứu công khai'),
+      h('p', {}, settings.publicSearch ? 'Đang mở: mọi người tra cứu được văn bản mà không cần đăng nhập (sổ phát hiện, kiến nghị vẫn cần đăng nhập).' : 'Đang đóng: chỉ người đã đăng nhập tra cứu được.'),
+      h('button', { type: 'button', class: 'secondary', onclick: async () => { await api('/api/admin/settings', { method: 'PUT', body: { publicSearch: !settings.publicSearch } }); toast('Đã lưu.'); reload(); } },
+        settings.publicSearch ? 'Đóng tra cứu công khai' : 'Mở tra cứu công khai')),
+    h('div', { class: 'spread' }, h('h2', {}, `Tài khoản (${users.length})`), h('button', { type: 'button', onclick: () => createUser(reload) }, 'Tạo tài khoản')),
+    h('table', {}, h('thead', {}, h('tr', {}, ['Tên đăng nhập', 'Tên hiển thị', 'Vai trò', 'Trạng thái', ''].map(c => h('th', {}, c)))),
+      h('tbody', {}, users.map(u => h('tr', {}, h('td', {}, u.name), h('td', {}, u.displayName),
+        h('td', {}, h('select', { 'aria-label': `Vai trò của ${u.name}`, onchange: e => update(u.name, { role: e.target.value }, reload) }, roleOptions.map(([v, n]) => h('option', { value: v, selected: v === u.role }, n)))),
+        h('td', {}, u.disabled ? 'đã khóa' : 'đang dùng'),
+        h('td', {}, h('button', { type: 'button', class: 'secondary', onclick: () => update(u.name, { disabled: !u.disabled }, reload) }, u.disabled ? 'Mở khóa' : 'Khóa'),
+          ' ', h('button', { type: 'button', class: 'secondary', onclick: () => resetPassword(u.name) }, 'Đặt mật khẩu')))))),
+    h('div', { class: 'spread' }, h('h2', {}, 'Token API cho phần mềm khác'), h('button', { type: 'button', onclick: () => createToken(reload) }, 'Tạo token')),
+    h('table', {}, h('thead', {}, h('tr', {}, ['Tên', 'Vai trò', 'Tạo lúc', 'Thu hồi', ''].map(c => h('th', {}, c)))),
+      h('tbody', {}, tokens.map(t => h('tr', {}, h('td', {}, t.name), h('td', {}, roleNames[t.role] || t.role), h('td', {}, when(t.createdAt)), h('td', {}, t.revokedAt ? when(t.revokedAt) : '—'),
+        h('td', {}, t.revokedAt ? null : h('button', { type: 'button', class: 'secondary', onclick: async () => { await api(`/api/admin/tokens/${encodeURIComponent(t.name)}`, { method: 'DELETE' }); reload(); } }, 'Thu hồi')))))),
+    h('h2', {}, 'Nhật ký đăng nhập'),
+    h('table', {}, h('thead', {}, h('tr', {}, ['Lúc', 'Tên đăng nhập', 'Địa chỉ', 'Kết quả'].map(c => h('th', {}, c)))),
+      h('tbody', {}, signIns.map(s => h('tr', {}, h('td', {}, when(s.at)), h('td', {}, s.name), h('td', {}, s.address || '—'), h('td', {}, s.succeeded ? 'thành công' : `thất bại (${s.reason})`))))));
+}
+
+async function update(name, body, reload) {
+  try { await api(`/api/users/${encodeURIComponent(name)}`, { method: 'PATCH', body }); toast('Đã lưu.'); } catch (e) { toast(e.describe(), 'error'); }
+  reload();
+}
+
+async function createUser(reload) {
+  const v = await ask('Tạo tài khoản', [
+    { name: 'name', label: 'Tên đăng nhập', required: true, hint: 'Chữ không dấu, số, dấu chấm, gạch nối.' },
+    { name: 'displayName', label: 'Họ và tên' },
+    { name: 'role', label: 'Vai trò', type: 'select', options: Object.entries(roleNames), required: true },
+    { name: 'password', label: 'Mật khẩu ban đầu', type: 'password', required: true, hint: 'Ít nhất 10 ký tự.' },
+  ], 'Tạo');
+  if (!v) return;
+  try { await api('/api/users', { method: 'POST', body: v }); toast(`Đã tạo tài khoản ${v.name}.`); reload(); } catch (e) { toast(e.describe(), 'error'); }
+}
+
+async function resetPassword(name) {
+  const v = await ask(`Đặt mật khẩu cho ${name}`, [{ name: 'password', label: 'Mật khẩu mới', type: 'password', required: true, hint: 'Ít nhất 10 ký tự.' }], 'Lưu');
+  if (!v) return;
+  try { await api(`/api/users/${encodeURIComponent(name)}`, { method: 'PATCH', body: { password: v.password } }); toast('Đã đặt mật khẩu.'); } catch (e) { toast(e.describe(), 'error'); }
+}
+
+async function createToken(reload) {
+  const v = await ask('Tạo token API', [
+    { name: 'name', label: 'Tên (phần mềm dùng token)', required: true },
+    { name: 'role', label: 'Vai trò', type: 'select', options: Object.entries(roleNames), required: true },
+  ], 'Tạo');
+  if (!v) return;
+  try {
+    const t = await api('/api/admin/tokens', { method: 'POST', body: v });
+    await ask('Token đã tạo — chép ngay, sẽ không hiển thị lại', [{ name: 'token', label: 'Token', value: t.token }], 'Đã chép');
+    reload();
+  } catch (e) { toast(e.describe(), 'error'); }
+}

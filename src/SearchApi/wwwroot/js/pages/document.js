@@ -1,0 +1,118 @@
+// Văn bản: status badge, metadata, the provision tree with finding flags, the text of the chosen
+// provision, cites / cited-by, versions with their diff and original files; watch it, record a finding.
+import { api, can } from '../api.js';
+import { ask, clear, h, link, toast, fill } from '../dom.js';
+import { badge, classNames, date, effectNames, relationNames, when } from '../format.js';
+
+export async function render(main, { params, query }) {
+  const id = decodeURIComponent(params[0]);
+  const [doc, text, findings] = await Promise.all([
+    api(`/api/documents/${encodeURIComponent(id)}`),
+    api(`/api/documents/${encodeURIComponent(id)}/text`),
+    can('viewer') ? api(`/api/findings?document=${encodeURIComponent(id)}&size=500`).then(r => r.items) : Promise.resolve([]),
+  ]);
+
+  const flags = new Map();
+  for (const f of findings.filter(f => f.status !== 'dismissed')) {
+    for (const p of f.provisions.filter(p => p.documentId === id)) {
+      const key = p.path || '';
+      flags.set(key, [...(flags.get(key) || []), f]);
+    }
+  }
+
+  const title = `${doc.type || 'Văn bản'}${doc.number ? ' số ' + doc.number.display : ''}`;
+  const textPane = h('div', { class: 'card', id: 'provision' });
+  const nodes = [];
+  const tree = h('ul', { class: 'tree', 'aria-label': 'Cấu trúc văn bản' }, doc.provisions.map(n => treeNode(n, flags, nodes, select)));
+  const version = doc.versions.at(-1);
+  const actions = h('div', { class: 'row' },
+    version ? h('a', { class: 'button secondary', href: `/api/documents/${encodeURIComponent(id)}/versions/${version.version}/file` }, `Tải tệp gốc (${version.format})`) : null,
+    can('viewer') ? h('button', { type: 'button', class: 'secondary', onclick: () => watch(id, '') }, 'Theo dõi văn bản') : null,
+    can('analyst') ? h('button', { type: 'button', onclick: () => recordFinding(id, current) }, 'Ghi nhận phát hiện') : null);
+  let current = '';
+
+  function select(path) {
+    current = path;
+    const node = nodes.find(n => n.path === path);
+    for (const b of tree.querySelectorAll('button.node')) b.setAttribute('aria-pressed', String(b.dataset.path === path));
+    const span = node ? text.slice(node.start, node.end) : text;
+    const here = flags.get(path) || [];
+    fill(textPane, 
+      h('div', { class: 'spread' }, h('h2', {}, node ? `${node.path}${node.heading ? ' — ' + node.heading : ''}` : 'Toàn văn'),
+        node && can('viewer') ? h('button', { type: 'button', class: 'secondary', onclick: () => watch(id, node.path) }, 'Theo dõi quy định này') : null),
+      here.map(f => h('div', { class: 'error-box' }, h('strong', {}, `⚑ ${classNames[f.class] || f.className}: `), f.description, ' ', link(`/phat-hien?trang-thai=${f.status}#f${f.id}`, `(phát hiện #${f.id})`))),
+      h('div', { class: 'provision-text' }, span));
+  }
+
+  fill(main, 
+    h('div', { class: 'spread' }, h('h1', {}, title), badge(doc.effect, effectNames[doc.effect] || doc.effect)),
+    doc.effectNote ? h('p', { class: 'error-box' }, doc.effectNote, doc.effectBy ? [' — ', link(`/van-ban/${encodeURIComponent(doc.effectBy)}`, 'xem văn bản')] : null) : null,
+    h('p', {}, doc.title || ''),
+    actions,
+    h('div', { class: 'card' }, h('dl', { class: 'meta' },
+      row('Số, ký hiệu', doc.number?.display), row('Loại văn bản', doc.type), row('Cơ quan ban hành', doc.issuer), row('Nơi, ngày ban hành', [doc.place, date(doc.issueDate)].filter(Boolean).join(', ')),
+      row('Ngày có hiệu lực', date(doc.effectiveDate)), row('Tình trạng hiệu lực (văn bản ghi)', effectNames[doc.status] || doc.status), row('Người ký', [doc.signerTitle, doc.signer].filter(Boolean).join(' ')),
+      row('Nguồn', doc.source), row('Cập nhật', when(doc.indexedAt)), doc.ocr ? row('Nhận dạng chữ (OCR)', `${doc.ocr.pages.length} trang, độ tin cậy ${Math.round(doc.ocr.confidence)}%`) : null)),
+    h('div', { class: 'grid' }, h('nav', { class: 'card', 'aria-label': 'Điều khoản' }, h('h2', {}, 'Cấu trúc'), doc.provisions.length ? tree : h('p', { class: 'muted' }, 'Văn bản không chia điều khoản.')), textPane),
+    citations('Văn bản này viện dẫn', doc.citations.filter(c => !c.internal), c => c.target.documentId, c => c.target.number || c.target.name || c.text),
+    citations('Được viện dẫn bởi', doc.citedBy, c => c.documentId, c => c.documentId),
+    versions(id, doc.versions));
+  select(query.get('quy-dinh') || '');
+}
+
+function treeNode(node, flags, nodes, select) {
+  nodes.push(node);
+  const count = (flags.get(node.path) || []).length;
+  const button = h('button', { type: 'button', class: 'node', 'data-path': node.path, 'aria-pressed': 'false', onclick: () => select(node.path) },
+    node.label, node.heading ? ` ${node.heading}` : '', count ? h('span', { class: 'flag', title: `${count} phát hiện` }, ` ⚑${count}`) : null);
+  return h('li', {}, button, node.children.length ? h('ul', {}, node.children.map(c => treeNode(c, flags, nodes, select))) : null);
+}
+
+function row(name, value) { return [h('dt', {}, name), h('dd', {}, value || '—')]; }
+
+function citations(title, list, target, label) {
+  if (list.length === 0) return h('section', {}, h('h2', {}, title), h('p', { class: 'muted' }, 'Không có.'));
+  return h('section', {}, h('h2', {}, `${title} (${list.length})`), h('table', {},
+    h('thead', {}, h('tr', {}, h('th', {}, 'Tại'), h('th', {}, 'Quan hệ'), h('th', {}, 'Văn bản'), h('th', {}, 'Nguyên văn'))),
+    h('tbody', {}, list.map(c => h('tr', {},
+      h('td', {}, c.sourcePath || 'Phần đầu'), h('td', {}, relationNames[c.relation] || c.relation),
+      h('td', {}, target(c) ? link(`/van-ban/${encodeURIComponent(target(c))}`, label(c)) : label(c)), h('td', {}, c.text))))));
+}
+
+function versions(id, list) {
+  const diff = h('div', { class: 'card diff', hidden: true, 'aria-live': 'polite' });
+  return h('section', {}, h('h2', {}, `Phiên bản (${list.length})`), h('table', {},
+    h('thead', {}, h('tr', {}, h('th', {}, 'Phiên bản'), h('th', {}, 'Tệp'), h('th', {}, 'Định dạng'), h('th', {}, 'Nhận lúc'), h('th', {}, ''))),
+    h('tbody', {}, list.map(v => h('tr', {},
+      h('td', {}, String(v.version)), h('td', {}, h('a', { href: `/api/documents/${encodeURIComponent(id)}/versions/${v.version}/file` }, v.fileName)),
+      h('td', {}, v.format + (v.pages ? `, ${v.pages} trang` : '')), h('td', {}, when(v.ingestedAt)),
+      h('td', {}, v.version > 1 ? h('button', { type: 'button', class: 'secondary', onclick: () => showDiff(diff, id, v.version - 1, v.version) }, `So sánh với phiên bản ${v.version - 1}`) : null))))), diff);
+}
+
+async function showDiff(box, id, from, to) {
+  const d = await api(`/api/documents/${encodeURIComponent(id)}/versions/${from}/diff/${to}`);
+  fill(box, h('h3', {}, `Phiên bản ${to} so với ${from}: thêm ${d.inserted} dòng, bớt ${d.deleted} dòng`),
+    d.lines.map(l => h('div', { class: l.kind }, (l.kind === 'inserted' ? '+ ' : l.kind === 'deleted' ? '− ' : '  ') + l.text)));
+  box.hidden = false;
+}
+
+async function watch(id, path) {
+  try {
+    const w = await api('/api/alerts/watches', { method: 'POST', body: { document: id, path } });
+    toast(`Đang theo dõi ${w.label}.`);
+  } catch (e) { toast(e.describe(), 'error'); }
+}
+
+async function recordFinding(id, path) {
+  const values = await ask('Ghi nhận phát hiện', [
+    { name: 'class', label: 'Nhóm vấn đề', type: 'select', options: Object.entries(classNames), required: true },
+    { name: 'path', label: 'Quy định', value: path, hint: 'Ví dụ: Điều 7.1; để trống nếu là cả văn bản' },
+    { name: 'description', label: 'Mô tả vấn đề', type: 'textarea', required: true },
+    { name: 'field', label: 'Lĩnh vực' },
+  ], 'Ghi nhận');
+  if (!values) return;
+  try {
+    const f = await api('/api/findings', { method: 'POST', body: { class: values.class, description: values.description, field: values.field || null, provisions: [{ document: id, path: values.path }] } });
+    toast(`Đã ghi nhận phát hiện #${f.id}.`);
+  } catch (e) { toast(e.describe(), 'error'); }
+}

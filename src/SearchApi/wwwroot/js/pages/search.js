@@ -1,0 +1,78 @@
+// Tìm kiếm: one box that understands the query language (typed with or without diacritics, or a document
+// number), facets with counts that narrow the query, highlighted snippets, pages, and saving the search.
+import { api, can, query, session } from '../api.js';
+import { clear, h, link, toast, trusted, fill } from '../dom.js';
+import { badge, date, effectNames } from '../format.js';
+
+const PAGE = 10;
+const facetFilters = { types: ['Loại văn bản', v => `loai:"${v.label}"`], issuers: ['Cơ quan ban hành', v => `co-quan:"${v.label}"`], years: ['Năm', v => `nam:${v.value}`], statuses: ['Hiệu lực', v => `hieu-luc:${v.value}`] };
+const numberLike = /\d+\s*\/\s*(\d{4}\s*\/\s*)?[A-Za-zĐđ]|^(nđ|nd|qđ|qd|tt|kh|bc|nq)\s+\d+/i;
+
+export async function render(main, { query: params, navigate }) {
+  const q = params.get('q') || '';
+  const page = Math.max(1, parseInt(params.get('trang') || '1', 10) || 1);
+  const box = h('input', { id: 'q', name: 'q', type: 'search', value: q, 'aria-label': 'Câu tìm kiếm', placeholder: 'Ví dụ: thoi han gui bao cao · "xử lý vi phạm" · 59/2012/NĐ-CP · loai:"Kế hoạch" nam:2024', autocomplete: 'off' });
+  const form = h('form', { class: 'searchbox', role: 'search' }, box, h('button', { type: 'submit' }, 'Tìm'));
+  form.addEventListener('submit', event => { event.preventDefault(); navigate('/' + query({ q: box.value.trim() })); });
+  const help = h('details', { class: 'hint' }, h('summary', {}, 'Cách viết câu tìm kiếm'),
+    h('ul', {},
+      h('li', {}, 'Gõ có dấu hoặc không dấu: ', h('code', {}, 'thoi han bao cao'), ' tìm cả “thời hạn báo cáo”.'),
+      h('li', {}, 'Cụm từ chính xác trong ngoặc kép: ', h('code', {}, '"xử lý vi phạm hành chính"'), '; loại trừ: ', h('code', {}, '-"hành chính"'), '; hoặc: ', h('code', {}, 'ma túy OR hôn nhân'), '.'),
+      h('li', {}, 'Số hiệu văn bản ở mọi dạng: ', h('code', {}, '59/2012/NĐ-CP'), ', ', h('code', {}, 'nd 59/2012'), ', ', h('code', {}, 'QĐ 12/2019'), '.'),
+      h('li', {}, 'Bộ lọc: ', h('code', {}, 'loai:'), ' ', h('code', {}, 'co-quan:'), ' ', h('code', {}, 'nam:2018..2022'), ' ', h('code', {}, 'hieu-luc:con-hieu-luc'), ' ', h('code', {}, 'nguon:'), '.')));
+  const results = h('section', { 'aria-live': 'polite', 'aria-label': 'Kết quả tìm kiếm' });
+  fill(main, h('h1', {}, 'Tìm kiếm văn bản, quy định'), form, help, results);
+  if (!session.signedIn) results.before(h('p', { class: 'hint' }, 'Bạn đang tra cứu công khai. ', link('/dang-nhap', 'Đăng nhập'), ' để theo dõi, lập phát hiện và kiến nghị.'));
+  if (!q) {
+    results.append(h('p', { class: 'muted' }, 'Nhập câu tìm kiếm. Phím tắt: ', h('kbd', {}, '/'), ' để đặt con trỏ vào ô tìm kiếm.'));
+    box.focus();
+    return;
+  }
+
+  const answer = await api('/api/search' + query({ q, page, pageSize: PAGE }));
+  renderResults(results, answer, q, page, navigate);
+}
+
+function renderResults(results, answer, q, page, navigate) {
+  const first = answer.hits[0];
+  const jump = numberLike.test(q) && first && first.number && first.kind === 'Preamble'
+    ? h('div', { class: 'card jump' }, h('strong', {}, 'Văn bản số hiệu này: '), link(`/van-ban/${encodeURIComponent(first.documentId)}`, `${first.type || 'Văn bản'} số ${first.number}`),
+      first.title ? ` — ${first.title}` : '', ' ', h('button', { type: 'button', onclick: () => navigate(`/van-ban/${encodeURIComponent(first.documentId)}`) }, 'Mở văn bản'))
+    : null;
+
+  const facets = h('aside', { class: 'facet', 'aria-label': 'Lọc kết quả' });
+  for (const [key, [title, filter]] of Object.entries(facetFilters)) {
+    const values = answer.facets[key] || [];
+    if (values.length === 0) continue;
+    facets.append(h('h3', {}, title), h('ul', {}, values.slice(0, 8).map(v => h('li', {},
+      h('button', { type: 'button', onclick: () => navigate('/' + query({ q: `${q} ${filter(v)}` })) }, key === 'statuses' ? (effectNames[v.value] || v.label) : v.label),
+      h('span', { class: 'muted' }, String(v.count))))));
+  }
+
+  const header = h('div', { class: 'spread' },
+    h('p', {}, `${answer.totalHits.toLocaleString('vi-VN')} quy định`, answer.totalDocuments ? ` trong ${answer.totalDocuments} văn bản` : '', answer.relaxed ? ' (không quy định nào chứa đủ mọi từ; hiện các quy định chứa một phần)' : ''),
+    can('viewer') ? h('button', { type: 'button', class: 'secondary', onclick: () => save(q) }, 'Lưu tìm kiếm và nhận thông báo') : null);
+  const notices = answer.notices.map(n => h('p', { class: 'hint' }, n));
+  const hits = answer.hits.map(hit => h('article', { class: 'card hit' },
+    h('div', { class: 'spread' },
+      h('h3', {}, link(`/van-ban/${encodeURIComponent(hit.documentId)}${hit.matchPath || hit.path ? '?quy-dinh=' + encodeURIComponent(hit.matchPath || hit.path) : ''}`,
+        [hit.matchPath || hit.path || (hit.kind === 'Preamble' ? 'Phần đầu' : hit.kind === 'Closing' ? 'Phần cuối' : 'Toàn văn'), hit.heading ? ` — ${hit.heading}` : ''].join(''))),
+      badge(hit.status, effectNames[hit.status] || hit.status)),
+    h('div', { class: 'meta' }, [hit.type, hit.number ? `số ${hit.number}` : null, hit.issuer, hit.issueDate ? `ngày ${date(hit.issueDate)}` : null].filter(Boolean).join(' · '), hit.title ? h('div', {}, hit.title) : null),
+    h('p', { class: 'snippet' }, trusted(hit.snippetHtml))));
+  const pages = Math.ceil(answer.totalHits / PAGE);
+  const pager = pages > 1 ? h('nav', { class: 'pager', 'aria-label': 'Trang kết quả' },
+    page > 1 ? link('/' + query({ q, trang: page - 1 }), '‹ Trang trước') : null,
+    h('span', {}, `Trang ${page}/${pages}`),
+    page < pages ? link('/' + query({ q, trang: page + 1 }), 'Trang sau ›') : null) : null;
+  results.append(jump || '', h('div', { class: 'grid' }, facets, h('div', {}, header, notices, hits.length ? hits : h('p', {}, 'Không tìm thấy quy định nào.'), pager)));
+}
+
+async function save(q) {
+  try {
+    await api('/api/alerts/saved-searches', { method: 'POST', body: { query: q } });
+    toast('Đã lưu tìm kiếm: văn bản mới khớp sẽ được thông báo ở mục Theo dõi.');
+  } catch (e) {
+    toast(e.describe(), 'error');
+  }
+}

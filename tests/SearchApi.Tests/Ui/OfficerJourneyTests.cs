@@ -1,0 +1,179 @@
+using DocumentFormat.OpenXml.Packaging;
+using LawMonitor.SearchApi.Security;
+using LawMonitor.SearchApi.Tests.Endpoints;
+using LawMonitor.SearchApi.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace LawMonitor.SearchApi.Tests.Ui;
+
+/// <summary>
+/// The web UI in a real browser (Debian's Chromium, headless, through Playwright) against the real service on
+/// Kestrel over the demo corpus, the clock faked on the server: a legal officer's whole job, step by step,
+/// with a screenshot of each step in artifacts/screenshots/.
+/// </summary>
+public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture browser) : IClassFixture<ClockedService>, IClassFixture<BrowserFixture>
+{
+    private const string Password = "mật-khẩu-đủ-dài-2026";
+
+    private string BaseUrl => service.Client.BaseAddress!.ToString().TrimEnd('/');
+
+    private string User(Role role, string display)
+    {
+        var name = $"{role.ToString().ToLowerInvariant()}{Guid.NewGuid():N}"[..16];
+        Assert.NotNull(service.Services.GetRequiredService<AccountStore>().Create(name, display, role, Password).Account);
+        return name;
+    }
+
+    private static async Task SignInAsync(IPage page, string name)
+    {
+        await page.GotoAsync("/dang-nhap");
+        await page.GetByLabel("Tên đăng nhập").FillAsync(name);
+        await page.GetByLabel("Mật khẩu").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" }).WaitForAsync();
+    }
+
+    [Fact]
+    public async Task Officer_SearchesWithoutDiacritics_ConfirmsAFinding_DraftsAndSendsARecommendation_SeesItOverdue_AndExportsTheReport()
+    {
+        var (context, page, errors) = await browser.NewPageAsync(BaseUrl);
+        await using var _ = context;
+
+        // 1. Sign in.
+        var lan = User(Role.Analyst, "Nguyễn Thị Lan");
+        await SignInAsync(page, lan);
+        await BrowserFixture.ShotAsync(page, "01-dang-nhap-xong");
+        Assert.Contains("Nguyễn Thị Lan", await page.Locator("#user").InnerTextAsync(), StringComparison.Ordinal);
+
+        // 2. Search typed without diacritics: the provision is found and the words are marked.
+        await page.Keyboard.PressAsync("/");
+        await page.Locator("#q").FillAsync("thoi han gui bao cao truoc ngay 15 thang 11");
+        await page.Keyboard.PressAsync("Enter");
+        var firstHit = page.Locator("article.hit").First;
+        await firstHit.WaitForAsync();
+        Assert.True(await firstHit.Locator("mark").CountAsync() > 0);
+        Assert.Contains("báo cáo", (await firstHit.InnerTextAsync()).ToLowerInvariant(), StringComparison.Ordinal);
+        await BrowserFixture.ShotAsync(page, "02-tim-kiem-khong-dau");
+
+        // 3. A document number jumps to its document; the page shows its status, tree and who cites it.
+        await page.Locator("#q").FillAsync("qd 12/2019");
+        await page.Keyboard.PressAsync("Enter");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mở văn bản" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Quyết định số 12/2019/QĐ-UBND" }).WaitForAsync();
+        Assert.Equal("Hết hiệu lực", await page.Locator(".status").First.InnerTextAsync());
+        Assert.Contains("Bị bãi bỏ bởi Quyết định số 05/2025/QĐ-UBND", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await page.Locator("button.node", new() { HasText = "Điều 8" }).ClickAsync();
+        Assert.Contains("trước ngày 15 tháng 11", await page.Locator(".provision-text").InnerTextAsync(), StringComparison.Ordinal);
+        await BrowserFixture.ShotAsync(page, "03-van-ban");
+
+        // 4. The findings queue: confirm the contradiction the detector found, its diff beside it.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Phát hiện" }).ClickAsync();
+        var contradiction = page.Locator("article", new() { HasText = "Mâu thuẫn" }).First;
+        await contradiction.WaitForAsync();
+        Assert.True(await contradiction.Locator("ins.ins").CountAsync() > 0);
+        await BrowserFixture.ShotAsync(page, "04-hang-doi-phat-hien");
+        await contradiction.GetByRole(AriaRole.Button, new() { Name = "Xác nhận" }).ClickAsync();
+        await page.GetByText("Đã xác nhận phát hiện").WaitForAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Đã xác nhận" }).ClickAsync();
+        var confirmed = page.Locator("article", new() { HasText = "Mâu thuẫn" }).First;
+
+        // 5. Draft a recommendation from it.
+        await confirmed.GetByRole(AriaRole.Button, new() { Name = "Lập kiến nghị" }).ClickAsync();
+        await page.GetByLabel("Văn bản kiến nghị xử lý").FillAsync("17/2022/QĐ-UBND");
+        await page.GetByLabel("Quy định", new() { Exact = true }).FillAsync("Điều 7.1");
+        await page.GetByLabel("Nội dung kiến nghị").FillAsync("Kiến nghị sửa đổi khoản 1 Điều 7 Quy chế ban hành kèm theo Quyết định số 17/2022/QĐ-UBND để thống nhất thời hạn gửi báo cáo với Quyết định số 08/2021/QĐ-UBND.");
+        await BrowserFixture.ShotAsync(page, "05-du-thao-kien-nghi");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu dự thảo" }).ClickAsync();
+        await page.GetByText("Dự thảo", new() { Exact = true }).First.WaitForAsync();
+        var recommendationUrl = page.Url;
+
+        // 6. Mark it sent (on 15/11, two weeks before the server's today): the deadline is 30 days later, not yet passed.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đánh dấu đã gửi" }).ClickAsync();
+        await page.GetByLabel("Số công văn gửi").FillAsync("401/STP-XDKTVB");
+        await page.GetByLabel("Ngày gửi").FillAsync("2026-11-15");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đã gửi", Exact = true }).ClickAsync();
+        await page.GetByText("15/12/2026").WaitForAsync();
+        Assert.Equal(0, await page.Locator(".status.overdue").CountAsync());
+        await BrowserFixture.ShotAsync(page, "06-da-gui");
+
+        // 7. Time passes on the server (the 8-hour session with it: she signs in again): after the deadline the
+        //    recommendation is overdue, in the tracker too.
+        service.Time.Advance(TimeSpan.FromDays(35));
+        try
+        {
+            await SignInAsync(page, lan);
+            await page.GotoAsync(recommendationUrl);
+            await page.GetByText("Quá hạn 21 ngày").WaitForAsync(); // deadline 15/12/2026, today 05/01/2027
+            await page.GetByRole(AriaRole.Link, new() { Name = "Kiến nghị" }).First.ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Quá hạn" }).ClickAsync();
+            await page.Locator("tr.overdue", new() { HasText = "401/STP-XDKTVB" }).WaitForAsync();
+            await BrowserFixture.ShotAsync(page, "07-qua-han");
+
+            // 8. The report of the year (figures as of 31/12/2026, when it was 16 days overdue): figures, charts, and the Word draft.
+            await page.GotoAsync("/bao-cao?nam=2026");
+            await page.Locator("svg.chart").First.WaitForAsync();
+            Assert.Contains("401/STP-XDKTVB", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+            await BrowserFixture.ShotAsync(page, "08-bao-cao");
+            var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Báo cáo (Word)" }).ClickAsync());
+            var file = Path.Combine(BrowserFixture.Screenshots, "bao-cao-tinh-hinh-xu-ly-kien-nghi.docx");
+            await download.SaveAsAsync(file);
+            using var word = WordprocessingDocument.Open(file, false);
+            var text = word.MainDocumentPart!.Document.InnerText;
+            Assert.Contains("BÁO CÁO", text, StringComparison.Ordinal);
+            Assert.Contains("401/STP-XDKTVB", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            service.Time.Advance(TimeSpan.FromDays(-35));
+        }
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Viewer_ReadsEverything_ButSeesNoWayToWrite_AndTheApiRefusesThem()
+    {
+        var (context, page, errors) = await browser.NewPageAsync(BaseUrl);
+        await using var _ = context;
+        await SignInAsync(page, User(Role.Viewer, "Trần Văn Minh"));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Phát hiện" }).ClickAsync();
+        await page.Locator("article").First.WaitForAsync();
+        Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận" }).CountAsync());
+        Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Chạy bộ phát hiện" }).CountAsync());
+        await page.GetByRole(AriaRole.Link, new() { Name = "Kiến nghị" }).First.ClickAsync();
+        await page.Locator("table").WaitForAsync();
+        Assert.Equal(0, await page.GetByText("Lập kiến nghị").CountAsync());
+        Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Quản trị" }).CountAsync());
+        await BrowserFixture.ShotAsync(page, "09-nguoi-xem");
+
+        // Even a hand-made request from the viewer's own session, with its CSRF token, is refused.
+        var status = await page.EvaluateAsync<int>("""
+            async () => {
+              const s = await (await fetch('/api/auth/session')).json();
+              const r = await fetch('/api/findings', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-TOKEN': s.csrfToken }, body: JSON.stringify({ class: 'overlap', description: 'x' }) });
+              return r.status;
+            }
+            """);
+        Assert.Equal(403, status);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Anonymous_SeesOnlyTheLoginPage_AndAWrongPasswordIsToldInVietnamese()
+    {
+        var (context, page, errors) = await browser.NewPageAsync(BaseUrl);
+        await using var _ = context;
+
+        await page.GotoAsync("/kien-nghi");
+        await page.WaitForURLAsync("**/dang-nhap?tiep=%2Fkien-nghi");
+        Assert.Equal(0, await page.Locator("#nav a").CountAsync());
+        await page.GetByLabel("Tên đăng nhập").FillAsync("ai-do");
+        await page.GetByLabel("Mật khẩu").FillAsync("sai-mat-khau-roi");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.GetByText("Tên đăng nhập hoặc mật khẩu không đúng.").WaitForAsync();
+        await BrowserFixture.ShotAsync(page, "10-dang-nhap-sai");
+        Assert.DoesNotContain(errors, e => !e.Contains("401", StringComparison.Ordinal));
+    }
+}
