@@ -21,6 +21,7 @@ internal static class DocumentEndpoints
         var bodyLimit = (limits.MaxFileBytes * 4) + (1024 * 1024);
         app.MapPost("/api/documents", Upload)
             .WithName("UploadDocuments")
+            .WithTags("Documents")
             .WithSummary("Ingest uploaded files (multipart/form-data, any field name; optional field 'sourceKey' names a stable source for versions). Answers one result per file.")
             .RequireAuthorization(Policies.Write)
             .DisableAntiforgery() // bearer tokens only: no ambient credentials a forged form could ride on
@@ -32,12 +33,14 @@ internal static class DocumentEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         app.MapGet("/api/documents/{id}", Get)
             .WithName("GetDocument")
+            .WithTags("Documents")
             .WithSummary("A document: metadata, provision tree (paths, headings, spans), citations made and received, versions, OCR facts")
             .RequireAuthorization(Policies.Browse)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         app.MapGet("/api/documents/{id}/text", Text)
             .WithName("GetDocumentText")
+            .WithTags("Documents")
             .WithSummary("The extracted text of a document (or of one version): provision spans are offsets into it")
             .RequireAuthorization(Policies.Browse)
             .Produces<string>(StatusCodes.Status200OK, "text/plain")
@@ -46,6 +49,7 @@ internal static class DocumentEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         app.MapGet("/api/documents/{id}/versions/{from:int}/diff/{to:int}", Diff)
             .WithName("GetVersionDiff")
+            .WithTags("Documents")
             .WithSummary("How one version's text differs from another's, line by line, with context")
             .RequireAuthorization(Policies.Browse)
             .Produces<VersionDiffResponse>()
@@ -54,6 +58,7 @@ internal static class DocumentEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         app.MapGet("/api/documents/{id}/versions/{version:int}/file", File)
             .WithName("GetDocumentFile")
+            .WithTags("Documents")
             .WithSummary("The original file of a version, as received")
             .RequireAuthorization(Policies.Browse)
             .ProducesProblem(StatusCodes.Status404NotFound)

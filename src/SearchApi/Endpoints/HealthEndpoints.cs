@@ -8,6 +8,7 @@ internal static class HealthEndpoints
     {
         app.MapGet("/health", (LegalIndex index) => TypedResults.Ok(new HealthResponse("ok", index.Generation)))
             .WithName("Health")
+            .WithTags("Health")
             .WithSummary("Service status and the index generation");
     }
 

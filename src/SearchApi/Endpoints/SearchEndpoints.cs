@@ -13,6 +13,7 @@ internal static class SearchEndpoints
     {
         app.MapGet("/api/search", Search)
             .WithName("Search")
+            .WithTags("Search")
             .WithSummary("Search provisions (query language: words, \"phrases\", -exclusions, OR, so:/loai:/co-quan:/nam:/hieu-luc:)")
             .RequireAuthorization(Policies.Browse)
             .ProducesValidationProblem()
@@ -20,6 +21,7 @@ internal static class SearchEndpoints
         app.MapPost("/api/search", (SearchRequestBody body, SearchEngine engine, CancellationToken cancellationToken) =>
                 Search(engine, cancellationToken, body.Q, body.Page ?? 1, body.PageSize ?? 10, body.Type, body.Issuer, body.Year, body.Status, body.Source, body.Facets ?? true))
             .WithName("SearchPost")
+            .WithTags("Search")
             .WithSummary("The same search with the query in a JSON body, for queries too long for a URL")
             .RequireAuthorization(Policies.Browse)
             .ProducesValidationProblem()

@@ -63,7 +63,18 @@ public static partial class ServiceHost
         builder.Services.AddSingleton(sp => new AccountStore(options.DataDirectory, sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddLawMonitorSecurity();
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info = new Microsoft.OpenApi.OpenApiInfo
+            {
+                Title = "LawMonitor API",
+                Version = "1",
+                Description = "Theo dõi thi hành pháp luật — search, documents, findings, recommendations (kiến nghị), reports, crawling, alerts. "
+                    + "Programs authenticate with \"Authorization: Bearer lm_…\" (API tokens); the web UI uses a session cookie and an X-CSRF-TOKEN header. "
+                    + "Every error is a problem document (RFC 9457) with a stable type; changes to a register record send If-Match with its ETag.",
+            };
+            return Task.CompletedTask;
+        }));
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
