@@ -15,6 +15,7 @@ using Microsoft.Data.Sqlite;
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --ingest [--files 300] [--rounds 2]
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --crawl [--pages 10000]
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --detect [--provisions 200000]
+//   dotnet run -c Release --project bench/LawMonitor.Bench -- --api [--provisions 200000] [--clients 20] [--seconds 30] [--reuse]
 var provisions = Arg("--provisions", 200_000);
 var queryCount = Arg("--queries", 400);
 var rounds = Arg("--rounds", 2);
@@ -22,7 +23,7 @@ var work = ArgText("--work", Path.Combine(Path.GetTempPath(), "lawmonitor-bench"
 var root = FindRoot();
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 
-if (Directory.Exists(work))
+if (Directory.Exists(work) && !args.Contains("--reuse"))
 {
     Directory.Delete(work, recursive: true);
 }
@@ -39,6 +40,13 @@ if (args.Contains("--detect"))
 {
     // Detector runtime at 1/8 … all of --provisions, against an all-pairs baseline: --detect [--provisions 200000]
     DetectorBenchmark.Run(root, work, provisions);
+    return 0;
+}
+
+if (args.Contains("--api"))
+{
+    // Search API latency through Kestrel with concurrent clients, against the engine called in-process: --api [--provisions 200000] [--clients 20] [--seconds 30]
+    await ApiLatencyBenchmark.RunAsync(root, work, provisions, Arg("--clients", 20), Arg("--seconds", 30));
     return 0;
 }
 
@@ -120,7 +128,7 @@ var health = IndexVerifier.Verify(ours);
 Console.WriteLine($"index verified: {(health.Ok ? "ok" : string.Join("; ", health.Problems))}, {health.Documents} documents, {health.Units} units");
 Console.WriteLine();
 
-var (typical, common) = Queries(corpus, queryCount);
+var (typical, common) = corpus.Queries(queryCount);
 var engine = new SearchEngine(ours);
 using var plain = new SqliteConnection($"Data Source={plainPath}");
 plain.Open();
@@ -214,30 +222,6 @@ static int PlainSearch(SqliteConnection connection, string query)
     }
 
     return n;
-}
-
-static (List<string> Typical, List<string> Common) Queries(SyntheticCorpus corpus, int count)
-{
-    var random = new Random(7);
-    var typical = new List<string>();
-    while (typical.Count < count)
-    {
-        var source = typical.Count % 2 == 0 ? corpus.Headings[random.Next(corpus.Headings.Count)] : corpus.Sentences[random.Next(corpus.Sentences.Count)];
-        var words = source.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim(',', '.', ';', ':', '(', ')', '"')).Where(w => w.Length > 0).ToList();
-        var length = random.Next(3, 9);
-        if (words.Count < length)
-        {
-            continue;
-        }
-
-        var start = random.Next(words.Count - length + 1);
-        var query = string.Join(' ', words.Skip(start).Take(length));
-        typical.Add(typical.Count % 4 == 3 ? VietnameseAnalyzer.FoldWords(query) : query);
-    }
-
-    List<string> common = ["quy định", "pháp luật", "thi hành", "trách nhiệm", "cơ quan nhà nước", "theo quy định của pháp luật", "tổ chức, cá nhân", "ủy ban nhân dân", "quy dinh", "phap luat"];
-    return (typical, common);
 }
 
 static double FileMb(string path) => (new FileInfo(path).Length + (File.Exists(path + "-wal") ? new FileInfo(path + "-wal").Length : 0)) / 1e6;

@@ -137,4 +137,33 @@ internal sealed class SyntheticCorpus
 
         return (headings, sentences, source);
     }
+
+    /// <summary>
+    /// Query sets over this corpus: <paramref name="count"/> typical queries (3–8 consecutive words of a
+    /// heading or a sentence, one in four typed without diacritics) and the common-term queries that match a
+    /// large part of any legal corpus.
+    /// </summary>
+    public (List<string> Typical, List<string> Common) Queries(int count)
+    {
+        var random = new Random(7);
+        var typical = new List<string>();
+        while (typical.Count < count)
+        {
+            var source = typical.Count % 2 == 0 ? Headings[random.Next(Headings.Count)] : Sentences[random.Next(Sentences.Count)];
+            var words = source.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => w.Trim(',', '.', ';', ':', '(', ')', '"')).Where(w => w.Length > 0).ToList();
+            var length = random.Next(3, 9);
+            if (words.Count < length)
+            {
+                continue;
+            }
+
+            var start = random.Next(words.Count - length + 1);
+            var query = string.Join(' ', words.Skip(start).Take(length));
+            typical.Add(typical.Count % 4 == 3 ? LawMonitor.Indexer.Analysis.VietnameseAnalyzer.FoldWords(query) : query);
+        }
+
+        List<string> common = ["quy định", "pháp luật", "thi hành", "trách nhiệm", "cơ quan nhà nước", "theo quy định của pháp luật", "tổ chức, cá nhân", "ủy ban nhân dân", "quy dinh", "phap luat"];
+        return (typical, common);
+    }
 }

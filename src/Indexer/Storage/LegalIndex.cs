@@ -74,7 +74,8 @@ public sealed class LegalIndex
         connection.Open();
         using (var pragmas = connection.CreateCommand())
         {
-            pragmas.CommandText = "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=15000; PRAGMA cache_size=-32768;";
+            // mmap: every connection reads the file through the one OS page cache instead of filling its own.
+            pragmas.CommandText = "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=15000; PRAGMA cache_size=-32768; PRAGMA mmap_size=4294967296;";
             pragmas.ExecuteNonQuery();
         }
 

@@ -1,3 +1,4 @@
+using LawMonitor.SearchApi.Hosting;
 using LawMonitor.SearchApi.Security;
 using LawMonitor.Indexer.Legal;
 using LawMonitor.Indexer.Search;
@@ -18,7 +19,7 @@ internal static class SearchEndpoints
             .RequireAuthorization(Policies.Browse)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
-        app.MapPost("/api/search", (SearchRequestBody body, SearchEngine engine, CancellationToken cancellationToken) =>
+        app.MapPost("/api/search", (SearchRequestBody body, SearchService engine, CancellationToken cancellationToken) =>
                 Search(engine, cancellationToken, body.Q, body.Page ?? 1, body.PageSize ?? 10, body.Type, body.Issuer, body.Year, body.Status, body.Source, body.Facets ?? true))
             .WithName("SearchPost")
             .WithTags("Search")
@@ -28,8 +29,8 @@ internal static class SearchEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized);
     }
 
-    private static Results<Ok<SearchResponse>, ValidationProblem> Search(
-        SearchEngine engine,
+    private static async Task<Results<Ok<SearchResponse>, ValidationProblem>> Search(
+        SearchService engine,
         CancellationToken cancellationToken,
         string? q = null,
         int page = 1,
@@ -84,7 +85,6 @@ internal static class SearchEndpoints
             StatusCode = statusCode,
             Source = source,
         };
-        var result = engine.Search(new SearchRequest { Query = q ?? string.Empty, Page = page, PageSize = pageSize, Filters = filters, IncludeFacets = facets }, cancellationToken);
-        return TypedResults.Ok(SearchResponse.From(result));
+        return TypedResults.Ok(await engine.SearchAsync(new SearchRequest { Query = q ?? string.Empty, Page = page, PageSize = pageSize, Filters = filters, IncludeFacets = facets }, cancellationToken));
     }
 }

@@ -22,6 +22,13 @@ public static partial class ServiceHost
         ArgumentNullException.ThrowIfNull(options);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls(options.Urls);
+
+        // A line per request is noise at a provincial office's volume and a cost under load: ASP.NET Core's own
+        // logs from warnings up unless the configuration (Logging:LogLevel:Microsoft.AspNetCore) asks for more.
+        if (builder.Configuration["Logging:LogLevel:Microsoft.AspNetCore"] is null)
+        {
+            builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        }
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             // A 10,000-character query in the URL is ~90 KB once percent-encoded.
@@ -35,6 +42,7 @@ public static partial class ServiceHost
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(limits);
         builder.Services.AddSingleton(new SearchEngine(index));
+        builder.Services.AddSingleton<SearchService>();
         builder.Services.AddSingleton(options.Clock ?? TimeProvider.System);
         builder.Services.AddSingleton(sp => new IngestPipeline(index, store, limits, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<IngestPipeline>>()));
         builder.Services.AddSingleton<ApiTokenStore>();

@@ -35,7 +35,13 @@ public sealed class ApiTokenStore(LegalIndex index, TimeProvider clock)
         return insert.ExecuteNonQuery() == 1 ? (token, null) : (null, $"đã có token tên '{name}' (a token with this name exists; revoke it first)");
     }
 
-    /// <summary>The live token whose secret is <paramref name="token"/>, or null.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (ApiToken? Token, long At)> recent = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The live token whose secret is <paramref name="token"/>, or null. Answers are remembered for 2 seconds
+    /// (a program sends many requests; a revocation through this store takes effect at once, through the CLI
+    /// within 2 seconds).
+    /// </summary>
     public ApiToken? Find(string token)
     {
         if (string.IsNullOrEmpty(token) || !token.StartsWith(Prefix, StringComparison.Ordinal) || token.Length > 200)
@@ -43,7 +49,20 @@ public sealed class ApiTokenStore(LegalIndex index, TimeProvider clock)
             return null;
         }
 
-        return Query("SELECT name, role, created_at, revoked_at FROM api_tokens WHERE token_sha256 = $hash AND revoked_at IS NULL", ("$hash", Hash(token))).FirstOrDefault();
+        var hash = Hash(token);
+        if (recent.TryGetValue(hash, out var cached) && Environment.TickCount64 - cached.At < 2000)
+        {
+            return cached.Token;
+        }
+
+        var found = Query("SELECT name, role, created_at, revoked_at FROM api_tokens WHERE token_sha256 = $hash AND revoked_at IS NULL", ("$hash", hash)).FirstOrDefault();
+        if (recent.Count > 10_000)
+        {
+            recent.Clear();
+        }
+
+        recent[hash] = (found, Environment.TickCount64);
+        return found;
     }
 
     /// <summary>Every token, by name.</summary>
@@ -57,6 +76,7 @@ public sealed class ApiTokenStore(LegalIndex index, TimeProvider clock)
         update.CommandText = "UPDATE api_tokens SET revoked_at = $at WHERE name = $name AND revoked_at IS NULL";
         update.Parameters.AddWithValue("$name", name);
         update.Parameters.AddWithValue("$at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+        recent.Clear();
         return update.ExecuteNonQuery() == 1;
     }
 
