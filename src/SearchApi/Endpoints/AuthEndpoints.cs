@@ -83,7 +83,7 @@ internal static class AuthEndpoints
     {
         if (http.User.Identity?.IsAuthenticated != true)
         {
-            return TypedResults.Ok(new SessionResponse(false, null, null, null, null, accounts.PublicSearch));
+            return TypedResults.Ok(new SessionResponse(false, null, null, null, null, accounts.PublicSearch) { SetupNeeded = !accounts.Any() });
         }
 
         var cookie = http.User.FindFirst(Principals.AuthClaim)?.Value == "cookie";

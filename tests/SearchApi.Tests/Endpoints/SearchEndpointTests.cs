@@ -104,4 +104,13 @@ public sealed class SearchEndpointTests(RunningService service) : IClassFixture<
         var openApi = await service.Viewer.GetStringAsync("/openapi/v1.json");
         Assert.Contains("/api/search", openApi, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task FreshService_TellsTheLoginPageThatTheFirstAdminIsStillToBeCreated()
+    {
+        var session = await service.Client.GetFromJsonAsync<JsonElement>("/api/auth/session", Json);
+
+        Assert.False(session.GetProperty("signedIn").GetBoolean());
+        Assert.True(session.GetProperty("setupNeeded").GetBoolean());
+    }
 }

@@ -12,6 +12,8 @@ export async function render(main, { query, navigate }) {
   const form = h('form', { class: 'card login', novalidate: true },
     h('h1', {}, 'Đăng nhập'),
     h('p', { class: 'muted' }, 'Hệ thống theo dõi thi hành pháp luật dành cho cán bộ pháp chế, tư pháp.'),
+    session.setupNeeded ? h('div', { class: 'error-box' }, 'Chưa có tài khoản nào. Quản trị viên tạo tài khoản đầu tiên trên máy chủ bằng lệnh ',
+      h('code', {}, './lawmonitor user create TÊN --role admin'), ', rồi đăng nhập tại đây.') : null,
     error,
     h('label', { for: 'login-name' }, 'Tên đăng nhập'), name,
     h('label', { for: 'login-password' }, 'Mật khẩu'), password,
