@@ -28,6 +28,33 @@ internal static class Problems
         TypedResults.Problem("Gửi kèm tiêu đề If-Match với ETag của bản ghi đang sửa, để không ghi đè thay đổi của người khác (send If-Match with the record's ETag).",
             statusCode: StatusCodes.Status428PreconditionRequired, title: "Thiếu If-Match (If-Match required)", type: PreconditionRequiredType);
 
+    /// <summary>
+    /// Gives the problems the framework writes itself (no credentials, a role too low, a method not allowed,
+    /// an unexpected failure) a stable type of ours and a Vietnamese and English title; the problems our
+    /// endpoints write already have theirs. Nothing of an exception reaches the answer.
+    /// </summary>
+    public static void Complete(Microsoft.AspNetCore.Http.ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        if (problem.Type is { } type && type.StartsWith("https://lawmonitor.example/", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        (problem.Type, problem.Title, problem.Detail) = problem.Status switch
+        {
+            StatusCodes.Status401Unauthorized => (Base + "unauthorized", "Cần đăng nhập (sign-in required)", "Đăng nhập, hoặc gửi token API trong tiêu đề Authorization: Bearer (sign in, or send an API token)."),
+            StatusCodes.Status403Forbidden => (Base + "forbidden", "Không có quyền (forbidden)", "Vai trò của bạn không được làm việc này (your role may not do this)."),
+            StatusCodes.Status404NotFound => (NotFoundType, "Không tìm thấy (not found)", problem.Detail),
+            StatusCodes.Status405MethodNotAllowed => (Base + "method-not-allowed", "Phương thức không được hỗ trợ (method not allowed)", problem.Detail),
+            StatusCodes.Status400BadRequest => (InvalidParameter, "Yêu cầu không hợp lệ (bad request)", problem.Detail),
+            >= 500 => (Base + "server-error", "Lỗi máy chủ (server error)", "Đã có lỗi ngoài dự kiến; lỗi đã được ghi lại (an unexpected error; it has been logged)."),
+            _ => (problem.Type, problem.Title, problem.Detail),
+        };
+    }
+
+    private const string Base = "https://lawmonitor.example/problems/";
+
     /// <summary>A 400 naming each invalid parameter, in Vietnamese and English.</summary>
     public static Microsoft.AspNetCore.Http.HttpResults.ValidationProblem Invalid(Dictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors, title: "Tham số không hợp lệ (invalid parameters)", type: InvalidParameter);

@@ -12,8 +12,9 @@ using LawMonitor.SearchApi.Security;
 namespace LawMonitor.SearchApi.Hosting;
 
 /// <summary>
-/// Builds the HTTP service: the index, search and document endpoints, token authentication for writes,
-/// OpenAPI and ProblemDetails errors.
+/// Builds the HTTP service: the web UI and the API (search, documents, registers, reports, crawling, alerts,
+/// accounts), sessions and tokens with their roles, the background runs (crawl scheduler, detectors and
+/// alerts after ingest batches), OpenAPI, and problem documents for every error.
 /// </summary>
 public static partial class ServiceHost
 {
@@ -70,7 +71,7 @@ public static partial class ServiceHost
             crawl, options.SourcesDirectory, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<CrawlScheduler>>()));
         builder.Services.AddSingleton(sp => new AccountStore(options.DataDirectory, sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddLawMonitorSecurity();
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = Problems.Complete);
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new Microsoft.OpenApi.OpenApiInfo

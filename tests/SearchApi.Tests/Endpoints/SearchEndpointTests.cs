@@ -113,4 +113,37 @@ public sealed class SearchEndpointTests(RunningService service) : IClassFixture<
         Assert.False(session.GetProperty("signedIn").GetBoolean());
         Assert.True(session.GetProperty("setupNeeded").GetBoolean());
     }
+
+    [Theory]
+    [InlineData("GET", "/api/khong-co")]
+    [InlineData("POST", "/api/findings/1/xoa")]
+    public async Task UnknownApiPath_IsA404Problem_NotTheUiShell(string method, string path)
+    {
+        using var response = await service.Viewer.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task UiAddresses_AreServedTheShell()
+    {
+        var page = await service.Client.GetStringAsync("/kien-nghi/12");
+
+        Assert.Contains("<script type=\"module\" src=\"/js/app.js\">", page, StringComparison.Ordinal);
+        Assert.Contains("lang=\"vi\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NoCredentials_AndTooLowARole_AreProblemsWithOurTypesInVietnameseAndEnglish()
+    {
+        using var anonymous = await service.Client.GetAsync("/api/findings");
+        using var viewer = await service.Viewer.PostAsJsonAsync("/api/findings", new { @class = "overlap", description = "x" });
+
+        var unauthorized = await anonymous.Content.ReadFromJsonAsync<JsonElement>(Json);
+        var forbidden = await viewer.Content.ReadFromJsonAsync<JsonElement>(Json);
+        Assert.Equal(("https://lawmonitor.example/problems/unauthorized", "Cần đăng nhập (sign-in required)"), (unauthorized.GetProperty("type").GetString(), unauthorized.GetProperty("title").GetString()));
+        Assert.Equal(("https://lawmonitor.example/problems/forbidden", "Không có quyền (forbidden)"), (forbidden.GetProperty("type").GetString(), forbidden.GetProperty("title").GetString()));
+        Assert.Equal("application/problem+json", viewer.Content.Headers.ContentType?.MediaType);
+    }
 }
