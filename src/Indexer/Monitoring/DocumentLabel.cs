@@ -18,6 +18,6 @@ public static class DocumentLabel
     public static string Of(DocumentReader reader, DocumentId id)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return reader.Get(id)?.Document is { } document ? Of(document) : $"Văn bản {id}";
+        return reader.Get(id, withText: false)?.Document is { } document ? Of(document) : $"Văn bản {id}";
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Microsoft.Data.Sqlite;
+using LawMonitor.Indexer.Storage.Sqlite;
 using static LawMonitor.Indexer.Storage.Sqlite.Sql;
 
 namespace LawMonitor.Indexer.Monitoring;
@@ -30,7 +31,7 @@ public sealed partial class MonitoringStore
 
     private MonitoringStore(string path, TimeProvider clock)
     {
-        connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true }.ToString();
+        connectionString = SqliteFile.ConnectionString(path);
         this.clock = clock;
     }
 
@@ -98,13 +99,7 @@ public sealed partial class MonitoringStore
             ("$e", entity), ("$id", id), ("$v", version), ("$at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)), ("$a", actor), ("$act", action),
             ("$c", JsonSerializer.Serialize(changes, Json)), ("$r", reason));
 
-    private SqliteConnection Connect()
-    {
-        var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        Execute(connection, null, "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=15000;");
-        return connection;
-    }
+    private SqliteConnection Connect() => SqliteFile.Open(connectionString, "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;");
 
     private static LifecycleError Conflict(string what, long id, int expected, int current) =>
         new("conflict", $"{what} #{id} đã được người khác sửa (phiên bản {current}, bạn sửa từ phiên bản {expected}); hãy tải lại và sửa lại (edited by someone else since version {expected}).", "version");

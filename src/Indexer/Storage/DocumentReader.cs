@@ -18,8 +18,8 @@ public sealed class DocumentReader
 
     internal DocumentReader(LegalIndex index) => this.index = index;
 
-    /// <summary>The document with <paramref name="id"/> as indexed, or null.</summary>
-    public StoredDocument? Get(DocumentId id)
+    /// <summary>The document with <paramref name="id"/> as indexed, or null; without <paramref name="withText"/>, its metadata only (an empty text).</summary>
+    public StoredDocument? Get(DocumentId id, bool withText = true)
     {
         using var connection = index.OpenConnection();
         using var command = VersionRows.Command(connection, null, """
@@ -36,7 +36,7 @@ public sealed class DocumentReader
         DateOnly? D(int i) => S(i) is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
         var docId = reader.GetInt64(0);
         var status = EffectStatusNames.TryParse(S(10), out var stored) ? stored : EffectStatus.Unknown;
-        var document = new LegalDocument(id, Text(connection, docId))
+        var document = new LegalDocument(id, withText ? Text(connection, docId) : string.Empty)
         {
             Number = DocumentNumberParser.TryParse(S(1)),
             Type = S(2),

@@ -15,8 +15,11 @@ namespace LawMonitor.SearchApi.Alerts;
 public sealed class AlertChecker(AlertStore store, LegalIndex index, SearchEngine engine)
 {
     /// <summary>Checks every subscription; returns how many notifications were written.</summary>
-    public int CheckAll() =>
-        store.Searches().Sum(s => Check(s, baseline: false)) + store.Watches().Sum(w => Check(w, baseline: false));
+    public int CheckAll()
+    {
+        var labels = new DocumentLabels(index.Documents);
+        return store.Searches().Sum(s => Check(s, baseline: false)) + store.Watches().Sum(w => Check(w, baseline: false, labels));
+    }
 
     /// <summary>Checks one saved search; with <paramref name="baseline"/>, only records what it matches now.</summary>
     public int Check(SavedSearch search, bool baseline)
@@ -31,9 +34,10 @@ public sealed class AlertChecker(AlertStore store, LegalIndex index, SearchEngin
     }
 
     /// <summary>Checks one watch; with <paramref name="baseline"/>, only records what exists now.</summary>
-    public int Check(Watch watch, bool baseline)
+    public int Check(Watch watch, bool baseline, DocumentLabels? labels = null)
     {
         ArgumentNullException.ThrowIfNull(watch);
+        labels ??= new DocumentLabels(index.Documents);
         if (!DocumentId.TryCreate(watch.DocumentId, out var id, out _))
         {
             return 0;
@@ -56,10 +60,8 @@ public sealed class AlertChecker(AlertStore store, LegalIndex index, SearchEngin
                 continue;
             }
 
-            var by = reader.Get(citation.CitingDocument)?.Document;
-            var label = by is null ? citation.CitingDocument.Value : DocumentLabel.Of(by);
             items.Add(($"cited:{citation.CitingDocument}:{citation.Citation.Start}", citation.CitingDocument.Value, reason,
-                $"{(target is { } t ? t + " " : "")}{Verb(citation.Citation.Relation)} {label}: “{citation.Citation.Text}”"));
+                $"{(target is { } t ? t + " " : "")}{Verb(citation.Citation.Relation)} {labels.Of(citation.CitingDocument)}: “{citation.Citation.Text}”"));
         }
 
         return store.See("watch", watch.Id, watch.Owner, items, baseline);

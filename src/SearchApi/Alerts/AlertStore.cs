@@ -19,7 +19,7 @@ public sealed class AlertStore
     public AlertStore(string dataDirectory, TimeProvider clock)
     {
         Directory.CreateDirectory(dataDirectory);
-        connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDirectory, FileName), Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true }.ToString();
+        connectionString = SqliteFile.ConnectionString(Path.Combine(dataDirectory, FileName));
         this.clock = clock;
         using var connection = Connect();
         Sql.Execute(connection, null, "PRAGMA journal_mode=WAL");
@@ -142,6 +142,14 @@ public sealed class AlertStore
         return list;
     }
 
+    /// <summary>How many notifications of <paramref name="owner"/> are unread.</summary>
+    public int UnreadCount(string owner)
+    {
+        using var connection = Connect();
+        using var command = Sql.Command(connection, null, "SELECT count(*) FROM notifications WHERE owner = $o AND read_at IS NULL", ("$o", owner));
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Marks notifications of <paramref name="owner"/> read (all of them when <paramref name="ids"/> is empty); returns how many.</summary>
     public int MarkRead(string owner, IReadOnlyCollection<long> ids)
     {
@@ -155,11 +163,5 @@ public sealed class AlertStore
 
     private static DateTimeOffset Parse(string at) => DateTimeOffset.Parse(at, CultureInfo.InvariantCulture);
 
-    private SqliteConnection Connect()
-    {
-        var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        Sql.Execute(connection, null, "PRAGMA busy_timeout=15000");
-        return connection;
-    }
+    private SqliteConnection Connect() => SqliteFile.Open(connectionString);
 }

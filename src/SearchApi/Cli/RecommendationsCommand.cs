@@ -231,7 +231,7 @@ internal static class RecommendationsCommand
             }
 
             // A document not (yet) in the index is kept by its number: the loop is closed by what was issued, not by what was ingested.
-            return store.ImplementRecommendation(r.Id, version, actor, document?.Value ?? result.GetValue(outcome), when ?? (document is { } id ? reader.Get(id)?.Document.IssueDate : null));
+            return store.ImplementRecommendation(r.Id, version, actor, document?.Value ?? result.GetValue(outcome), when ?? (document is { } id ? reader.Get(id, withText: false)?.Document.IssueDate : null));
         });
     }
 

@@ -103,7 +103,7 @@ internal static class DocumentDetails
             CitationRelation.Replaces => "thay thế",
             _ => "tuyên bố hết hiệu lực",
         };
-        var label = reader.Get(ending.CitingDocument)?.Document is { } d ? Indexer.Monitoring.DocumentLabel.Of(d) : ending.CitingDocument.Value;
+        var label = reader.Get(ending.CitingDocument, withText: false)?.Document is { } d ? Indexer.Monitoring.DocumentLabel.Of(d) : ending.CitingDocument.Value;
         return whole is not null
             ? (EffectStatusNames.Code(EffectStatus.Expired), $"Bị {verb} bởi {label}", ending.CitingDocument.Value)
             : (EffectStatusNames.Code(EffectStatus.PartlyExpired), $"{ending.Citation.TargetPath} bị {verb} bởi {label}", ending.CitingDocument.Value);

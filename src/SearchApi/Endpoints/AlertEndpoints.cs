@@ -74,7 +74,7 @@ internal static class AlertEndpoints
             return Problems.Invalid(new() { [string.IsNullOrEmpty(body.Path) || error!.Contains("văn bản", StringComparison.Ordinal) ? "document" : "path"] = [error!] });
         }
 
-        var document = index.Documents.Get(Indexer.Model.DocumentId.Create(reference.DocumentId))!.Document;
+        var document = index.Documents.Get(Indexer.Model.DocumentId.Create(reference.DocumentId), withText: false)!.Document;
         var label = (reference.Path.Length > 0 ? reference.Path + " của " : "") + DocumentLabel.Of(document);
         var watch = store.AddWatch(RegisterHttp.Actor(http.User), reference.DocumentId, reference.Path, label);
         checker.Check(watch, baseline: true);
@@ -88,7 +88,7 @@ internal static class AlertEndpoints
     {
         var owner = RegisterHttp.Actor(http.User);
         var items = store.Notifications(owner, unread, limit: Math.Clamp(limit, 1, 500));
-        return TypedResults.Ok(new NotificationListResponse(store.Notifications(owner, unreadOnly: true, limit: 1000).Count, items.Select(NotificationResponse.From).ToList()));
+        return TypedResults.Ok(new NotificationListResponse(store.UnreadCount(owner), items.Select(NotificationResponse.From).ToList()));
     }
 
     private static async Task<IResult> MarkRead(HttpContext http, AlertStore store, CancellationToken cancellationToken)

@@ -204,7 +204,7 @@ internal static class RecommendationEndpoints
         // An outcome not (yet) ingested is kept by its number: the loop closes on what was issued, not on what was ingested.
         var reader = index.Documents;
         var document = body.OutcomeDocument is { } named ? reader.Resolve(named) : null;
-        var issued = on ?? (document is { } d ? reader.Get(d)?.Document.IssueDate : null);
+        var issued = on ?? (document is { } d ? reader.Get(d, withText: false)?.Document.IssueDate : null);
         return Transition(id, http, store, clock, (version, actor) => store.ImplementRecommendation(id, version, actor, document?.Value ?? body.OutcomeDocument, issued));
     }
 

@@ -26,7 +26,7 @@ public sealed partial class AccountStore
     public AccountStore(string dataDirectory, TimeProvider clock)
     {
         Directory.CreateDirectory(dataDirectory);
-        connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDirectory, FileName), Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true }.ToString();
+        connectionString = SqliteFile.ConnectionString(Path.Combine(dataDirectory, FileName));
         this.clock = clock;
         using var connection = Connect();
         Sql.Execute(connection, null, "PRAGMA journal_mode=WAL");
@@ -207,13 +207,7 @@ public sealed partial class AccountStore
         return list;
     }
 
-    private SqliteConnection Connect()
-    {
-        var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        Sql.Execute(connection, null, "PRAGMA busy_timeout=15000");
-        return connection;
-    }
+    private SqliteConnection Connect() => SqliteFile.Open(connectionString);
 
     private static string Stamp(DateTimeOffset at) => at.ToString("O", CultureInfo.InvariantCulture);
 

@@ -53,8 +53,9 @@ public static class LapsedBasisDetector
             uses.Add((use, ended.By, ended.Citation));
         }
 
+        var labels = new DocumentLabels(reader);
         return uses.GroupBy(u => (u.Use.CitingDocument, u.Use.Citation.TargetKey, u.By))
-            .Select(g => Candidate(reader, g.Select(u => u.Use).ToList(), g.Key.By, g.First().Ending))
+            .Select(g => Candidate(reader, labels, g.Select(u => u.Use).ToList(), g.Key.By, g.First().Ending))
             .ToList();
     }
 
@@ -68,7 +69,7 @@ public static class LapsedBasisDetector
     {
         if (!types.TryGetValue(id, out var type))
         {
-            types[id] = type = reader.Get(id)?.Document.Type;
+            types[id] = type = reader.Get(id, withText: false)?.Document.Type;
         }
 
         return type;
@@ -76,7 +77,7 @@ public static class LapsedBasisDetector
 
     private static string Key(string targetKey, ProvisionPath? path) => path is { } p ? $"{targetKey}#{p}" : targetKey;
 
-    private static Finding Candidate(DocumentReader reader, IReadOnlyList<StoredCitation> group, DocumentId endedBy, StoredCitation? ending)
+    private static Finding Candidate(DocumentReader reader, DocumentLabels labels, IReadOnlyList<StoredCitation> group, DocumentId endedBy, StoredCitation? ending)
     {
         var use = group[0];
         var citation = use.Citation;
@@ -87,10 +88,10 @@ public static class LapsedBasisDetector
             CitationRelation.Repeals => "đã bị bãi bỏ",
             _ => "đã hết hiệu lực",
         };
-        var by = ending is null ? "theo thông tin hiệu lực của văn bản" : $"theo {DocumentLabel.Of(reader, endedBy)} (“{ending.Citation.Text}”)";
+        var by = ending is null ? "theo thông tin hiệu lực của văn bản" : $"theo {labels.Of(endedBy)} (“{ending.Citation.Text}”)";
         var uses = group.Any(u => u.Citation.Relation == CitationRelation.Basis) ? "lấy làm căn cứ" : "viện dẫn";
         var version = reader.LatestVersion(use.CitingDocument)?.Version ?? 0;
-        return new Finding(0, FindingClass.LapsedBasis, $"{DocumentLabel.Of(reader, use.CitingDocument)} {uses} {cited}, văn bản này {how} {by}.")
+        return new Finding(0, FindingClass.LapsedBasis, $"{labels.Of(use.CitingDocument)} {uses} {cited}, văn bản này {how} {by}.")
         {
             Provisions = group.Select(u => new ProvisionReference(use.CitingDocument.Value, version, u.Citation.SourcePath.ToString()) { Start = u.Citation.Start, End = u.Citation.End }).ToList(),
             Evidence = [new Evidence("document", endedBy.Value, ending?.Citation.Text ?? "trạng thái: hết hiệu lực")],

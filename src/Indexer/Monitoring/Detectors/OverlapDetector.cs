@@ -35,6 +35,7 @@ public static class OverlapDetector
         }
 
         var findings = new List<Finding>();
+        var labels = new DocumentLabels(reader);
         var versions = new Dictionary<Model.DocumentId, int>();
         var identities = new Dictionary<Model.DocumentId, Identity>();
         foreach (var (i, j) in CandidatePairs(articles, settings))
@@ -54,19 +55,19 @@ public static class OverlapDetector
             var differs = Facts(a).SetEquals(Facts(b)) is false;
             if (differs)
             {
-                findings.Add(Contradiction(reader, versions, a, b, similarity));
+                findings.Add(Contradiction(reader, labels, versions, a, b, similarity));
             }
             else if (similarity >= settings.OverlapThreshold)
             {
-                findings.Add(Overlap(reader, versions, a, b, similarity, settings.ShingleWords));
+                findings.Add(Overlap(reader, labels, versions, a, b, similarity, settings.ShingleWords));
             }
         }
 
-        return Collapse(findings, settings, reader);
+        return Collapse(findings, settings, labels);
     }
 
     /// <summary>Many overlapping articles between the same two documents are one finding: the later largely repeats the earlier.</summary>
-    private static List<Finding> Collapse(List<Finding> findings, OverlapSettings settings, DocumentReader reader)
+    private static List<Finding> Collapse(List<Finding> findings, OverlapSettings settings, DocumentLabels labels)
     {
         var result = findings.Where(f => f.Class != FindingClass.Overlap).ToList();
         foreach (var pair in findings.Where(f => f.Class == FindingClass.Overlap).GroupBy(f => (f.Provisions[0].DocumentId, f.Provisions[1].DocumentId)))
@@ -81,7 +82,7 @@ public static class OverlapDetector
             var (a, b) = pair.Key;
             result.Add(list[0] with
             {
-                Description = $"{DocumentLabel.Of(reader, Model.DocumentId.Create(a))} và {DocumentLabel.Of(reader, Model.DocumentId.Create(b))} có {list.Count} điều gần trùng nhau ({string.Join(", ", list.Take(8).Select(f => f.Provisions[0].Path))}{(list.Count > 8 ? ", …" : "")}).",
+                Description = $"{labels.Of(Model.DocumentId.Create(a))} và {labels.Of(Model.DocumentId.Create(b))} có {list.Count} điều gần trùng nhau ({string.Join(", ", list.Take(8).Select(f => f.Provisions[0].Path))}{(list.Count > 8 ? ", …" : "")}).",
                 Provisions = list.SelectMany(f => f.Provisions).ToList(),
                 Evidence = list.SelectMany(f => f.Evidence).Take(10).ToList(),
                 DetectorKey = $"overlap|{a}|*|{b}|*",
@@ -103,7 +104,7 @@ public static class OverlapDetector
         {
             if (!identities.TryGetValue(id, out var identity))
             {
-                var document = reader.Get(id)?.Document;
+                var document = reader.Get(id, withText: false)?.Document;
                 var number = document?.Number;
                 var title = document?.Title is { } t ? $"{VietnameseAnalyzer.FoldWords(document.Type ?? "")}|{VietnameseAnalyzer.FoldWords(t)}" : null;
                 var consolidated = (number?.TypeSymbol.Contains("VBHN", StringComparison.OrdinalIgnoreCase) ?? false)
@@ -303,12 +304,12 @@ public static class OverlapDetector
         return best;
     }
 
-    private static Finding Overlap(DocumentReader reader, Dictionary<Model.DocumentId, int> versions, ComparedArticle a, ComparedArticle b, double similarity, int shingleWords)
+    private static Finding Overlap(DocumentReader reader, DocumentLabels labels, Dictionary<Model.DocumentId, int> versions, ComparedArticle a, ComparedArticle b, double similarity, int shingleWords)
     {
         var (start, end) = SharedPassage(a, b, shingleWords);
         var passage = a.Text[start..end];
         return new Finding(0, FindingClass.Overlap,
-            $"{a.Path} của {DocumentLabel.Of(reader, a.Document)} và {b.Path} của {DocumentLabel.Of(reader, b.Document)} gần trùng nhau (tương đồng {similarity:P0}).")
+            $"{a.Path} của {labels.Of(a.Document)} và {b.Path} của {labels.Of(b.Document)} gần trùng nhau (tương đồng {similarity:P0}).")
         {
             Provisions = [Reference(reader, versions, a), Reference(reader, versions, b)],
             Evidence = [new Evidence("passage", $"{a.Document}@{a.Start + start}-{a.Start + end}", passage.Length > 400 ? passage[..400] + "…" : passage)],
@@ -317,11 +318,11 @@ public static class OverlapDetector
         };
     }
 
-    private static Finding Contradiction(DocumentReader reader, Dictionary<Model.DocumentId, int> versions, ComparedArticle a, ComparedArticle b, double similarity)
+    private static Finding Contradiction(DocumentReader reader, DocumentLabels labels, Dictionary<Model.DocumentId, int> versions, ComparedArticle a, ComparedArticle b, double similarity)
     {
         var diff = WordDiff.Describe(Words(a.Text), a.Text, Words(b.Text), b.Text);
         return new Finding(0, FindingClass.Contradiction,
-            $"{a.Path} của {DocumentLabel.Of(reader, a.Document)} và {b.Path} của {DocumentLabel.Of(reader, b.Document)} quy định cùng nội dung (tương đồng {similarity:P0}) nhưng khác nhau về số liệu, thời hạn: {diff}")
+            $"{a.Path} của {labels.Of(a.Document)} và {b.Path} của {labels.Of(b.Document)} quy định cùng nội dung (tương đồng {similarity:P0}) nhưng khác nhau về số liệu, thời hạn: {diff}")
         {
             Provisions = [Reference(reader, versions, a), Reference(reader, versions, b)],
             Evidence = [new Evidence("diff", $"{a.Document} ↔ {b.Document}", diff)],
