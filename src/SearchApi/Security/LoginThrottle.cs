@@ -26,6 +26,12 @@ public sealed class LoginThrottle(TimeProvider clock)
     public void Failed(string name, string? address)
     {
         var now = clock.GetUtcNow();
+        if (failures.Count > 100_000)
+        {
+            // Guessing with ever new names must not grow memory without bound; the per-address count restarts too.
+            failures.Clear();
+        }
+
         foreach (var key in new[] { Key(name, address), "*|" + address })
         {
             var queue = failures.GetOrAdd(key, _ => new Queue<DateTimeOffset>());
