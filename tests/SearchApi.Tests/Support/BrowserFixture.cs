@@ -38,7 +38,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, Locale = "vi-VN", AcceptDownloads = true, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        page.SetDefaultTimeout(30_000); // generous: the browser shares two cores with the other test classes running in parallel
         var errors = new List<string>();
         page.Console += (_, message) =>
         {

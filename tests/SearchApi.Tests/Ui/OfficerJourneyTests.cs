@@ -167,7 +167,9 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
         await using var _ = context;
 
         await page.GotoAsync("/kien-nghi");
-        await page.WaitForURLAsync("**/dang-nhap?tiep=%2Fkien-nghi");
+        // The redirect is the UI's own (history.replaceState), not a page load: wait for the form, then read the address.
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Đăng nhập" }).WaitForAsync();
+        Assert.EndsWith("/dang-nhap?tiep=%2Fkien-nghi", page.Url, StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator("#nav a").CountAsync());
         await page.GetByLabel("Tên đăng nhập").FillAsync("ai-do");
         await page.GetByLabel("Mật khẩu").FillAsync("sai-mat-khau-roi");
