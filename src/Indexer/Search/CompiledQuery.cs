@@ -4,4 +4,5 @@ namespace LawMonitor.Indexer.Search;
 /// <param name="Expression">The MATCH expression, built only from analysed tokens, every string quoted.</param>
 /// <param name="Plan">The rank plan blob for <c>lm_rank</c>.</param>
 /// <param name="Relaxed">Whether any word may be missing (OR), rather than all required (AND).</param>
-internal sealed record CompiledQuery(string Expression, byte[] Plan, bool Relaxed);
+/// <param name="Terms">The same query as clauses of words, when it is made only of words (no quoted phrase, key or number filter).</param>
+internal sealed record CompiledQuery(string Expression, byte[] Plan, bool Relaxed, TermQuery? Terms = null);

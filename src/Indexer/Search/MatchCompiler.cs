@@ -21,6 +21,9 @@ internal sealed class MatchCompiler
     private readonly RankPlan plan;
     private readonly Dictionary<string, int> termIndex = new(StringComparer.Ordinal);
     private readonly StringBuilder expression = new();
+    private readonly List<List<string>> clauses = [];
+    private readonly List<string> excluded = [];
+    private bool wordsOnly = true;
 
     private MatchCompiler(TermStatsSnapshot stats, RankParameters parameters)
     {
@@ -40,7 +43,7 @@ internal sealed class MatchCompiler
         var compiler = new MatchCompiler(stats, parameters);
         compiler.DeclareTerms(query);
         compiler.Build(query, requiredNumberKeys, relaxed && CanRelax(query));
-        return new CompiledQuery(compiler.expression.ToString(), compiler.plan.ToBlob(), relaxed && CanRelax(query));
+        return new CompiledQuery(compiler.expression.ToString(), compiler.plan.ToBlob(), relaxed && CanRelax(query), compiler.Terms());
     }
 
     /// <summary>An expression matching any of <paramref name="items"/>, for exclusions checked on their own.</summary>
@@ -49,6 +52,23 @@ internal sealed class MatchCompiler
         var compiler = new MatchCompiler(stats, RankParameters.Default);
         compiler.Group(items.ToList(), " OR ", PhraseRole.Excluded);
         return compiler.expression.ToString();
+    }
+
+    /// <summary>The query as clauses of words, or null when it holds anything else.</summary>
+    private TermQuery? Terms()
+    {
+        if (!wordsOnly || clauses.Count == 0 || clauses.Any(c => c.Count == 0))
+        {
+            return null;
+        }
+
+        var tokens = new string[termIndex.Count];
+        foreach (var (token, index) in termIndex)
+        {
+            tokens[index] = token;
+        }
+
+        return new TermQuery(clauses, excluded, tokens);
     }
 
     private void DeclareTerms(ParsedQuery query)
@@ -86,10 +106,12 @@ internal sealed class MatchCompiler
         if (relaxed)
         {
             var optional = query.Clauses.Where(c => c.Alternatives.All(a => a is WordItem or KeyItem)).SelectMany(c => c.Alternatives).ToList();
+            clauses.Add([]);
             Group(optional, " OR ", PhraseRole.Term);
             foreach (var clause in query.Clauses.Where(c => !c.Alternatives.All(a => a is WordItem or KeyItem)))
             {
                 expression.Append(" AND ");
+                clauses.Add([]);
                 Group(clause.Alternatives, " OR ", PhraseRole.Term);
             }
         }
@@ -103,6 +125,7 @@ internal sealed class MatchCompiler
                     expression.Append(" AND ");
                 }
 
+                clauses.Add([]);
                 Group(clause.Alternatives, " OR ", PhraseRole.Term);
                 first = false;
             }
@@ -117,6 +140,7 @@ internal sealed class MatchCompiler
 
             Emit(NumberColumn, LegalNumberKeys.Token(key));
             plan.AddPhrase(PhraseRole.Key, 0);
+            wordsOnly = false;
         }
 
         if (query.Excluded.Count > 0 && expression.Length > 0)
@@ -155,23 +179,32 @@ internal sealed class MatchCompiler
         {
             case WordItem word:
                 Emit(null, word.Folded);
-                if (role == PhraseRole.Excluded || !termIndex.TryGetValue(word.Folded, out var term))
+                if (role == PhraseRole.Excluded)
                 {
                     plan.AddPhrase(PhraseRole.Excluded, 0);
+                    excluded.Add(word.Folded);
+                }
+                else if (!termIndex.TryGetValue(word.Folded, out var term))
+                {
+                    plan.AddPhrase(PhraseRole.Excluded, 0); // beyond the plan's words: matched, not scored
+                    wordsOnly = false;
                 }
                 else
                 {
                     plan.AddTermPhrase(term);
+                    clauses[^1].Add(word.Folded);
                 }
 
                 break;
             case PhraseItem phrase:
                 Emit(null, string.Join(' ', phrase.Words.Select(w => w.Folded)));
                 plan.AddPhrase(role == PhraseRole.Excluded ? PhraseRole.Excluded : PhraseRole.Phrase, PhraseIdf(phrase));
+                wordsOnly = false;
                 break;
             case KeyItem key:
                 Emit(null, key.Token);
                 plan.AddPhrase(role == PhraseRole.Excluded ? PhraseRole.Excluded : PhraseRole.Key, stats.Idf(TermHash.Of(key.Token)));
+                wordsOnly = false;
                 break;
         }
     }

@@ -9,8 +9,9 @@ namespace LawMonitor.Indexer.Search;
 /// <summary>
 /// Runs searches over a <see cref="LegalIndex"/>: parse, match all words (relaxing to any word when fewer
 /// than <see cref="RelaxBelow"/> units match all), rank with <c>lm_rank</c>, rerank the top candidates
-/// for exact diacritics and document-number jumps, then page, snippets and facets. Each search reads one
-/// consistent snapshot of the index.
+/// for exact diacritics and document-number jumps, then page, snippets and facets. Queries of words rank
+/// from postings cached per generation (<see cref="Storage.Postings.PostingsCache"/>) with the same scores.
+/// Each search reads one consistent snapshot of the index.
 /// </summary>
 public sealed partial class SearchEngine(LegalIndex index)
 {
@@ -24,6 +25,9 @@ public sealed partial class SearchEngine(LegalIndex index)
     public const int RerankWindow = 100;
 
     private const string EmptyQueryNotice = "Hãy nhập từ khóa, số hiệu văn bản hoặc bộ lọc (ví dụ: loai:nghị-định nam:2020) để tìm kiếm.";
+
+    /// <summary>Whether queries of words rank from cached postings (true) or through FTS5 and <c>lm_rank</c> alone; both give the same answer.</summary>
+    internal bool UsePostings { get; init; } = true;
 
     /// <summary>The ranking parameters in use.</summary>
     internal RankParameters Parameters { get; init; } = RankParameters.Default;
@@ -89,13 +93,13 @@ public sealed partial class SearchEngine(LegalIndex index)
         var window = Math.Max(pageEnd, RerankWindow);
         var compiled = MatchCompiler.Compile(parsed, filters.NumberKeys, stats, Parameters, relaxed: false);
         var matches = new MatchCollector();
-        var candidates = Rank(connection, transaction, compiled, filters, window, matches);
+        var candidates = RankAny(connection, transaction, generation, compiled, filters, window, matches);
         timings.Mark("rank");
         if (request.AllowRelaxing && candidates.Count < RelaxBelow && MatchCompiler.CanRelax(parsed))
         {
             var relaxed = MatchCompiler.Compile(parsed, filters.NumberKeys, stats, Parameters, relaxed: true);
             var relaxedMatches = new MatchCollector();
-            var more = Rank(connection, transaction, relaxed, filters, window, relaxedMatches);
+            var more = RankAny(connection, transaction, generation, relaxed, filters, window, relaxedMatches);
             timings.Mark("relax");
             if (more.Count > candidates.Count)
             {
@@ -130,6 +134,24 @@ public sealed partial class SearchEngine(LegalIndex index)
         {
             Timings = timings.Stages,
         };
+    }
+
+    private List<Candidate> RankAny(SqliteConnection connection, SqliteTransaction transaction, long generation, CompiledQuery query, QueryFilters filters, int limit, MatchCollector matches)
+    {
+        if (UsePostings && query.Terms is { } terms)
+        {
+            try
+            {
+                return RankFromPostings(connection, transaction, generation, query, terms, filters, limit, matches);
+            }
+            catch (IndexFormatException)
+            {
+                // The full-text index holds a row no unit has (the index check reports it): FTS5 alone still answers.
+                matches.Clear();
+            }
+        }
+
+        return Rank(connection, transaction, query, filters, limit, matches);
     }
 
     private static SearchResult Empty(SearchRequest request, ParsedQuery parsed, List<string> notices) =>

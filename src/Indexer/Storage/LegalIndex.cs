@@ -1,4 +1,5 @@
-using LawMonitor.Indexer.Storage.Ranking;
+using LawMonitor.Indexer.Storage.Postings;
+using LawMonitor.Indexer.Storage.Sqlite;
 using LawMonitor.Indexer.Storage.Statistics;
 using Microsoft.Data.Sqlite;
 
@@ -31,6 +32,9 @@ public sealed class LegalIndex
 
     /// <summary>Document frequencies, shared by every search on this index.</summary>
     internal TermStatsCache Statistics { get; } = new();
+
+    /// <summary>Postings of the tokens searched for, shared by every search on this index.</summary>
+    internal PostingsCache Postings { get; } = new(PostingsCache.DefaultBudgetBytes);
 
     /// <summary>Facet metadata of every document, shared by every search on this index.</summary>
     internal DocumentCatalog Catalog { get; } = new();
@@ -79,7 +83,7 @@ public sealed class LegalIndex
             pragmas.ExecuteNonQuery();
         }
 
-        RankFunction.Register(connection.Handle!.DangerousGetHandle());
+        Fts5Functions.Register(connection.Handle!.DangerousGetHandle());
         return connection;
     }
 }

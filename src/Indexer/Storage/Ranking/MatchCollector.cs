@@ -29,6 +29,15 @@ internal sealed class MatchCollector
         }
     }
 
+    /// <summary>Forgets everything recorded (when a ranking pass is abandoned for another).</summary>
+    public void Clear()
+    {
+        perDocument.Clear();
+        Units = 0;
+        lastDocument = -1;
+        lastCount = 0;
+    }
+
     /// <summary>Installs <paramref name="collector"/> on this thread until the scope is disposed.</summary>
     public static Scope Install(MatchCollector collector) => new(collector);
 

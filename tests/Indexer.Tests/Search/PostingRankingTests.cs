@@ -1,0 +1,102 @@
+using LawMonitor.Indexer.Search;
+using LawMonitor.Indexer.Storage;
+using LawMonitor.Indexer.Tests.Support;
+using static LawMonitor.Indexer.Tests.Support.TestIndex;
+
+namespace LawMonitor.Indexer.Tests.Search;
+
+/// <summary>
+/// Ranking from cached postings must give exactly what FTS5 with lm_rank gives: the same totals, facets,
+/// notices, hits, order and scores, over the demo corpus's texts and queries drawn from them.
+/// </summary>
+public sealed class PostingRankingTests : IClassFixture<PostingRankingTests.Corpus>
+{
+    private readonly Corpus corpus;
+
+    public PostingRankingTests(Corpus corpus) => this.corpus = corpus;
+
+    public sealed class Corpus : IDisposable
+    {
+        public Corpus()
+        {
+            var folder = Path.Combine(SharedData.RepositoryRoot, "corpus", "_authoring");
+            var documents = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(path =>
+            {
+                var name = Path.GetFileNameWithoutExtension(path);
+                var parts = name.Split('-');
+                var type = parts[0] switch { "qd" => "Quyết định", "kh" => "Kế hoạch", _ => "Báo cáo" };
+                return Doc(name, File.ReadAllText(path), title: name, type: type, issuer: "UBND tỉnh Hòa Phong", date: new DateOnly(int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture), 1, 1));
+            }).ToArray();
+            Index = new TestIndex(documents);
+            Words = documents.SelectMany(d => d.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+                .Select(w => w.Trim(',', '.', ';', ':', '(', ')', '"', '“', '”')).Where(w => w.Length > 1 && char.IsLetter(w[0])).ToList();
+        }
+
+        public TestIndex Index { get; }
+
+        public List<string> Words { get; }
+
+        public void Dispose() => Index.Dispose();
+    }
+
+    public static TheoryData<string> Shapes => new() { "plain", "folded", "excluded", "alternatives", "filtered", "relaxed" };
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void Search_FromCachedPostings_AnswersExactlyAsFts5Does(string shape)
+    {
+        var fts = new SearchEngine(corpus.Index.Index) { UsePostings = false };
+        var cached = new SearchEngine(corpus.Index.Index);
+        var random = new Random(shape.GetHashCode(StringComparison.Ordinal) & 0xFFFF);
+        var compared = 0;
+        for (var n = 0; n < 60; n++)
+        {
+            var start = random.Next(corpus.Words.Count - 6);
+            var words = corpus.Words.Skip(start).Take(random.Next(1, 5)).ToList();
+            var query = shape switch
+            {
+                "folded" => LawMonitor.Indexer.Analysis.VietnameseAnalyzer.FoldWords(string.Join(' ', words)),
+                "excluded" => string.Join(' ', words) + " -" + corpus.Words[random.Next(corpus.Words.Count)],
+                "alternatives" => string.Join(' ', words) + " OR " + corpus.Words[random.Next(corpus.Words.Count)],
+                "filtered" => string.Join(' ', words) + (n % 2 == 0 ? " nam:2021" : " loai:quyet-dinh"),
+                "relaxed" => string.Join(' ', words) + " khongcotutrongvanban",
+                _ => string.Join(' ', words),
+            };
+
+            foreach (var page in new[] { 1, 2 })
+            {
+                var request = new SearchRequest { Query = query, PageSize = 5, Page = page };
+                var expected = fts.Search(request);
+                var actual = cached.Search(request);
+                Assert.Equal(expected.TotalHits, actual.TotalHits);
+                Assert.Equal(expected.TotalDocuments, actual.TotalDocuments);
+                Assert.Equal(expected.Relaxed, actual.Relaxed);
+                Assert.Equal(expected.Notices, actual.Notices);
+                Assert.Equal(expected.Facets.Types, actual.Facets.Types);
+                Assert.Equal(expected.Facets.Issuers, actual.Facets.Issuers);
+                Assert.Equal(expected.Facets.Years, actual.Facets.Years);
+                Assert.Equal(expected.Facets.Statuses, actual.Facets.Statuses);
+                Assert.Equal(
+                    expected.Hits.Select(h => (h.DocumentId, h.Path, h.Score, h.Snippet)),
+                    actual.Hits.Select(h => (h.DocumentId, h.Path, h.Score, h.Snippet)));
+                compared += actual.Hits.Count;
+            }
+        }
+
+        Assert.True(compared > 100, $"only {compared} hits compared: the queries hardly match");
+        Assert.True(corpus.Index.Index.Postings.Count > 0, "no posting list was cached: the queries did not take the cached path");
+    }
+
+    [Fact]
+    public void Search_AfterACommit_ReadsTheNewGenerationsPostings()
+    {
+        using var index = new TestIndex(Doc("a", "Điều 1. Hòa giải\nHòa giải ở cơ sở được thực hiện thường xuyên."));
+        Assert.Equal(1, index.Search("hoa giai").TotalHits);
+        index.Write(Doc("b", "Điều 1. Hòa giải viên\nHòa giải viên được bồi dưỡng nghiệp vụ hòa giải."));
+        var after = index.Search("hoa giai");
+        Assert.Equal(2, after.TotalHits);
+        Assert.Contains(after.Hits, h => h.DocumentId == "b");
+        index.Write(Doc("b", "Điều 1. Tuyên truyền\nTuyên truyền pháp luật."));
+        Assert.Equal(1, index.Search("hoa giai").TotalHits);
+    }
+}
