@@ -49,10 +49,19 @@ public sealed partial class SearchEngine
             return candidates;
         }
 
-        var idf = parsed.PositiveItems.OfType<WordItem>()
+        var exact = parsed.PositiveItems.OfType<WordItem>()
             .Concat(parsed.PositiveItems.OfType<PhraseItem>().SelectMany(p => p.Words))
             .GroupBy(w => w.Exact, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => stats.Idf(TermHash.Of(g.First().Folded)), StringComparer.Ordinal);
+            .Select(g => (Word: g.Key, Idf: stats.Idf(TermHash.Of(g.First().Folded))))
+            .ToList();
+        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (word, _) in exact)
+        {
+            slots[word] = slots.Count;
+        }
+
+        var counter = new ExactWordCounter(slots.GetAlternateLookup<ReadOnlySpan<char>>(), new double[exact.Count]);
+        var titles = new Dictionary<long, double[]>(); // units of one document share its title: read it once
         var window = candidates.Take(RerankWindow).ToList();
         var texts = LoadTexts(connection, transaction, window.Select(c => c.UnitId));
         var reranked = new List<Candidate>(candidates.Count);
@@ -61,35 +70,38 @@ public sealed partial class SearchEngine
             var bonus = 0.0;
             if (texts.TryGetValue(candidate.UnitId, out var unit))
             {
-                var exactTf = new Dictionary<string, double>(StringComparer.Ordinal);
-                Count(unit.Title, Parameters.WeightTitle);
+                var tf = counter.Frequencies;
+                if (!titles.TryGetValue(candidate.DocumentId, out var title))
+                {
+                    Array.Clear(tf);
+                    Count(unit.Title, Parameters.WeightTitle);
+                    titles[candidate.DocumentId] = title = (double[])tf.Clone();
+                }
+
+                title.CopyTo(tf, 0);
                 Count(unit.Heading, Parameters.WeightHeading);
                 Count(unit.Body, Parameters.WeightBody);
                 var length = LengthNorm.Decode(LengthNorm.Code(candidate.RowId));
                 var norm = Parameters.K1 * (1 - Parameters.B + (Parameters.B * length / stats.AverageLength));
-                foreach (var (word, tf) in exactTf)
+                for (var i = 0; i < exact.Count; i++)
                 {
-                    bonus += idf.GetValueOrDefault(word) * tf * (Parameters.K1 + 1) / (tf + norm);
-                }
-
-                void Count(string? text, double weight)
-                {
-                    if (string.IsNullOrEmpty(text))
+                    if (tf[i] > 0)
                     {
-                        return;
-                    }
-
-                    foreach (var token in VietnameseAnalyzer.Tokenize(text))
-                    {
-                        if (highlighter.MatchesExactly(token))
-                        {
-                            exactTf[token.Text] = exactTf.GetValueOrDefault(token.Text) + weight;
-                        }
+                        bonus += exact[i].Idf * tf[i] * (Parameters.K1 + 1) / (tf[i] + norm);
                     }
                 }
             }
 
             reranked.Add(candidate with { Score = candidate.Score + bonus });
+        }
+
+        void Count(string? text, double weight)
+        {
+            if (!string.IsNullOrEmpty(text))
+            {
+                counter.Weight = weight;
+                VietnameseAnalyzer.Analyze(text, ref counter, recognizeKeys: false);
+            }
         }
 
         reranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.RowId.CompareTo(b.RowId));
