@@ -16,6 +16,7 @@ using Microsoft.Data.Sqlite;
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --crawl [--pages 10000]
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --detect [--provisions 200000]
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --api [--provisions 200000] [--clients 20] [--seconds 30] [--reuse]
+//   dotnet run -c Release --project bench/LawMonitor.Bench -- --search-profile --reuse   (after --api, on its index)
 var provisions = Arg("--provisions", 200_000);
 var queryCount = Arg("--queries", 400);
 var rounds = Arg("--rounds", 2);
@@ -47,6 +48,13 @@ if (args.Contains("--api"))
 {
     // Search API latency through Kestrel with concurrent clients, against the engine called in-process: --api [--provisions 200000] [--clients 20] [--seconds 30]
     await ApiLatencyBenchmark.RunAsync(root, work, provisions, Arg("--clients", 20), Arg("--seconds", 30));
+    return 0;
+}
+
+if (args.Contains("--search-profile"))
+{
+    // The rank stage with cached postings against FTS5 + lm_rank, cold and warm, over the --api index: --search-profile --reuse
+    SearchProfile.Run(root, work, provisions);
     return 0;
 }
 
