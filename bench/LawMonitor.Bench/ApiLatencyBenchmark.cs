@@ -94,6 +94,10 @@ internal static class ApiLatencyBenchmark
             await Measure("**HTTP API, closed loop, new queries**", Fresh(4000), clients, seconds, Http, thinkMs: 0);
             await Measure("HTTP API, closed loop, the 400-query mix repeated", mix, clients, seconds, Http, thinkMs: 0);
             await Measure("**HTTP API, people: 1 s between searches, new queries**", Fresh(2000), clients, seconds, Http, thinkMs: 1000);
+            var postings = app.Services.GetRequiredService<LegalIndex>().Postings;
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            Console.WriteLine();
+            Console.WriteLine($"managed heap after a full collection: {GC.GetTotalMemory(false) / 1048576.0:F0} MB, of which cached postings {postings.Bytes / 1048576.0:F0} MB ({postings.Count} lists); the working set also counts the generated corpus and the database pages mapped by every connection");
         }
         finally
         {

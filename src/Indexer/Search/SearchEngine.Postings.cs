@@ -37,6 +37,37 @@ public sealed partial class SearchEngine
         return new PostingRanker([.. lists], clauses, excluded, termLists, universe, documents, matches, limit).Run(query.Plan);
     }
 
+    /// <summary>Whether every list the query needs is cached; if not, the missing ones are read in the background (FTS5 answers meanwhile).</summary>
+    private bool AllCached(long generation, TermQuery terms)
+    {
+        if (!index.Postings.ReadsAhead)
+        {
+            return true; // nothing reads ahead: the search reads what it needs
+        }
+
+        var missing = new List<string>();
+        foreach (var token in terms.Clauses.SelectMany(c => c).Concat(terms.Excluded).Concat(terms.TermTokens).Distinct(StringComparer.Ordinal))
+        {
+            if (!index.Postings.TryGetCached(generation, token, out _, out var tooLarge))
+            {
+                if (tooLarge)
+                {
+                    return false; // a list the budget cannot hold: FTS5 answers, nothing to read
+                }
+
+                missing.Add(token);
+            }
+        }
+
+        if (missing.Count == 0)
+        {
+            return true;
+        }
+
+        _ = index.Postings.ReadLater(missing);
+        return false;
+    }
+
     private static HashSet<long> FilteredDocuments(SqliteConnection connection, SqliteTransaction transaction, QueryFilters filters)
     {
         using var command = connection.CreateCommand();

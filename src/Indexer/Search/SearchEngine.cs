@@ -29,6 +29,12 @@ public sealed partial class SearchEngine(LegalIndex index)
     /// <summary>Whether queries of words rank from cached postings (true) or through FTS5 and <c>lm_rank</c> alone; both give the same answer.</summary>
     internal bool UsePostings { get; init; } = true;
 
+    /// <summary>
+    /// Whether a query whose lists are not all cached reads them before answering (true), or is answered by
+    /// FTS5 while they are read in the background (false, the default, when the cache can read ahead).
+    /// </summary>
+    internal bool ReadPostingsInline { get; init; }
+
     /// <summary>The ranking parameters in use.</summary>
     internal RankParameters Parameters { get; init; } = RankParameters.Default;
 
@@ -138,7 +144,7 @@ public sealed partial class SearchEngine(LegalIndex index)
 
     private List<Candidate> RankAny(SqliteConnection connection, SqliteTransaction transaction, long generation, CompiledQuery query, QueryFilters filters, int limit, MatchCollector matches)
     {
-        if (UsePostings && query.Terms is { } terms)
+        if (UsePostings && query.Terms is { } terms && (ReadPostingsInline || AllCached(generation, terms)))
         {
             try
             {

@@ -33,11 +33,13 @@ public sealed class IndexWriter : IDisposable
     private RawStatement? insertRow;
     private readonly SortedDictionary<long, UnitColumns> pendingRows = [];
     private readonly List<long> pendingDeletes = [];
+    private readonly LegalIndex index;
     private SqliteTransaction? transaction;
     private bool changed;
 
     internal IndexWriter(LegalIndex index, TimeProvider? clock = null)
     {
+        this.index = index;
         connection = index.OpenConnection();
         this.clock = clock ?? TimeProvider.System;
     }
@@ -136,15 +138,21 @@ public sealed class IndexWriter : IDisposable
             return;
         }
 
+        long? generation = null;
         if (changed)
         {
             WritePendingRows();
             TermStatsStore.Append(connection, transaction, delta);
-            var generation = IndexSchema.ReadGeneration(connection, transaction) + 1;
-            IndexSchema.WriteMeta(connection, transaction, "generation", generation.ToString(CultureInfo.InvariantCulture));
+            generation = IndexSchema.ReadGeneration(connection, transaction) + 1;
+            IndexSchema.WriteMeta(connection, transaction, "generation", generation.Value.ToString(CultureInfo.InvariantCulture));
         }
 
         transaction.Commit();
+        if (generation is { } committed)
+        {
+            index.Postings.Committed(committed); // the lists searched lately are read again in the background
+        }
+
         transaction.Dispose();
         transaction = null;
         delta.Clear();

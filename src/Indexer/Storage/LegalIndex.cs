@@ -25,6 +25,7 @@ public sealed class LegalIndex
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = true,
         }.ToString();
+        Postings = new PostingsCache(PostingsCache.DefaultBudgetBytes, OpenConnection);
     }
 
     /// <summary>The database file.</summary>
@@ -34,7 +35,7 @@ public sealed class LegalIndex
     internal TermStatsCache Statistics { get; } = new();
 
     /// <summary>Postings of the tokens searched for, shared by every search on this index.</summary>
-    internal PostingsCache Postings { get; } = new(PostingsCache.DefaultBudgetBytes);
+    internal PostingsCache Postings { get; }
 
     /// <summary>Facet metadata of every document, shared by every search on this index.</summary>
     internal DocumentCatalog Catalog { get; } = new();

@@ -46,7 +46,7 @@ public sealed class PostingRankingTests : IClassFixture<PostingRankingTests.Corp
     public void Search_FromCachedPostings_AnswersExactlyAsFts5Does(string shape)
     {
         var fts = new SearchEngine(corpus.Index.Index) { UsePostings = false };
-        var cached = new SearchEngine(corpus.Index.Index);
+        var cached = new SearchEngine(corpus.Index.Index) { ReadPostingsInline = true };
         var random = new Random(shape.GetHashCode(StringComparison.Ordinal) & 0xFFFF);
         var compared = 0;
         for (var n = 0; n < 60; n++)
@@ -85,6 +85,20 @@ public sealed class PostingRankingTests : IClassFixture<PostingRankingTests.Corp
 
         Assert.True(compared > 100, $"only {compared} hits compared: the queries hardly match");
         Assert.True(corpus.Index.Index.Postings.Count > 0, "no posting list was cached: the queries did not take the cached path");
+    }
+
+    [Fact]
+    public async Task Search_WithListsNotYetCached_IsAnsweredByFts5WhileTheyAreReadInTheBackground()
+    {
+        using var index = new TestIndex(
+            Doc("a", "Điều 1. Hòa giải\nHòa giải ở cơ sở được thực hiện thường xuyên."),
+            Doc("b", "Điều 1. Phổ biến\nPhổ biến pháp luật về hòa giải."));
+        var first = index.Search("hòa giải");
+        await index.Index.Postings.ReadLater([]);
+        Assert.Equal(2, index.Index.Postings.Count); // "hoa" and "giai", read after the answer
+        var second = index.Search("hòa giải");
+        Assert.Equal(first.TotalHits, second.TotalHits);
+        Assert.Equal(first.Hits.Select(h => (h.DocumentId, h.Path, h.Score)), second.Hits.Select(h => (h.DocumentId, h.Path, h.Score)));
     }
 
     [Fact]

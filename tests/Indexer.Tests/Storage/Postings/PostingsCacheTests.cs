@@ -8,6 +8,29 @@ namespace LawMonitor.Indexer.Tests.Storage.Postings;
 
 public sealed class PostingsCacheTests
 {
+    /// <summary>A read transaction on the index and the generation it reads.</summary>
+    private sealed class Snapshot : IDisposable
+    {
+        public Snapshot(TestIndex index)
+        {
+            Connection = index.Index.OpenConnection();
+            Transaction = Connection.BeginTransaction(deferred: true);
+            Generation = IndexSchema.ReadGeneration(Connection, Transaction);
+        }
+
+        public Microsoft.Data.Sqlite.SqliteConnection Connection { get; }
+
+        public Microsoft.Data.Sqlite.SqliteTransaction Transaction { get; }
+
+        public long Generation { get; }
+
+        public void Dispose()
+        {
+            Transaction.Dispose();
+            Connection.Dispose();
+        }
+    }
+
     private static TestIndex Sample() => new(
         Doc("a", "Điều 1. Hòa giải\nHòa giải ở cơ sở. Tổ hòa giải họp hằng tháng.\nĐiều 2. Thi hành\nThi hành pháp luật về hòa giải."),
         Doc("b", "Điều 1. Phổ biến\nPhổ biến, giáo dục pháp luật cho tổ hòa giải."));
@@ -16,9 +39,8 @@ public sealed class PostingsCacheTests
     public void Get_ReadsEveryUnitAndPositionOfTheToken()
     {
         using var index = Sample();
-        using var connection = index.Index.OpenConnection();
-        using var transaction = connection.BeginTransaction(deferred: true);
-        var generation = IndexSchema.ReadGeneration(connection, transaction);
+        using var snapshot = new Snapshot(index);
+        var (connection, transaction, generation) = (snapshot.Connection, snapshot.Transaction, snapshot.Generation);
         var cache = new PostingsCache(1 << 20);
         var list = cache.Get(connection, transaction, generation, "hoa");
         var universe = cache.Universe(connection, transaction, generation);
@@ -38,21 +60,17 @@ public sealed class PostingsCacheTests
     {
         using var index = Sample();
         var cache = new PostingsCache(1 << 20);
-        using var old = index.Index.OpenConnection();
-        using var oldTransaction = old.BeginTransaction(deferred: true);
-        var oldGeneration = IndexSchema.ReadGeneration(old, oldTransaction);
-        Assert.Equal(3, cache.Get(old, oldTransaction, oldGeneration, "hoa").Count);
+        using var old = new Snapshot(index);
+        Assert.Equal(3, cache.Get(old.Connection, old.Transaction, old.Generation, "hoa").Count);
 
         index.Write(Doc("c", "Điều 1. Hòa giải viên\nHòa giải viên được bồi dưỡng."));
-        using var fresh = index.Index.OpenConnection();
-        using var freshTransaction = fresh.BeginTransaction(deferred: true);
-        var generation = IndexSchema.ReadGeneration(fresh, freshTransaction);
-        Assert.True(generation > oldGeneration);
-        Assert.Equal(4, cache.Get(fresh, freshTransaction, generation, "hoa").Count);
+        using var fresh = new Snapshot(index);
+        Assert.True(fresh.Generation > old.Generation);
+        Assert.Equal(4, cache.Get(fresh.Connection, fresh.Transaction, fresh.Generation, "hoa").Count);
         Assert.Equal(1, cache.Count);
 
         // The old snapshot still sees its own units, read again rather than mixed with the new generation's.
-        Assert.Equal(3, cache.Get(old, oldTransaction, oldGeneration, "hoa").Count);
+        Assert.Equal(3, cache.Get(old.Connection, old.Transaction, old.Generation, "hoa").Count);
         Assert.Equal(1, cache.Count);
     }
 
@@ -60,9 +78,8 @@ public sealed class PostingsCacheTests
     public void Get_OverBudget_EvictsTheLeastRecentlyUsed()
     {
         using var index = Sample();
-        using var connection = index.Index.OpenConnection();
-        using var transaction = connection.BeginTransaction(deferred: true);
-        var generation = IndexSchema.ReadGeneration(connection, transaction);
+        using var snapshot = new Snapshot(index);
+        var (connection, transaction, generation) = (snapshot.Connection, snapshot.Transaction, snapshot.Generation);
         var one = new PostingsCache(1 << 20).Get(connection, transaction, generation, "hoa").Bytes;
         var cache = new PostingsCache(one * 5 / 2);
         foreach (var token in new[] { "hoa", "giai", "phap", "luat", "to", "thi", "hanh" })
@@ -72,5 +89,60 @@ public sealed class PostingsCacheTests
         }
 
         Assert.InRange(cache.Count, 1, 3);
+    }
+
+    [Fact]
+    public void Get_AListLargerThanHalfTheBudget_IsReturnedButNeverHeld()
+    {
+        using var index = Sample();
+        using var snapshot = new Snapshot(index);
+        var (connection, transaction, generation) = (snapshot.Connection, snapshot.Transaction, snapshot.Generation);
+        var size = new PostingsCache(1 << 20).Get(connection, transaction, generation, "hoa").Bytes;
+        var cache = new PostingsCache(size * 2 - 1);
+        Assert.Equal(3, cache.Get(connection, transaction, generation, "hoa").Count);
+        Assert.False(cache.TryGetCached(generation, "hoa", out _, out var tooLarge));
+        Assert.True(tooLarge);
+        Assert.Equal(0, cache.Count);
+        Assert.Equal(0, cache.Bytes);
+    }
+
+    [Fact]
+    public async Task Committed_ReadsTheListsUsedLatelyAgainForTheNewGeneration()
+    {
+        using var index = Sample();
+        var cache = index.Index.Postings;
+        Assert.Equal(2, index.Search("hoa giai").TotalDocuments);
+        await cache.ReadLater([]); // the search found its lists missing: they are read after it
+        Assert.Equal(2, cache.Count);
+
+        index.Write(Doc("c", "Điều 1. Hòa giải viên\nHòa giải viên được bồi dưỡng."));
+        await cache.LastWarm.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // Read again before any search asked, and read at the new generation: c is in them.
+        Assert.Equal(2, cache.Count);
+        using var snapshot = new Snapshot(index);
+        var (connection, transaction, generation) = (snapshot.Connection, snapshot.Transaction, snapshot.Generation);
+        var bytes = cache.Bytes;
+        Assert.Equal(4, cache.Get(connection, transaction, generation, "hoa").Count);
+        Assert.Equal(bytes, cache.Bytes); // served from what the warm read, not read again
+        Assert.Equal(3, index.Search("hoa giai").TotalDocuments);
+    }
+
+    [Fact]
+    public async Task Committed_TwiceInABurst_ReadsTheListsOnceForTheLastGeneration()
+    {
+        using var index = Sample();
+        var cache = index.Index.Postings;
+        Assert.Equal(2, index.Search("hoa giai").TotalDocuments);
+        await cache.ReadLater([]);
+        index.Write(Doc("c", "Điều 1. Hòa giải viên\nHòa giải viên được bồi dưỡng."));
+        var first = cache.LastWarm;
+        index.Write(Doc("d", "Điều 1. Tổ hòa giải\nTổ hòa giải có tổ trưởng."));
+        await first.WaitAsync(TimeSpan.FromSeconds(30));
+        await cache.LastWarm.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // The first commit's generation never read them (the second came within the delay); the second did.
+        Assert.Equal(2, cache.Count);
+        Assert.Equal(4, index.Search("hoa giai").TotalDocuments);
     }
 }
