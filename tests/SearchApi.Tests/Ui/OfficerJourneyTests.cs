@@ -178,4 +178,67 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
         await BrowserFixture.ShotAsync(page, "10-dang-nhap-sai");
         Assert.DoesNotContain(errors, e => !e.Contains("401", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Admin_CreatesAnAccount_ChangesItsRole_LocksIt_IssuesAToken_AndSeesTheAuditAndTheSources()
+    {
+        var (context, page, errors) = await browser.NewPageAsync(BaseUrl);
+        await using var _ = context;
+        var admin = User(Role.Admin, "Phạm Thu Hà");
+        await SignInAsync(page, admin);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Quản trị" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Quản trị", Exact = true }).WaitForAsync();
+
+        // A new account, through the dialog.
+        var name = "can.bo." + Guid.NewGuid().ToString("N")[..6];
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tạo tài khoản" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Tạo tài khoản" });
+        await dialog.GetByLabel("Tên đăng nhập").FillAsync(name);
+        await dialog.GetByLabel("Họ và tên").FillAsync("Lê Văn Hùng");
+        await dialog.GetByLabel("Vai trò").SelectOptionAsync("viewer");
+        await dialog.GetByLabel("Mật khẩu ban đầu").FillAsync(Password);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Tạo", Exact = true }).ClickAsync();
+        await page.Locator("tr", new() { HasText = name }).WaitForAsync();
+        var accounts = service.Services.GetRequiredService<AccountStore>();
+        Assert.Equal(Role.Viewer, accounts.Get(name)?.Role);
+
+        // Its role changed from the table, then the account locked.
+        await page.GetByLabel($"Vai trò của {name}").SelectOptionAsync("analyst");
+        await page.GetByText("Đã lưu.").First.WaitForAsync();
+        Assert.Equal(Role.Analyst, accounts.Get(name)?.Role);
+        await page.Locator("tr", new() { HasText = name }).GetByRole(AriaRole.Button, new() { Name = "Khóa" }).ClickAsync();
+        await page.Locator("tr", new() { HasText = name }).GetByText("đã khóa").WaitForAsync();
+        Assert.True(accounts.Get(name)?.Disabled);
+
+        // A token for another program: shown once, and it works.
+        var program = "phan-mem-bao-cao-" + Guid.NewGuid().ToString("N")[..4];
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tạo token" }).ClickAsync();
+        var tokenDialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Tạo token API" });
+        await tokenDialog.GetByLabel("Tên (phần mềm dùng token)").FillAsync(program);
+        await tokenDialog.GetByLabel("Vai trò").SelectOptionAsync("viewer");
+        await tokenDialog.GetByRole(AriaRole.Button, new() { Name = "Tạo", Exact = true }).ClickAsync();
+        var shown = page.GetByRole(AriaRole.Dialog, new() { Name = "Token đã tạo — chép ngay, sẽ không hiển thị lại" });
+        var token = await shown.GetByLabel("Token").InputValueAsync();
+        await BrowserFixture.ShotAsync(page, "11-quan-tri-token");
+        await shown.GetByRole(AriaRole.Button, new() { Name = "Đã chép" }).ClickAsync();
+        await page.Locator("tr", new() { HasText = program }).WaitForAsync();
+        using (var request = new HttpRequestMessage(HttpMethod.Get, "/api/search?q=hoa+giai"))
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+            using var response = await service.Client.SendAsync(request);
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        }
+
+        // The sign-in audit has this admin's sign-in.
+        Assert.True(await page.Locator("tr", new() { HasText = admin }).GetByText("thành công").CountAsync() > 0);
+        await BrowserFixture.ShotAsync(page, "12-quan-tri");
+
+        // Crawl status: the sources and their validity, the recent runs.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Thu thập" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Thu thập văn bản" }).WaitForAsync();
+        Assert.Equal(1, await page.GetByRole(AriaRole.Heading, new() { Name = "Các lần chạy gần đây" }).CountAsync());
+        Assert.True(await page.GetByRole(AriaRole.Heading, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Nguồn \\(\\d+\\)$") }).CountAsync() == 1);
+        await BrowserFixture.ShotAsync(page, "13-thu-thap");
+        Assert.Empty(errors);
+    }
 }
