@@ -88,12 +88,26 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
         await page.GetByText("Dự thảo", new() { Exact = true }).First.WaitForAsync();
         var recommendationUrl = page.Url;
 
+        // 5b. Its wording improved before sending: the reason goes into its history.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sửa nội dung" }).ClickAsync();
+        var editing = page.GetByRole(AriaRole.Dialog, new() { Name = "Sửa nội dung kiến nghị" });
+        Assert.Contains("khoản 1 Điều 7", await editing.GetByLabel("Nội dung").InputValueAsync(), StringComparison.Ordinal);
+        await editing.GetByLabel("Nội dung").FillAsync("Kiến nghị sửa đổi khoản 1 Điều 7 Quy chế ban hành kèm theo Quyết định số 17/2022/QĐ-UBND: thời hạn gửi báo cáo là trước ngày 15 tháng 11, như Quyết định số 08/2021/QĐ-UBND quy định.");
+        await editing.GetByLabel("Lý do sửa").FillAsync("Nêu rõ thời hạn đề nghị");
+        await editing.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
+        await page.GetByText("Nêu rõ thời hạn đề nghị", new() { Exact = false }).WaitForAsync();
+        Assert.Contains("thời hạn gửi báo cáo là trước ngày 15 tháng 11", await page.Locator("main dl").InnerTextAsync(), StringComparison.Ordinal);
+        var timeline = await page.Locator("ol.timeline").InnerTextAsync();
+        Assert.Contains("Sửa nội dung", timeline, StringComparison.Ordinal);
+        Assert.Contains("Hình thức: Sửa đổi", timeline, StringComparison.Ordinal); // the history in words, not field names and JSON
+        Assert.DoesNotContain("competentBody", timeline, StringComparison.Ordinal);
+
         // 6. Mark it sent (on 15/11, two weeks before the server's today): the deadline is 30 days later, not yet passed.
         await page.GetByRole(AriaRole.Button, new() { Name = "Đánh dấu đã gửi" }).ClickAsync();
         await page.GetByLabel("Số công văn gửi").FillAsync("401/STP-XDKTVB");
         await page.GetByLabel("Ngày gửi").FillAsync("2026-11-15");
         await page.GetByRole(AriaRole.Button, new() { Name = "Đã gửi", Exact = true }).ClickAsync();
-        await page.GetByText("15/12/2026").WaitForAsync();
+        await page.Locator("main dl").GetByText("15/12/2026").WaitForAsync(); // the deadline (the history says it too)
         Assert.Equal(0, await page.Locator(".status.overdue").CountAsync());
         await BrowserFixture.ShotAsync(page, "06-da-gui");
 

@@ -89,7 +89,10 @@ async function detail(main, id, { navigate }) {
     if (r.status === 'draft') actions.append(h('button', { type: 'button', onclick: () => send(act) }, 'Đánh dấu đã gửi'));
     if (r.status === 'sent') actions.append(h('button', { type: 'button', onclick: () => answer(act) }, 'Ghi nhận trả lời'));
     if (r.status === 'answered' && r.verdict !== 'rejected') actions.append(h('button', { type: 'button', onclick: () => implement(act, r) }, 'Ghi nhận đã thực hiện'));
-    if (['draft', 'sent', 'answered'].includes(r.status)) actions.append(h('button', { type: 'button', class: 'secondary', onclick: () => close(act) }, 'Đóng kiến nghị'));
+    if (['draft', 'sent', 'answered'].includes(r.status)) {
+      actions.append(h('button', { type: 'button', class: 'secondary', onclick: () => edit(r, reload) }, 'Sửa nội dung'));
+      actions.append(h('button', { type: 'button', class: 'secondary', onclick: () => close(act) }, 'Đóng kiến nghị'));
+    }
   }
 
   fill(main, 
@@ -114,7 +117,30 @@ async function detail(main, id, { navigate }) {
     h('ol', { class: 'timeline' }, history.map(e => h('li', {},
       h('div', { class: 'when' }, `${when(e.at)} · ${e.actor} · phiên bản ${e.version}`),
       h('strong', {}, historyAction(e.action)), e.reason ? ` — ${e.reason}` : '',
-      h('div', { class: 'hint' }, Object.entries(e.changes).filter(([k]) => !['status'].includes(k)).map(([k, c]) => `${k}: ${c.new ?? '—'}`).join('; '))))));
+      h('div', { class: 'hint' }, Object.entries(e.changes).filter(([k]) => k !== 'status' && (k !== 'answeredOnTime' || e.action === 'answered')).map(([k, c]) => `${fieldNames[k] || k}: ${historyValue(k, c.new)}`).join('; '))))));
+}
+
+const fieldNames = {
+  action: 'Hình thức', competentBody: 'Cơ quan có thẩm quyền', content: 'Nội dung', findingIds: 'Phát hiện', targets: 'Văn bản, quy định',
+  field: 'Lĩnh vực', dispatchNumber: 'Công văn gửi', sentOn: 'Ngày gửi', deadline: 'Hạn trả lời', answeredOn: 'Ngày trả lời',
+  answerReference: 'Văn bản trả lời', verdict: 'Kết quả', answerSummary: 'Tóm tắt trả lời', answeredOnTime: 'Trả lời đúng hạn',
+  outcomeDocumentId: 'Văn bản thực hiện', implementedOn: 'Ngày thực hiện', closeReason: 'Lý do đóng', proposedOutcome: 'Đề xuất văn bản thực hiện',
+};
+
+// A changed field's new value (JSON text) as an officer reads it.
+function historyValue(key, json) {
+  if (json == null) return '—';
+  let value;
+  try { value = JSON.parse(json); } catch { return json; }
+  if (value == null || value === '') return '—';
+  if (key === 'action') return actionNames[value] || value;
+  if (key === 'verdict') return verdictNames[value] || value;
+  if (typeof value === 'boolean') return value ? 'có' : 'không';
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return date(value);
+  if (key === 'findingIds' && Array.isArray(value)) return value.map(f => `#${f}`).join(', ') || '—';
+  if (key === 'targets' && Array.isArray(value)) return value.map(t => `${t.path || 'cả văn bản'} — ${t.documentId}`).join('; ') || '—';
+  if (typeof value === 'object') return value.documentId || JSON.stringify(value);
+  return String(value);
 }
 
 function row(name, value) { return [h('dt', {}, name), h('dd', {}, value || '—')]; }
@@ -123,9 +149,9 @@ function historyAction(action) {
   return { created: 'Lập dự thảo', sent: 'Gửi cơ quan có thẩm quyền', answered: 'Ghi nhận trả lời', implemented: 'Ghi nhận đã thực hiện', closed: 'Đóng', edited: 'Sửa nội dung', 'outcome-proposed': 'Bộ theo dõi đề xuất văn bản thực hiện' }[action] || action;
 }
 
-async function change(r, path, body, reload) {
+async function change(r, path, body, reload, method = 'POST') {
   try {
-    await api(`/api/recommendations/${r.id}/${path}`, { method: 'POST', body, ifMatch: r.version });
+    await api(`/api/recommendations/${r.id}${path ? '/' + path : ''}`, { method, body, ifMatch: r.version });
     toast('Đã cập nhật kiến nghị.');
     reload();
   } catch (e) {
@@ -135,6 +161,18 @@ async function change(r, path, body, reload) {
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+// What the recommendation says, changed with the reason kept in its history (the same version check as every step).
+async function edit(r, reload) {
+  const v = await ask('Sửa nội dung kiến nghị', [
+    { name: 'action', label: 'Hình thức kiến nghị', type: 'select', options: Object.entries(actionNames), value: r.action, required: true },
+    { name: 'competentBody', label: 'Cơ quan có thẩm quyền', value: r.competentBody, required: true },
+    { name: 'content', label: 'Nội dung', type: 'textarea', value: r.content, required: true },
+    { name: 'field', label: 'Lĩnh vực', value: r.field || '' },
+    { name: 'reason', label: 'Lý do sửa', hint: 'Ghi vào lịch sử của kiến nghị.' },
+  ], 'Lưu');
+  if (v) await change(r, '', v, reload, 'PATCH');
+}
 
 async function send(act) {
   const v = await ask('Đánh dấu đã gửi kiến nghị', [
