@@ -21,7 +21,7 @@ internal sealed class PostingsCache(long budgetBytes, Func<SqliteConnection>? op
     /// <summary>How long a new generation must stay the newest before its lists are read again: a burst of commits (a crawl ingesting file after file) reads them once, after the last.</summary>
     public static readonly TimeSpan WarmDelay = TimeSpan.FromSeconds(1);
 
-    /// <summary>The default budget: at 200,000 provisions every token's postings take about this much.</summary>
+    /// <summary>The default budget (at 200,000 provisions the lists of the 650 tokens a benchmark searched took 280 MB).</summary>
     public const long DefaultBudgetBytes = 768L * 1024 * 1024;
 
     private readonly Lock gate = new();
