@@ -40,7 +40,7 @@ internal static class FilterSql
 
         if (filters.StatusCode is { } status)
         {
-            sql.Append(" AND d.status = $f_status");
+            sql.Append(" AND d.effect = $f_status");
             command.Parameters.AddWithValue("$f_status", status);
         }
 

@@ -62,7 +62,7 @@ public sealed partial class SearchEngine
         UNION ALL SELECT * FROM (SELECT 'type', d.type, sum({unitCount}), count(*) AS c FROM {from} JOIN documents d ON d.id = {docColumn} WHERE d.type IS NOT NULL GROUP BY d.type ORDER BY c DESC LIMIT {MaxFacetValues})
         UNION ALL SELECT * FROM (SELECT 'issuer', d.issuer, sum({unitCount}), count(*) AS c FROM {from} JOIN documents d ON d.id = {docColumn} WHERE d.issuer IS NOT NULL GROUP BY d.issuer ORDER BY c DESC LIMIT {MaxFacetValues})
         UNION ALL SELECT * FROM (SELECT 'year', d.year, sum({unitCount}), count(*) AS c FROM {from} JOIN documents d ON d.id = {docColumn} WHERE d.year IS NOT NULL GROUP BY d.year ORDER BY d.year DESC LIMIT {MaxFacetValues})
-        UNION ALL SELECT * FROM (SELECT 'status', d.status, sum({unitCount}), count(*) AS c FROM {from} JOIN documents d ON d.id = {docColumn} GROUP BY d.status ORDER BY c DESC)
+        UNION ALL SELECT * FROM (SELECT 'status', d.effect, sum({unitCount}), count(*) AS c FROM {from} JOIN documents d ON d.id = {docColumn} GROUP BY d.effect ORDER BY c DESC)
         """;
 
     private static (SearchFacets Facets, long Units, long Documents) ReadFacets(SqliteCommand command)

@@ -21,7 +21,7 @@ public sealed partial class SearchEngine
         command.Transaction = transaction;
         command.CommandText = """
             SELECT u.id, u.kind, u.path, u.heading, u.text, u.start,
-                   d.doc_key, d.number, d.title, d.type, d.issuer, d.issue_date, d.status
+                   d.doc_key, d.number, d.title, d.type, d.issuer, d.issue_date, d.effect
             FROM units u JOIN documents d ON d.id = u.doc_id
             WHERE u.id IN (SELECT value FROM json_each($ids))
             """;

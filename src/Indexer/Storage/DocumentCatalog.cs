@@ -28,7 +28,7 @@ internal sealed class DocumentCatalog
             var fresh = new Dictionary<long, Entry>();
             using var command = connection.CreateCommand();
             command.Transaction = transaction;
-            command.CommandText = "SELECT id, type, issuer, year, status FROM documents";
+            command.CommandText = "SELECT id, type, issuer, year, effect FROM documents";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {

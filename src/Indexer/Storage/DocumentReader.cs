@@ -23,7 +23,7 @@ public sealed class DocumentReader
     {
         using var connection = index.OpenConnection();
         using var command = VersionRows.Command(connection, null, """
-            SELECT id, number, type, title, issuer, issue_date, place, effective_date, signer, signer_title, status, source, metadata, indexed_at, unit_count
+            SELECT id, number, type, title, issuer, issue_date, place, effective_date, signer, signer_title, status, source, metadata, indexed_at, unit_count, effect_detail
             FROM documents WHERE doc_key = $key
             """, ("$key", id.Value));
         using var reader = command.ExecuteReader();
@@ -51,7 +51,10 @@ public sealed class DocumentReader
             Source = S(11),
             Metadata = JsonSerializer.Deserialize<Dictionary<string, string>>(reader.GetString(12)) ?? [],
         };
-        return new StoredDocument(document, DateTimeOffset.Parse(reader.GetString(13), CultureInfo.InvariantCulture), reader.GetInt32(14));
+        return new StoredDocument(document, DateTimeOffset.Parse(reader.GetString(13), CultureInfo.InvariantCulture), reader.GetInt32(14))
+        {
+            Effect = EffectRows.Deserialize(S(15), status),
+        };
     }
 
     /// <summary>
@@ -152,6 +155,13 @@ public sealed class DocumentReader
     {
         using var connection = index.OpenConnection();
         return CitationRows.NumberKeysWithStatus(connection, status);
+    }
+
+    /// <summary>The effect of every document held or cited, decided by the one rule (<see cref="Legal.Effect.EffectRule"/>).</summary>
+    public EffectBook Effects()
+    {
+        using var connection = index.OpenConnection();
+        return EffectBook.Read(connection, Legal.Effect.CentralEffectFacts.Default);
     }
 
     /// <summary>Every article of every document, streamed in document order: document, path, heading, offset of the article in its document's text, text.</summary>

@@ -13,7 +13,7 @@ namespace LawMonitor.Indexer.Storage;
 internal static class IndexSchema
 {
     /// <summary>Version of the table layout.</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     /// <summary>
     /// Version of the analysis that produced the FTS tokens and statistics. Changing tokenisation without
@@ -47,6 +47,8 @@ internal static class IndexSchema
             signer_title TEXT,
             name_key TEXT,
             status TEXT NOT NULL,
+            effect TEXT NOT NULL DEFAULT 'khong-ro',
+            effect_detail TEXT,
             source TEXT,
             metadata TEXT NOT NULL DEFAULT '{}',
             unit_count INTEGER NOT NULL,
@@ -57,6 +59,7 @@ internal static class IndexSchema
         CREATE INDEX IF NOT EXISTS documents_type ON documents(type_key);
         CREATE INDEX IF NOT EXISTS documents_year ON documents(year);
         CREATE INDEX IF NOT EXISTS documents_status ON documents(status);
+        CREATE INDEX IF NOT EXISTS documents_effect ON documents(effect);
         CREATE INDEX IF NOT EXISTS documents_name ON documents(name_key);
 
         CREATE TABLE IF NOT EXISTS units(
@@ -153,15 +156,34 @@ internal static class IndexSchema
         CREATE INDEX IF NOT EXISTS documents_name ON documents(name_key);
         """ + Version2Tables;
 
+    /// <summary>
+    /// Schema 2 → 3: the derived effect beside the stated status (<c>status</c> stays what the document says of
+    /// itself); it starts as the stated one and is decided again in the same transaction.
+    /// </summary>
+    private const string MigrateFrom2 = """
+        ALTER TABLE documents ADD COLUMN effect TEXT NOT NULL DEFAULT 'khong-ro';
+        ALTER TABLE documents ADD COLUMN effect_detail TEXT;
+        UPDATE documents SET effect = status;
+        CREATE INDEX IF NOT EXISTS documents_effect ON documents(effect);
+        """;
+
     /// <summary>Creates the tables in a new database, or checks that an existing one is of this version.</summary>
     public static void Ensure(SqliteConnection connection)
     {
         using var transaction = connection.BeginTransaction();
         var schema = TableExists(connection, transaction, "meta") ? ReadMeta(connection, transaction, "schema_version") : null;
         var analyzer = schema is null ? null : ReadMeta(connection, transaction, "analyzer_version");
-        if (schema == "1" && analyzer == AnalyzerVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        var sameAnalyzer = analyzer == AnalyzerVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (schema == "1" && sameAnalyzer)
         {
             Execute(connection, transaction, MigrateFrom1);
+            schema = "2";
+        }
+
+        if (schema == "2" && sameAnalyzer)
+        {
+            Execute(connection, transaction, MigrateFrom2);
+            Rows.EffectRows.Recompute(connection, transaction, Legal.Effect.CentralEffectFacts.Default);
             WriteMeta(connection, transaction, "schema_version", SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
             schema = SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }

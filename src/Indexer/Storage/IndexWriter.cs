@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using LawMonitor.Indexer.Legal;
+using LawMonitor.Indexer.Legal.Effect;
 using LawMonitor.Indexer.Legal.Citations;
 using LawMonitor.Indexer.Model;
 using LawMonitor.Indexer.Storage.Rows;
@@ -143,6 +144,7 @@ public sealed class IndexWriter : IDisposable
         {
             WritePendingRows();
             TermStatsStore.Append(connection, transaction, delta);
+            EffectRows.Recompute(connection, transaction, CentralEffectFacts.Default); // a new repeal ends its target in the same generation
             generation = IndexSchema.ReadGeneration(connection, transaction) + 1;
             IndexSchema.WriteMeta(connection, transaction, "generation", generation.Value.ToString(CultureInfo.InvariantCulture));
         }
@@ -208,10 +210,10 @@ public sealed class IndexWriter : IDisposable
 
         var insert = Command("""
             INSERT INTO documents(doc_key, content_hash, number, number_key, number_keys, type, type_key, title, issuer, issuer_key,
-                                  issue_date, year, place, effective_date, signer, signer_title, name_key, status, source, metadata,
+                                  issue_date, year, place, effective_date, signer, signer_title, name_key, status, effect, source, metadata,
                                   unit_count, text_length, indexed_at)
             VALUES ($key, $hash, $number, $numberKey, $numberKeys, $type, $typeKey, $title, $issuer, $issuerKey,
-                    $issueDate, $year, $place, $effective, $signer, $signerTitle, $nameKey, $status, $source, $metadata,
+                    $issueDate, $year, $place, $effective, $signer, $signerTitle, $nameKey, $status, $status, $source, $metadata,
                     $units, $length, $at)
             RETURNING id
             """);

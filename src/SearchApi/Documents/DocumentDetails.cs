@@ -50,7 +50,7 @@ internal static class DocumentDetails
         }
 
         var citedBy = reader.CitedBy(id);
-        var (effect, note, by) = Effect(reader, document.Status, citedBy);
+        var effect = stored.Effect;
         var structure = StructureParser.Parse(text);
         var counts = structure.AllNodes.GroupBy(n => n.Level).OrderBy(g => g.Key).ToDictionary(g => g.Key.ToString(), g => g.Count());
         return new DocumentDetailsResponse(
@@ -76,36 +76,9 @@ internal static class DocumentDetails
             versions.Select(VersionResponse.From).ToList(),
             shown is { Facts.OcrPages.Count: > 0 } ? new OcrResponse(shown.Facts.OcrPages, shown.Facts.OcrConfidence) : null)
         {
-            Effect = effect,
-            EffectNote = note,
-            EffectBy = by,
+            Effect = effect.Code,
+            EffectNote = effect.Note,
+            EffectBy = effect.Decisive?.By?.Value,
         };
-    }
-
-    /// <summary>
-    /// The effect status as the index knows it: the stated one, unless an ingested document repeals,
-    /// replaces or declares expired the whole document (het-hieu-luc) or some of its provisions
-    /// (het-hieu-luc-mot-phan) — with the words saying so and the document that does.
-    /// </summary>
-    private static (string Status, string? Note, string? By) Effect(DocumentReader reader, EffectStatus stated, IReadOnlyList<StoredCitation> citedBy)
-    {
-        var endings = citedBy.Where(c => c.Citation.Relation is CitationRelation.Repeals or CitationRelation.Replaces or CitationRelation.Expires).ToList();
-        var whole = endings.FirstOrDefault(c => c.Citation.TargetPath is null);
-        var ending = whole ?? endings.FirstOrDefault();
-        if (ending is null || stated == EffectStatus.Expired)
-        {
-            return (EffectStatusNames.Code(stated), null, null);
-        }
-
-        var verb = ending.Citation.Relation switch
-        {
-            CitationRelation.Repeals => "bãi bỏ",
-            CitationRelation.Replaces => "thay thế",
-            _ => "tuyên bố hết hiệu lực",
-        };
-        var label = reader.Get(ending.CitingDocument, withText: false)?.Document is { } d ? Indexer.Monitoring.DocumentLabel.Of(d) : ending.CitingDocument.Value;
-        return whole is not null
-            ? (EffectStatusNames.Code(EffectStatus.Expired), $"Bị {verb} bởi {label}", ending.CitingDocument.Value)
-            : (EffectStatusNames.Code(EffectStatus.PartlyExpired), $"{ending.Citation.TargetPath} bị {verb} bởi {label}", ending.CitingDocument.Value);
     }
 }

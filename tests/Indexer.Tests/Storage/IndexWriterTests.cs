@@ -163,6 +163,7 @@ public sealed class IndexWriterTests
                 DROP TABLE citations; DROP TABLE document_versions; DROP TABLE raw_files; DROP INDEX documents_name;
                 ALTER TABLE documents DROP COLUMN place; ALTER TABLE documents DROP COLUMN effective_date;
                 ALTER TABLE documents DROP COLUMN signer; ALTER TABLE documents DROP COLUMN signer_title; ALTER TABLE documents DROP COLUMN name_key;
+                DROP INDEX documents_effect; ALTER TABLE documents DROP COLUMN effect; ALTER TABLE documents DROP COLUMN effect_detail;
                 UPDATE meta SET value = '1' WHERE key = 'schema_version';
                 """;
             command.ExecuteNonQuery();

@@ -7,7 +7,9 @@ namespace LawMonitor.Indexer.Legal.Citations;
 /// Types what a citing sentence does with what it cites: a "Căn cứ" line is legal basis; otherwise the
 /// nearest relation verb before the reference in the same clause ("bãi bỏ Quyết định số …", "Nghị định này
 /// quy định chi tiết Luật …"), or after it ("Nghị định số … hết hiệu lực", "Điều 5 được sửa đổi"), and for
-/// the items of a list the verb of the line that introduces the list ("Bãi bỏ các văn bản sau:").
+/// the items of a list the verb of the line that introduces the list ("Bãi bỏ các văn bản sau:"). A verb that
+/// is proposed, assigned or conditional ("kiến nghị sửa đổi", "đề nghị bãi bỏ", "Sở … tham mưu thay thế",
+/// "khi … hết hiệu lực") does nothing yet: the reference is a mention.
 /// </summary>
 internal static partial class RelationClassifier
 {
@@ -86,6 +88,12 @@ internal static partial class RelationClassifier
             return null;
         }
 
+        // "… cần được sửa đổi", "… đề nghị bãi bỏ": proposed, not done.
+        if (Proposal().IsMatch(clause[..m.Index]))
+        {
+            return CitationRelation.References;
+        }
+
         // "… được sửa đổi, bổ sung bởi Nghị định số …": another document amended it, not this one.
         var rest = clause.AsSpan(m.Index + m.Length).TrimStart();
         return rest.StartsWith("bởi", StringComparison.OrdinalIgnoreCase) ? CitationRelation.References : Verb(m.Groups["verb"].Value);
@@ -109,6 +117,11 @@ internal static partial class RelationClassifier
 
         var last = matches[^1];
         var between = head[(last.Index + last.Length)..];
+        if (Proposal().IsMatch(head[..last.Index]))
+        {
+            return CitationRelation.References; // "kiến nghị … sửa đổi Quyết định số …": proposed, not done
+        }
+
         return Indirect().IsMatch(between) ? null : Verb(last.Groups["verb"].Value);
     }
 
@@ -133,6 +146,11 @@ internal static partial class RelationClassifier
                 }
 
                 var verbs = BeforeVerb().Matches(line);
+                if (verbs.Count > 0 && Proposal().IsMatch(line[..verbs[^1].Index]))
+                {
+                    return CitationRelation.References;
+                }
+
                 return verbs.Count > 0 ? Verb(verbs[^1].Groups["verb"].Value) : AfterVerb().Match(line) is { Success: true } m ? Verb(m.Groups["verb"].Value) : null;
             }
 
@@ -175,6 +193,13 @@ internal static partial class RelationClassifier
     /// <summary>Words between a verb and a reference that make the reference the reason or the source, not the object.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:do|vì|theo|tại|bởi|căn cứ|trên cơ sở|thực hiện)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Indirect();
+
+    /// <summary>
+    /// Words that make a verb a proposal or a task rather than an act: "kiến nghị sửa đổi", "đề nghị bãi bỏ",
+    /// "cần rà soát để thay thế", "chỉ đạo rà soát, sửa đổi", "dự kiến bãi bỏ", "xem xét sửa đổi".
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:kiến nghị|kính đề nghị|đề nghị|đề xuất|cần(?!\s+thiết)|nên|xem xét|nghiên cứu|rà soát|dự kiến|chỉ đạo|yêu cầu|tham mưu|khi|nếu)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Proposal();
 
     [GeneratedRegex(@"\G\s*(?:[a-zđ]\)|\d{1,3}[.)]|[-+•*])\s", RegexOptions.CultureInvariant)]
     private static partial Regex ListItem();

@@ -10,7 +10,8 @@ namespace LawMonitor.Indexer.Monitoring.Detectors;
 /// issued after the period. The period is read from the cited programme's title when it is indexed, else
 /// from the clause that cites it. Reports, notices and submissions record the past and are not flagged,
 /// nor are clauses that look back ("tổng kết", "kết quả thực hiện", "đánh giá") or that end the programme
-/// ("thay thế", "bãi bỏ", "hết hiệu lực"). One finding per citing document and programme.
+/// ("thay thế", "bãi bỏ", "hết hiệu lực"). One finding per citing document and programme, classed "Không khả
+/// thi, không còn phù hợp": the programme has run its course, it was not repealed, so it is no lapsed basis.
 /// </summary>
 public static class EndedProgrammeDetector
 {
@@ -122,7 +123,7 @@ public static class EndedProgrammeDetector
                 ? new Evidence("document", programme.Id.Value, $"{programme.Type} {programme.Number?.Display} “{programme.Title}”: thời kỳ kết thúc năm {period.EndYear}")
                 : new Evidence("document", citation.TargetNumber?.Display ?? citation.Text, $"“{period.Text}”: thời kỳ kết thúc năm {period.EndYear}"),
         };
-        return new Finding(0, FindingClass.LapsedBasis,
+        return new Finding(0, FindingClass.Infeasible,
             $"{DocumentLabel.Of(citing)} (ngày {citing.IssueDate:dd/MM/yyyy}) vẫn viện dẫn {cited} như chương trình đang thực hiện, trong khi thời kỳ của nó đã kết thúc năm {period.EndYear}.")
         {
             Provisions = uses.Select(u => new ProvisionReference(citing.Id.Value, version, u.Use.Citation.SourcePath.ToString()) { Start = u.Use.Citation.Start, End = u.Use.Citation.End }).ToList(),

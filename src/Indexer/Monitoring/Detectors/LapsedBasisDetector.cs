@@ -1,3 +1,6 @@
+using System.Globalization;
+using LawMonitor.Indexer.Legal;
+using LawMonitor.Indexer.Legal.Effect;
 using LawMonitor.Indexer.Model;
 using LawMonitor.Indexer.Storage;
 
@@ -5,8 +8,10 @@ namespace LawMonitor.Indexer.Monitoring.Detectors;
 
 /// <summary>
 /// Detector 1, lapsed basis: a document that cites — as its basis ("Căn cứ …") or in its body — a document
-/// that has ended: stated as expired in its metadata, or replaced, repealed or declared expired by another
-/// ingested document. One finding per citing document and ended document, with every citing provision.
+/// that has ended, as the one effect rule decides it (<see cref="EffectRule"/>: its stated status, the
+/// reference table of central documents, a competent later document's repeal, replacement or declaration of
+/// expiry; a lower document's "đã hết hiệu lực" only as a report of the fact). One finding per citing document,
+/// naming each ended document with what ended it and from when, with every citing provision.
 /// Rules: only documents identified by number can be known to have ended (names repeat across years:
 /// "Luật Đất đai", "Hiến pháp"); a provision-level repeal ("bãi bỏ Điều 5 của …") only touches citations of
 /// that provision; body references count in legal acts, not in reports, dispatches, notices or plans, which
@@ -21,43 +26,53 @@ public static class LapsedBasisDetector
     {
         ArgumentNullException.ThrowIfNull(index);
         var reader = index.Documents;
-        var expired = reader.NumberKeysWithStatus(EffectStatus.Expired);
-        var endedDocuments = EndedDocuments.Find(reader);
-        var endings = new Dictionary<string, (DocumentId By, StoredCitation? Citation)>(StringComparer.Ordinal);
-        foreach (var (document, key) in expired)
-        {
-            endings.TryAdd(key, (document, null));
-        }
-
-        foreach (var ending in reader.CitationsWithRelation(CitationRelation.Replaces, CitationRelation.Repeals, CitationRelation.Expires))
-        {
-            if (ending.Citation.TargetKey!.StartsWith("number:", StringComparison.Ordinal))
-            {
-                endings.TryAdd(Key(ending.Citation.TargetKey, ending.Citation.TargetPath), (ending.CitingDocument, ending));
-            }
-        }
-
+        var effects = reader.Effects();
+        var endedDocuments = effects.Ended.ToHashSet();
         var types = new Dictionary<DocumentId, string?>();
-        var uses = new List<(StoredCitation Use, DocumentId By, StoredCitation? Ending)>();
+        var uses = new List<(StoredCitation Use, EffectEvent? Ending)>();
         foreach (var use in reader.CitationsWithRelation(CitationRelation.Basis, CitationRelation.References))
         {
             var citation = use.Citation;
             if (endedDocuments.Contains(use.CitingDocument) || use.ResolvedTo == use.CitingDocument
-                || !(endings.TryGetValue(Key(citation.TargetKey!, null), out var ended) || (citation.TargetPath is { } path && endings.TryGetValue(Key(citation.TargetKey!, path), out ended)))
-                || ended.By == use.CitingDocument
+                || !citation.TargetKey!.StartsWith("number:", StringComparison.Ordinal)
                 || (citation.Relation == CitationRelation.References && IsRecord(TypeOf(reader, types, use.CitingDocument))))
             {
                 continue;
             }
 
-            uses.Add((use, ended.By, ended.Citation));
+            var effect = effects.Of(citation);
+            EffectEvent? ending;
+            if (effect.HasEnded)
+            {
+                ending = effect.Decisive;
+            }
+            else if (citation.TargetPath is { } path && effect.Events.FirstOrDefault(e => e.Ends && !e.Reported && e.Path is { } p && Covers(p, path)) is { } partial)
+            {
+                ending = partial;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (ending?.By == use.CitingDocument)
+            {
+                continue;
+            }
+
+            uses.Add((use, ending));
         }
 
         var labels = new DocumentLabels(reader);
-        return uses.GroupBy(u => (u.Use.CitingDocument, u.Use.Citation.TargetKey, u.By))
-            .Select(g => Candidate(reader, labels, g.Select(u => u.Use).ToList(), g.Key.By, g.First().Ending))
+        return uses.GroupBy(u => u.Use.CitingDocument)
+            .Select(g => Candidate(reader, labels, g.Key, g.ToList()))
             .ToList();
     }
+
+    /// <summary>Whether a provision-level repeal of <paramref name="ended"/> covers the cited <paramref name="cited"/> ("Điều 5" covers "Điều 5.2").</summary>
+    private static bool Covers(ProvisionPath ended, ProvisionPath cited) =>
+        ended == cited || (ended.Article == cited.Article && ended.Clause is null && ended.Container is null)
+        || (ended.Article == cited.Article && ended.Clause == cited.Clause && ended.Point is null);
 
     /// <summary>Reports, dispatches, notices, submissions and time-bound plans record what held when they were written.</summary>
     private static bool IsRecord(string? type) =>
@@ -75,28 +90,62 @@ public static class LapsedBasisDetector
         return type;
     }
 
-    private static string Key(string targetKey, ProvisionPath? path) => path is { } p ? $"{targetKey}#{p}" : targetKey;
-
-    private static Finding Candidate(DocumentReader reader, DocumentLabels labels, IReadOnlyList<StoredCitation> group, DocumentId endedBy, StoredCitation? ending)
+    /// <summary>One finding per citing document: every ended document it rests on, each with what ended it.</summary>
+    private static Finding Candidate(DocumentReader reader, DocumentLabels labels, DocumentId citing, IReadOnlyList<(StoredCitation Use, EffectEvent? Ending)> uses)
     {
-        var use = group[0];
-        var citation = use.Citation;
-        var cited = citation.TargetNumber?.Display ?? citation.TargetName ?? citation.Text;
-        var how = ending?.Citation.Relation switch
+        var targets = uses.GroupBy(u => u.Use.Citation.TargetKey!).Select(g => (Key: g.Key, Uses: g.ToList())).ToList();
+        var clauses = targets.Select(t =>
         {
-            CitationRelation.Replaces => "đã được thay thế",
-            CitationRelation.Repeals => "đã bị bãi bỏ",
-            _ => "đã hết hiệu lực",
-        };
-        var by = ending is null ? "theo thông tin hiệu lực của văn bản" : $"theo {labels.Of(endedBy)} (“{ending.Citation.Text}”)";
-        var uses = group.Any(u => u.Citation.Relation == CitationRelation.Basis) ? "lấy làm căn cứ" : "viện dẫn";
-        var version = reader.LatestVersion(use.CitingDocument)?.Version ?? 0;
-        return new Finding(0, FindingClass.LapsedBasis, $"{labels.Of(use.CitingDocument)} {uses} {cited}, văn bản này {how} {by}.")
+            var citation = t.Uses[0].Use.Citation;
+            var ending = t.Uses[0].Ending;
+            var cited = citation.TargetNumber is { } number ? DocumentName.Of(number, citation.TargetType, citation.TargetName) : citation.TargetName ?? citation.Text;
+            if (citation.TargetPath is { IsDocument: false } targetPath && ending?.Path is not null)
+            {
+                cited = $"{ProvisionLabel.Of(targetPath)} {cited}";
+            }
+
+            return $"{cited} ({How(ending)})";
+        }).ToList();
+        var verb = uses.Any(u => u.Use.Citation.Relation == CitationRelation.Basis) ? "lấy làm căn cứ" : "viện dẫn";
+        var version = reader.LatestVersion(citing)?.Version ?? 0;
+        var list = clauses.Count == 1 ? clauses[0] : string.Join("; ", clauses[..^1]) + " và " + clauses[^1];
+        return new Finding(0, FindingClass.LapsedBasis, $"{labels.Of(citing)} {verb} {list}.")
         {
-            Provisions = group.Select(u => new ProvisionReference(use.CitingDocument.Value, version, u.Citation.SourcePath.ToString()) { Start = u.Citation.Start, End = u.Citation.End }).ToList(),
-            Evidence = [new Evidence("document", endedBy.Value, ending?.Citation.Text ?? "trạng thái: hết hiệu lực")],
+            Provisions = uses.Select(u => new ProvisionReference(citing.Value, version, u.Use.Citation.SourcePath.ToString()) { Start = u.Use.Citation.Start, End = u.Use.Citation.End }).ToList(),
+            Evidence = targets.Select(t => Evidence(t.Uses[0].Ending, t.Uses[0].Use.ResolvedTo)).Distinct().ToList(),
             FoundBy = Rule,
-            DetectorKey = $"lapsed-basis|{use.CitingDocument}|{citation.TargetKey}|{endedBy}",
+            DetectorKey = $"lapsed-basis|{citing}",
         };
     }
+
+    /// <summary>"đã được thay thế bởi Nghị định số 80/2025/NĐ-CP, từ ngày 01/4/2025" — the act, never a lower document's report of it.</summary>
+    private static string How(EffectEvent? ending)
+    {
+        if (ending is null)
+        {
+            return "đã hết hiệu lực theo thông tin hiệu lực của chính văn bản";
+        }
+
+        var since = ending.Since is { } d ? $", từ ngày {d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}" : string.Empty;
+        if (ending.Reported)
+        {
+            var at = ending.At is { IsDocument: false } p ? $", {ProvisionLabel.Of(p, lowerFirst: true)}" : string.Empty;
+            return $"đã hết hiệu lực, theo ghi nhận tại {ending.ByLabel}{at}";
+        }
+
+        var verb = ending.Relation switch
+        {
+            CitationRelation.Replaces => "đã được thay thế bởi",
+            CitationRelation.Repeals => "đã bị bãi bỏ bởi",
+            _ => "đã hết hiệu lực theo",
+        };
+        return $"{verb} {ending.ByLabel}{since}";
+    }
+
+    private static Evidence Evidence(EffectEvent? ending, DocumentId? cited) => ending switch
+    {
+        null => new Evidence("document", cited?.Value ?? string.Empty, "trạng thái hiệu lực ghi trong văn bản: hết hiệu lực"),
+        { By: { } by } => new Evidence("document", by.Value, ending.Quote ?? DocumentEffect.Describe(ending)),
+        _ => new Evidence("effect-fact", ending.ByLabel, DocumentEffect.Describe(ending)),
+    };
 }

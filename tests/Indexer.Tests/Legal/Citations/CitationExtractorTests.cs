@@ -112,6 +112,11 @@ public sealed class CitationExtractorTests
     [InlineData("Sở Tư pháp hướng dẫn các sở thực hiện theo Nghị định số 59/2012/NĐ-CP.", CitationRelation.References)]
     [InlineData("Thực hiện Nghị định số 59/2012/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định số 32/2020/NĐ-CP; Ủy ban nhân dân tỉnh ban hành Kế hoạch.", CitationRelation.References)]
     [InlineData("Thực hiện Nghị định số 59/2012/NĐ-CP được sửa đổi, bổ sung bởi văn bản khác.", CitationRelation.References)]
+    [InlineData("1. Kiến nghị Ủy ban nhân dân tỉnh chỉ đạo rà soát, sửa đổi Quyết định số 08/2021/QĐ-UBND để thống nhất thời hạn báo cáo.", CitationRelation.References)]
+    [InlineData("Đề nghị bãi bỏ Quyết định số 12/2019/QĐ-UBND ngày 15/3/2019.", CitationRelation.References)]
+    [InlineData("Quyết định số 12/2019/QĐ-UBND cần được sửa đổi cho phù hợp.", CitationRelation.References)]
+    [InlineData("Giao Sở Tư pháp tham mưu thay thế Quyết định số 12/2019/QĐ-UBND.", CitationRelation.References)]
+    [InlineData("Bãi bỏ các quy định cần thiết khác của Quyết định số 12/2019/QĐ-UBND.", CitationRelation.Repeals)]
     public void RelationVerbs_AreTyped(string text, CitationRelation relation) =>
         Assert.Equal(relation, Extract(text).Last(c => !c.Internal).Relation);
 

@@ -70,6 +70,11 @@ public sealed class DemoCorpusDetectionTests : IDisposable
             ],
             findings.Select(f => $"{f.FoundBy} {Labels(f)}").Order());
         Assert.Matches(@"\{\+(15|30)\+\} \[-(30|15)-\]|\[-(15|30)-\] \{\+(30|15)\+\}", Assert.Single(findings, f => f.Class == FindingClass.Contradiction).Evidence[0].Note);
+        var lapsed = findings.Single(f => f.FoundBy == "rule:lapsed-basis" && f.Description.StartsWith("Quyết định số 08/2021/QĐ-UBND", StringComparison.Ordinal));
+        Assert.Contains("Nghị định số 59/2012/NĐ-CP (đã được thay thế bởi Nghị định số 80/2025/NĐ-CP, từ ngày 01/04/2025)", lapsed.Description, StringComparison.Ordinal);
+        Assert.Contains("Nghị định số 32/2020/NĐ-CP", lapsed.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain("05/2025", lapsed.Description, StringComparison.Ordinal);
+        Assert.Equal(FindingClass.Infeasible, findings.Single(f => f.FoundBy == "rule:ended-programme").Class);
         Assert.Equal(5, summary.TotalAdded);
         Assert.Equal(0, Detection.Run(index, store).TotalAdded);
     }

@@ -89,8 +89,43 @@ public sealed class LapsedBasisDetectorTests : IDisposable
     [Fact]
     public async Task BasisStillInForce_IsNotFound()
     {
-        var index = await IndexAsync(("qd-12-2019.txt", Coordination));
+        var index = await IndexAsync(("qd-12-2019.txt", Coordination.Replace("Căn cứ Nghị định số 59/2012/NĐ-CP ngày 23 tháng 7 năm 2012 của Chính phủ về theo dõi tình hình thi hành pháp luật;\n", string.Empty, StringComparison.Ordinal)));
 
         Assert.Empty(LapsedBasisDetector.Detect(index));
+    }
+
+    private const string ProvincialReport = """
+        ỦY BAN NHÂN DÂN TỈNH HÒA PHONG
+        Số: 05/2025/QĐ-UBND
+        QUYẾT ĐỊNH
+        Bãi bỏ Quyết định số 30/2018/QĐ-UBND
+        Điều 1. Bãi bỏ Quyết định số 30/2018/QĐ-UBND ngày 01 tháng 6 năm 2018 của Ủy ban nhân dân tỉnh Hòa Phong, do Nghị định số 59/2012/NĐ-CP là căn cứ ban hành đã hết hiệu lực kể từ ngày 01 tháng 4 năm 2025.
+        Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+        """;
+
+    [Fact]
+    public async Task DecreeEndedByTheGovernment_IsSaidToBeReplacedByTheDecree_NeverEndedByAProvincialDecision()
+    {
+        // The decree is not held; a provincial decision says it has expired; the reference table knows who ended it.
+        var index = await IndexAsync(("qd-12-2019.txt", Coordination), ("qd-05-2025.txt", ProvincialReport));
+
+        var finding = Assert.Single(LapsedBasisDetector.Detect(index));
+
+        Assert.Contains("Nghị định số 59/2012/NĐ-CP (đã được thay thế bởi Nghị định số 80/2025/NĐ-CP, từ ngày 01/04/2025)", finding.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain("05/2025", finding.Description, StringComparison.Ordinal);
+        Assert.StartsWith("Quyết định số 12/2019/QĐ-UBND lấy làm căn cứ", finding.Description, StringComparison.Ordinal);
+        Assert.Equal("effect-fact", Assert.Single(finding.Evidence).Kind);
+    }
+
+    [Fact]
+    public async Task ProvincialDecision_CannotEndADecree_ItsStatementIsARecordedFact()
+    {
+        var index = await IndexAsync(("qd-05-2025.txt", ProvincialReport.Replace("59/2012/NĐ-CP", "99/2015/NĐ-CP", StringComparison.Ordinal)),
+            ("qd-12-2019.txt", Coordination.Replace("59/2012/NĐ-CP", "99/2015/NĐ-CP", StringComparison.Ordinal)));
+
+        var finding = Assert.Single(LapsedBasisDetector.Detect(index));
+
+        Assert.Contains("Nghị định số 99/2015/NĐ-CP (đã hết hiệu lực, theo ghi nhận tại Quyết định số 05/2025/QĐ-UBND, Điều 1)", finding.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain("theo Quyết định", finding.Description, StringComparison.Ordinal);
     }
 }

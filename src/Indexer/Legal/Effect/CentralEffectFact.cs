@@ -1,0 +1,13 @@
+using LawMonitor.Indexer.Model;
+
+namespace LawMonitor.Indexer.Legal.Effect;
+
+/// <summary>One row of the reference table of central documents' effect, with where it was taken from.</summary>
+public sealed record CentralEffectFact(DocumentNumber Number, string Type, string Title, string Issuer, DateOnly Issued, EffectStatus Effect, DateOnly Since, CitationRelation Relation, DocumentNumber? By, string? ByType, string Source)
+{
+    /// <summary>The acting document as people read it: "Nghị định số 80/2025/NĐ-CP".</summary>
+    public string ByLabel => By is null ? "quy định về hiệu lực" : DocumentName.Of(By, ByType, null);
+
+    /// <summary>The fact as an effect event.</summary>
+    public EffectEvent ToEvent() => new(Relation, ByLabel) { Since = Since, Source = Source };
+}

@@ -1,0 +1,86 @@
+using LawMonitor.Indexer.Analysis;
+using LawMonitor.Indexer.Model;
+
+namespace LawMonitor.Indexer.Legal.Effect;
+
+/// <summary>
+/// The one rule for a document's effect. A document has ended (het-hieu-luc) when its metadata says so, when
+/// the reference table of central documents says so, or when a later document with the power to do it
+/// repeals, replaces or declares expired the whole of it; some of its provisions ended → het-hieu-luc-mot-phan;
+/// suspended as a whole → ngung-hieu-luc. Power follows the issuer's rank (<see cref="LegalRanks"/>): a
+/// provincial decision cannot end a Government decree, so its "… đã hết hiệu lực" is recorded as a report of
+/// the fact, not as the act. Reports, dispatches, notices, submissions, plans and programmes change no one's
+/// effect: what they say of it is a report, and their "kiến nghị sửa đổi" is no amendment.
+/// </summary>
+public static class EffectRule
+{
+    private static readonly string[] RecordTypes = ["bao cao", "cong van", "thong bao", "to trinh", "ke hoach", "chuong trinh", "de an", "bai viet"];
+
+    /// <summary>Whether documents of this type record and propose rather than change the law.</summary>
+    public static bool IsRecordType(string? type) =>
+        type is not null && RecordTypes.Any(t => VietnameseAnalyzer.FoldWords(type).StartsWith(t, StringComparison.Ordinal));
+
+    public static DocumentEffect Decide(EffectSubject subject, IEnumerable<EffectAct> acts, CentralEffectFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(acts);
+        ArgumentNullException.ThrowIfNull(facts);
+        var events = new List<EffectEvent>();
+        if (facts.Of(subject.Number) is { } fact)
+        {
+            events.Add(fact.ToEvent());
+        }
+
+        var targetRank = LegalRanks.Of(subject.Number, subject.Type, subject.Issuer);
+        foreach (var act in acts)
+        {
+            if (act.Relation is not (CitationRelation.Repeals or CitationRelation.Replaces or CitationRelation.Expires or CitationRelation.Suspends
+                or CitationRelation.Amends or CitationRelation.Supplements))
+            {
+                continue;
+            }
+
+            var competent = !IsRecordType(act.CitingType)
+                && LegalRanks.CanEnd(LegalRanks.Of(act.CitingNumber, act.CitingType, act.CitingIssuer), targetRank);
+            if (!competent && act.Relation != CitationRelation.Expires)
+            {
+                continue; // a lower body cannot repeal, replace, suspend or amend it: a mention
+            }
+
+            events.Add(new EffectEvent(act.Relation, act.CitingLabel)
+            {
+                By = act.CitingDocument,
+                Path = act.TargetPath is { IsDocument: false } p ? p : null,
+                Since = competent ? act.CitingEffective ?? act.CitingIssued : null,
+                Quote = act.Quote,
+                At = act.CitingPath,
+                Reported = !competent,
+            });
+        }
+
+        events.Sort((a, b) => Nullable.Compare(a.Since, b.Since));
+        return new DocumentEffect(Status(subject.Stated, events), subject.Stated) { Events = events };
+    }
+
+    private static EffectStatus Status(EffectStatus stated, List<EffectEvent> events)
+    {
+        if (stated == EffectStatus.Expired || events.Any(e => e.Ends && e.Path is null && !e.Reported))
+        {
+            return EffectStatus.Expired;
+        }
+
+        if (events.Any(e => e.Relation == CitationRelation.Suspends && e.Path is null && !e.Reported))
+        {
+            return EffectStatus.Suspended;
+        }
+
+        if (events.Any(e => e.Ends && e.Path is null))
+        {
+            return EffectStatus.Expired; // only reported: the document's own readers said it has ended
+        }
+
+        return events.Any(e => e.Ends && e.Path is not null && !e.Reported) && stated is EffectStatus.Unknown or EffectStatus.InForce or EffectStatus.PartlyExpired
+            ? EffectStatus.PartlyExpired
+            : stated;
+    }
+}

@@ -1,0 +1,47 @@
+using LawMonitor.Indexer.Model;
+
+namespace LawMonitor.Indexer.Legal;
+
+/// <summary>
+/// How an officer writes a provision: "Khoản 1 Điều 6", "Điểm a khoản 1 Điều 6", "Điều 6", "Chương II",
+/// "Mục II.3" for a plan's outline item. The one place a <see cref="ProvisionPath"/> becomes words.
+/// </summary>
+public static class ProvisionLabel
+{
+    /// <summary>The label, capitalised as a heading, or with its first word in lower case inside a sentence ("khoản 1 Điều 6"); "Điều" and containers keep their capital.</summary>
+    public static string Of(ProvisionPath path, bool lowerFirst = false)
+    {
+        if (path.IsDocument)
+        {
+            return lowerFirst ? "toàn văn" : "Toàn văn";
+        }
+
+        if (path.Container is not null)
+        {
+            return path.ToString(); // "Chương II", "Mục II.3.a": outline numbering is written as numbered
+        }
+
+        var parts = new List<string>(3);
+        if (path.Point is { } point)
+        {
+            parts.Add($"điểm {point}");
+        }
+
+        if (path.Clause is { } clause)
+        {
+            parts.Add($"khoản {clause}");
+        }
+
+        if (path.Article is { } article)
+        {
+            parts.Add($"Điều {article}");
+        }
+
+        var text = string.Join(" ", parts);
+        return lowerFirst ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
+    /// <summary>A stored path's label ("Điều 6.1" → "Khoản 1 Điều 6"); the text itself when it is not a path.</summary>
+    public static string Of(string? path, bool lowerFirst = false) =>
+        ProvisionPath.TryParse(path, out var parsed) ? Of(parsed.Value, lowerFirst) : path ?? string.Empty;
+}

@@ -1,0 +1,89 @@
+using LawMonitor.Indexer.Legal;
+using LawMonitor.Indexer.Legal.Effect;
+using LawMonitor.Indexer.Model;
+
+namespace LawMonitor.Indexer.Tests.Legal.Effect;
+
+public sealed class EffectRuleTests
+{
+    private static DocumentNumber Number(string text) => DocumentNumberParser.TryParse(text)!;
+
+    private static EffectSubject Decision(string number = "12/2019/QĐ-UBND") =>
+        new(Number(number), "Quyết định", "Ủy ban nhân dân tỉnh Hòa Phong", EffectStatus.Unknown);
+
+    private static EffectAct Act(CitationRelation relation, string number, string type, string issuer, ProvisionPath? path = null) =>
+        new(relation, DocumentId.Create("by-" + number.Replace('/', '-')), DocumentName.Of(Number(number), type, null))
+        {
+            CitingNumber = Number(number), CitingType = type, CitingIssuer = issuer, CitingIssued = new DateOnly(2025, 4, 28),
+            TargetPath = path, CitingPath = ProvisionPath.ForArticle("1"),
+        };
+
+    [Fact]
+    public void RepealByTheSameIssuer_EndsTheWholeDocument_FromItsDate()
+    {
+        var effect = EffectRule.Decide(Decision(), [Act(CitationRelation.Repeals, "05/2025/QĐ-UBND", "Quyết định", "Ủy ban nhân dân tỉnh Hòa Phong")], CentralEffectFacts.None);
+
+        Assert.Equal(EffectStatus.Expired, effect.Status);
+        Assert.Equal(EffectStatus.Unknown, effect.Stated);
+        Assert.Equal("Bị bãi bỏ bởi Quyết định số 05/2025/QĐ-UBND (Điều 1), từ ngày 28/04/2025.", effect.Note);
+    }
+
+    [Fact]
+    public void ProvisionRepeal_EndsPartOfIt()
+    {
+        var effect = EffectRule.Decide(Decision(), [Act(CitationRelation.Repeals, "05/2025/QĐ-UBND", "Quyết định", "Ủy ban nhân dân tỉnh Hòa Phong", ProvisionPath.ForArticle("5").WithClause(2))], CentralEffectFacts.None);
+
+        Assert.Equal(EffectStatus.PartlyExpired, effect.Status);
+        Assert.StartsWith("Khoản 2 Điều 5 bị bãi bỏ bởi Quyết định số 05/2025/QĐ-UBND", effect.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ProvincialDecision_CannotRepealADecree_NorCanADistrictRepealTheProvince()
+    {
+        var decree = new EffectSubject(Number("34/2016/NĐ-CP"), "Nghị định", "Chính phủ", EffectStatus.InForce);
+        var byProvince = EffectRule.Decide(decree, [Act(CitationRelation.Repeals, "05/2025/QĐ-UBND", "Quyết định", "Ủy ban nhân dân tỉnh Hòa Phong")], CentralEffectFacts.None);
+        var byDistrict = EffectRule.Decide(Decision(), [Act(CitationRelation.Repeals, "07/2025/QĐ-UBND", "Quyết định", "Ủy ban nhân dân huyện Tân Lạc")], CentralEffectFacts.None);
+
+        Assert.Equal((EffectStatus.InForce, 0), (byProvince.Status, byProvince.Events.Count));
+        Assert.Equal(EffectStatus.Unknown, byDistrict.Status);
+    }
+
+    [Fact]
+    public void LowerDocumentSayingADecreeExpired_IsAReport_AndTheReferenceTableNamesWhoEndedIt()
+    {
+        var decree = new EffectSubject(Number("59/2012/NĐ-CP"), "Nghị định", null, EffectStatus.Unknown);
+        var report = Act(CitationRelation.Expires, "05/2025/QĐ-UBND", "Quyết định", "Ủy ban nhân dân tỉnh Hòa Phong");
+
+        var withoutTable = EffectRule.Decide(decree, [report], CentralEffectFacts.None);
+        var withTable = EffectRule.Decide(decree, [report], CentralEffectFacts.Default);
+
+        Assert.Equal(EffectStatus.Expired, withoutTable.Status);
+        Assert.True(withoutTable.Decisive!.Reported);
+        Assert.Equal("Hết hiệu lực (theo ghi nhận tại Quyết định số 05/2025/QĐ-UBND, Điều 1).", withoutTable.Note);
+        Assert.Equal(EffectStatus.Expired, withTable.Status);
+        Assert.Equal("Nghị định số 80/2025/NĐ-CP", withTable.Decisive!.ByLabel);
+        Assert.Equal(new DateOnly(2025, 4, 1), withTable.Decisive.Since);
+        Assert.StartsWith("Được thay thế bởi Nghị định số 80/2025/NĐ-CP, từ ngày 01/04/2025 (nguồn: Nghị định số 80/2025/NĐ-CP", withTable.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_ThatProposesAnAmendment_ChangesNothing()
+    {
+        var effect = EffectRule.Decide(Decision(), [Act(CitationRelation.Amends, "118/BC-STP", "Báo cáo", "Sở Tư pháp tỉnh Hòa Phong")], CentralEffectFacts.None);
+
+        Assert.Empty(effect.Events);
+        Assert.Null(effect.Note);
+    }
+
+    [Theory]
+    [InlineData("59/2012/NĐ-CP", null, null, LegalRank.Government)]
+    [InlineData("64/2025/QH15", "Luật", null, LegalRank.NationalAssembly)]
+    [InlineData("14/2014/TT-BTP", "Thông tư", null, LegalRank.Ministry)]
+    [InlineData("242/QĐ-TTg", "Quyết định", null, LegalRank.PrimeMinister)]
+    [InlineData("05/2025/QĐ-UBND", "Quyết định", "Ủy ban nhân dân tỉnh Hòa Phong", LegalRank.ProvinceCommittee)]
+    [InlineData("12/2024/NQ-HĐND", "Nghị quyết", "Hội đồng nhân dân tỉnh Hòa Phong", LegalRank.ProvinceCouncil)]
+    [InlineData("07/2025/QĐ-UBND", "Quyết định", "Ủy ban nhân dân thị xã Phú Mỹ", LegalRank.DistrictCommittee)]
+    [InlineData("03/2025/QĐ-UBND", "Quyết định", "Ủy ban nhân dân phường Bến Nghé", LegalRank.CommuneCommittee)]
+    public void Ranks_AreReadFromTheNumberTypeAndIssuer(string number, string? type, string? issuer, LegalRank rank) =>
+        Assert.Equal(rank, LegalRanks.Of(Number(number), type, issuer));
+}

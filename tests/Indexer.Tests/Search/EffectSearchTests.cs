@@ -1,0 +1,65 @@
+using LawMonitor.Indexer.Ingestion;
+using LawMonitor.Indexer.Model;
+using LawMonitor.Indexer.Search;
+using LawMonitor.Indexer.Storage;
+using LawMonitor.Indexer.Tests.Support;
+
+namespace LawMonitor.Indexer.Tests.Search;
+
+/// <summary>Search knows what has been repealed: the derived effect follows a later document in the same batch.</summary>
+public sealed class EffectSearchTests : IDisposable
+{
+    private readonly TempDirectory data = new();
+
+    public void Dispose() => data.Dispose();
+
+    private const string Coordination = """
+        ỦY BAN NHÂN DÂN TỈNH HÒA PHONG
+        Số: 12/2019/QĐ-UBND
+        QUYẾT ĐỊNH
+        Ban hành Quy chế phối hợp trong công tác theo dõi tình hình thi hành pháp luật
+        Điều 1. Phạm vi điều chỉnh
+        Quy chế này quy định việc phối hợp giữa các sở, ngành trong công tác theo dõi tình hình thi hành pháp luật.
+        Điều 2. Trách nhiệm báo cáo
+        Các sở, ngành gửi báo cáo về Sở Tư pháp trước ngày 15 tháng 11 hằng năm.
+        """;
+
+    private const string Repealing = """
+        ỦY BAN NHÂN DÂN TỈNH HÒA PHONG
+        Số: 05/2025/QĐ-UBND
+        QUYẾT ĐỊNH
+        Bãi bỏ một văn bản quy phạm pháp luật
+        Điều 1. Bãi bỏ Quyết định số 12/2019/QĐ-UBND ngày 15 tháng 3 năm 2019 của Ủy ban nhân dân tỉnh Hòa Phong.
+        Điều 2. Quyết định này có hiệu lực kể từ ngày 10 tháng 5 năm 2025.
+        """;
+
+    [Fact]
+    public async Task RepealingDocumentIngestedLater_EndsTheRepealed_InBadgesFilterAndFacets_KeepingItsStatedStatus()
+    {
+        var index = await IngestedTexts.IndexAsync(data.Path, ("qd-12-2019.txt", Coordination));
+        var engine = new SearchEngine(index);
+        Assert.Empty(engine.Search(new SearchRequest { Query = "phoi hop hieu-luc:het-hieu-luc" }).Hits);
+
+        await IngestedTexts.IndexAsync(data.Path, ("qd-05-2025.txt", Repealing));
+        var ended = engine.Search(new SearchRequest { Query = "phoi hop hieu-luc:het-hieu-luc" });
+        var repealed = index.Documents.Get(ended.Hits[0].DocumentId is var id ? DocumentId.Create(id) : default)!;
+
+        Assert.NotEmpty(ended.Hits);
+        Assert.All(ended.Hits, h => Assert.Equal("het-hieu-luc", h.Status));
+        Assert.All(ended.Hits, h => Assert.StartsWith("qd-12-2019", h.DocumentId, StringComparison.Ordinal));
+        Assert.Contains(ended.Facets!.Statuses, f => f.Value == "het-hieu-luc" && f.Label == "Hết hiệu lực toàn bộ");
+        Assert.Equal(EffectStatus.Unknown, repealed.Document.Status);
+        Assert.Equal(EffectStatus.Expired, repealed.Effect.Status);
+        Assert.Equal("Bị bãi bỏ bởi Quyết định số 05/2025/QĐ-UBND (Điều 1), từ ngày 10/05/2025.", repealed.Effect.Note);
+
+        // Taking the repealing decision out gives the repealed one back its stated status.
+        using (var writer = index.CreateWriter())
+        {
+            writer.Delete(repealed.Effect.Decisive!.By!.Value);
+            writer.Commit();
+        }
+
+        Assert.Empty(engine.Search(new SearchRequest { Query = "phoi hop hieu-luc:het-hieu-luc" }).Hits);
+        Assert.Equal(EffectStatus.Unknown, index.Documents.Get(repealed.Document.Id)!.Effect.Status);
+    }
+}
