@@ -6,7 +6,7 @@ namespace LawMonitor.Indexer.Legal;
 /// How an officer writes a provision: "Khoản 1 Điều 6", "Điểm a khoản 1 Điều 6", "Điều 6", "Chương II",
 /// "Mục II.3" for a plan's outline item. The one place a <see cref="ProvisionPath"/> becomes words.
 /// </summary>
-public static class ProvisionLabel
+public static partial class ProvisionLabel
 {
     /// <summary>The label, capitalised as a heading, or with its first word in lower case inside a sentence ("khoản 1 Điều 6"); "Điều" and containers keep their capital.</summary>
     public static string Of(ProvisionPath path, bool lowerFirst = false)
@@ -44,4 +44,23 @@ public static class ProvisionLabel
     /// <summary>A stored path's label ("Điều 6.1" → "Khoản 1 Điều 6"); the text itself when it is not a path.</summary>
     public static string Of(string? path, bool lowerFirst = false) =>
         ProvisionPath.TryParse(path, out var parsed) ? Of(parsed.Value, lowerFirst) : path ?? string.Empty;
+
+    /// <summary>
+    /// A heading as shown above a provision: its label, then its own words without the label repeated
+    /// ("Điều 6.1" with "Điều 6. Phối hợp" → "Khoản 1 Điều 6 — Phối hợp"); the preamble and the closing by name.
+    /// </summary>
+    public static string Heading(string? path, string? heading, string? kind = null)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return kind switch { "Preamble" => "Phần mở đầu", "Closing" => "Phần cuối", _ => "Toàn văn" };
+        }
+
+        var label = Of(path);
+        var rest = heading is null ? string.Empty : LeadingLabel().Replace(heading.Trim(), string.Empty).Trim();
+        return rest.Length == 0 ? label : $"{label} — {rest}";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:Điều|Khoản|Điểm|Chương|Mục|Phần)\s+[^\s.:]+[.:]?\s*)+", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LeadingLabel();
 }

@@ -17,4 +17,30 @@ public sealed class DocumentLabels(DocumentReader reader)
 
         return label;
     }
+
+    /// <summary>
+    /// What a reference names, as people read it: a held document by its label; a document number not held
+    /// ("80/2025/NĐ-CP") as "Nghị định số 80/2025/NĐ-CP"; one document or two joined by "↔", with a span
+    /// ("…@120-300") left out; an id no longer held as such; anything else (a URL, a note) as written.
+    /// </summary>
+    public string OfReference(string reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        if (reference.Contains(" ↔ ", StringComparison.Ordinal))
+        {
+            return string.Join(" và ", reference.Split(" ↔ ").Select(OfReference));
+        }
+
+        var at = reference.IndexOf('@', StringComparison.Ordinal);
+        var key = at > 0 ? reference[..at] : reference;
+        var isId = DocumentId.TryCreate(key, out var id, out _);
+        if (isId && reader.Get(id, withText: false) is not null)
+        {
+            return Of(id);
+        }
+
+        return Legal.DocumentNumberParser.TryParse(key) is { } number ? Legal.DocumentName.Of(number, null, null)
+            : isId ? "Văn bản không còn trong kho"
+            : reference;
+    }
 }

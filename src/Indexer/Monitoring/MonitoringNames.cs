@@ -36,4 +36,34 @@ public static class MonitoringNames
         AnswerVerdict.PartlyAccepted => "Tiếp thu một phần",
         _ => "Không tiếp thu",
     };
+
+    /// <summary>
+    /// Who found a finding, as people read it: a detector by its Vietnamese name ("Bộ phát hiện căn cứ hết hiệu
+    /// lực"), a person by their account name.
+    /// </summary>
+    public static string FoundBy(string? foundBy) => foundBy switch
+    {
+        "rule:lapsed-basis" => "Bộ phát hiện căn cứ hết hiệu lực",
+        "rule:ended-programme" => "Bộ phát hiện chương trình, kế hoạch đã kết thúc",
+        "rule:overlap" => "Bộ phát hiện chồng chéo",
+        "rule:contradiction" => "Bộ phát hiện mâu thuẫn",
+        "rule:closing-the-loop" => "Bộ theo dõi kết quả xử lý kiến nghị",
+        null or "" => "(không rõ)",
+        { } other when other.StartsWith("rule:", StringComparison.Ordinal) => "Bộ phát hiện tự động",
+        { } person => person,
+    };
+
+    /// <summary>The kind of a piece of evidence: "Văn bản", "Đoạn trùng", "Khác biệt", "Thông tin hiệu lực".</summary>
+    public static string EvidenceKind(string kind) => kind switch
+    {
+        "document" => "Văn bản",
+        "passage" => "Đoạn trùng",
+        "diff" => "Khác biệt",
+        "effect-fact" => "Thông tin hiệu lực",
+        "inspection" => "Kiểm tra",
+        "survey" => "Khảo sát",
+        "petition" => "Phản ánh, kiến nghị",
+        "press" => "Báo chí",
+        _ => "Chứng cứ khác",
+    };
 }

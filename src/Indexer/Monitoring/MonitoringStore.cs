@@ -35,6 +35,19 @@ public sealed partial class MonitoringStore
         this.clock = clock;
     }
 
+    /// <summary>
+    /// The same registers on another clock: a record whose events happened earlier (the demo's registers,
+    /// an import) is written with the events' dates in its history.
+    /// </summary>
+    public MonitoringStore WithClock(TimeProvider other) => new(connectionString, other, connected: true);
+
+    private MonitoringStore(string connectionString, TimeProvider clock, bool connected)
+    {
+        _ = connected;
+        this.connectionString = connectionString;
+        this.clock = clock;
+    }
+
     /// <summary>Opens (creating if needed) the registers in <paramref name="dataDirectory"/>.</summary>
     public static MonitoringStore Open(string dataDirectory, TimeProvider? clock = null)
     {

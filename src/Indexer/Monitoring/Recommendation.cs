@@ -58,8 +58,8 @@ public sealed record Recommendation(long Id, RecommendedAction Action, string Co
 
     public DateTimeOffset UpdatedAt { get; init; }
 
-    /// <summary>Sent, unanswered, and its deadline has passed on <paramref name="today"/>.</summary>
-    public bool IsOverdue(DateOnly today) => Status == RecommendationStatus.Sent && Deadline is { } due && today > due;
+    /// <summary>Sent, unanswered, and its deadline has passed on <paramref name="today"/> (<see cref="Overdue"/>).</summary>
+    public bool IsOverdue(DateOnly today) => Overdue.IsOverdue(this, today);
 
     /// <summary>Answered, and on or before its deadline.</summary>
     public bool AnsweredOnTime => AnsweredOn is { } on && Deadline is { } due && on <= due;

@@ -80,6 +80,51 @@ public sealed class DocumentReader
         return ids;
     }
 
+    /// <summary>
+    /// The documents holding a number search key ("59/2012/nd-cp", "59/2012/nd", "59/2012"), newest first, and
+    /// the documents citing a number with that key, with the number as written in full.
+    /// </summary>
+    public NumberLookup LookUpNumber(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        using var connection = index.OpenConnection();
+        var held = new List<DocumentId>();
+        string? display = null, type = null;
+        using (var command = VersionRows.Command(connection, null, "SELECT doc_key, number, type FROM documents WHERE number_key = $f OR (' ' || number_keys || ' ') LIKE $k ESCAPE '\\' ORDER BY issue_date DESC, id DESC",
+                   ("$f", key), ("$k", "% " + key.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + " %")))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                held.Add(DocumentId.Create(reader.GetString(0)));
+                display ??= reader.IsDBNull(1) ? null : reader.GetString(1);
+                type ??= reader.IsDBNull(2) ? null : reader.GetString(2);
+            }
+        }
+
+        var citing = new List<DocumentId>();
+        using (var command = VersionRows.Command(connection, null, "SELECT DISTINCT doc_key, target_number, target_type FROM citations WHERE internal = 0 AND target_number IS NOT NULL ORDER BY doc_key"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                if (DocumentNumberParser.TryParse(reader.GetString(1)) is { } number && (number.Key == key || number.Keys.Contains(key)))
+                {
+                    var id = DocumentId.Create(reader.GetString(0));
+                    if (!held.Contains(id) && !citing.Contains(id))
+                    {
+                        citing.Add(id);
+                    }
+
+                    display ??= number.Display;
+                    type ??= reader.IsDBNull(2) ? null : reader.GetString(2);
+                }
+            }
+        }
+
+        return new NumberLookup(key, display, type, held, citing);
+    }
+
     /// <summary>The indexed document an officer names by its id or its number (the newest with that number), or null.</summary>
     public DocumentId? Resolve(string idOrNumber)
     {

@@ -37,7 +37,7 @@ internal static class RecommendationsCommand
                 s = parsed;
             }
 
-            var today = DateOnly.FromDateTime(DateTime.Now);
+            var today = RegisterCli.Today();
             var folded = result.GetValue(authority) is { } a ? Indexer.Analysis.VietnameseAnalyzer.FoldWords(a) : null;
             var list = RegisterCli.Store(result).ListRecommendations(s)
                 .Where(r => !result.GetValue(overdue) || r.IsOverdue(today))
@@ -86,7 +86,7 @@ internal static class RecommendationsCommand
             var history = store.History(MonitoringStore.RecommendationEntity, r.Id);
             if (result.GetValue(CliOptions.Json))
             {
-                CliJson.Print(new { recommendation = r, overdue = r.IsOverdue(DateOnly.FromDateTime(DateTime.Now)), history });
+                CliJson.Print(new { recommendation = r, overdue = r.IsOverdue(RegisterCli.Today()), history });
                 return 0;
             }
 
@@ -275,7 +275,7 @@ internal static class RecommendationsCommand
         void Row(string name, string? value) => table.AddRow(Markup.Escape(name), Markup.Escape(value ?? "—"));
         string? D(DateOnly? d) => d?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
         Row("Kiến nghị", $"#{r.Id} (phiên bản {r.Version})");
-        Row("Trạng thái", MonitoringNames.Of(r.Status) + (r.IsOverdue(DateOnly.FromDateTime(DateTime.Now)) ? " — quá hạn trả lời" : ""));
+        Row("Trạng thái", MonitoringNames.Of(r.Status) + (r.IsOverdue(RegisterCli.Today()) ? " — quá hạn trả lời" : ""));
         Row("Hình thức", MonitoringNames.Of(r.Action));
         Row("Cơ quan có thẩm quyền", r.CompetentBody);
         Row("Văn bản, quy định", string.Join("\n", r.Targets.Select(t => $"{t.DocumentId} {t.Path}".TrimEnd())));

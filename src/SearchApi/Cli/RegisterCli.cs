@@ -29,6 +29,9 @@ internal static class RegisterCli
 
     public static LegalIndex Index(ParseResult result) => LegalIndex.Open(result.GetValue(CliOptions.Data)!);
 
+    /// <summary>Today on the Vietnam calendar, on the clock <c>LAWMONITOR_CLOCK</c> fixes when set (the API's calendar, one rule).</summary>
+    public static DateOnly Today() => Indexer.Calendar.VietnamCalendar.FromEnvironment().Today;
+
     public static int Invalid(string option, string message)
     {
         Console.Error.WriteLine($"{option}: {message}");
@@ -75,7 +78,7 @@ internal static class RegisterCli
         foreach (var h in history)
         {
             var changes = string.Join("; ", h.Changes.Where(c => c.Key is not ("status" or "version")).Select(c => $"{c.Key}: {Short(c.Value.New)}"));
-            table.AddRow(h.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), h.At.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            table.AddRow(h.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), TimeZoneInfo.ConvertTime(h.At, Indexer.Calendar.VietnamCalendar.Zone).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture),
                 Markup.Escape(h.Actor), Markup.Escape(h.Action), Markup.Escape(changes), Markup.Escape(h.Reason ?? ""));
         }
 

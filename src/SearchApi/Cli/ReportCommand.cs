@@ -35,7 +35,7 @@ internal static class ReportCommand
 
         command.SetAction(result =>
         {
-            var (query, error) = Query(result.GetValue(from), result.GetValue(to), result.GetValue(year), result.GetValue(cls), result.GetValue(status));
+            var (query, error) = Reports.Query(result.GetValue(from), result.GetValue(to), result.GetValue(year), result.GetValue(cls), result.GetValue(status));
             if (query is null)
             {
                 return RegisterCli.Invalid(error!.Value.Option, error.Value.Message);
@@ -53,7 +53,7 @@ internal static class ReportCommand
                 return RegisterCli.Invalid("--out", $"cần tệp đích cho định dạng {kind} (a file is required for {kind})");
             }
 
-            var report = ReportBuilder.Build(RegisterCli.Store(result), query, DateOnly.FromDateTime(DateTime.Now));
+            var report = Reports.Build(RegisterCli.Store(result), RegisterCli.Index(result), query, RegisterCli.Today());
             byte[]? bytes = kind switch
             {
                 "csv" => ReportTable.Named(report, result.GetValue(table)!) is { } rows ? ReportCsv.Write(rows) : null,
@@ -88,64 +88,6 @@ internal static class ReportCommand
             return 0;
         });
         return command;
-    }
-
-    /// <summary>The period and the enum filters, checked; or the option at fault and why.</summary>
-    internal static (ReportQuery? Query, (string Option, string Message)? Error) Query(string? from, string? to, int? year, string? cls, string? status)
-    {
-        DateOnly? start = null, end = null;
-        if (year is { } y)
-        {
-            if (y is < 1945 or > 2200)
-            {
-                return (null, ("--year", $"{y}: năm không hợp lệ (not a year)"));
-            }
-
-            (start, end) = (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
-        }
-
-        if (from is not null)
-        {
-            if (!RegisterValues.TryDate(from, out var f))
-            {
-                return (null, ("--from", $"'{from}' không phải ngày: viết 2025-01-01 hoặc 01/01/2025 (not a date)"));
-            }
-
-            start = f;
-        }
-
-        if (to is not null)
-        {
-            if (!RegisterValues.TryDate(to, out var t))
-            {
-                return (null, ("--to", $"'{to}' không phải ngày: viết 2025-12-31 hoặc 31/12/2025 (not a date)"));
-            }
-
-            end = t;
-        }
-
-        if (start > end)
-        {
-            return (null, ("--from", "ngày bắt đầu sau ngày kết thúc (the period starts after it ends)"));
-        }
-
-        FindingClass? c = null;
-        if (cls is not null)
-        {
-            if (!RegisterValues.TryEnum<FindingClass>(cls, out var parsed))
-            {
-                return (null, ("--class", $"'{cls}': dùng {RegisterValues.Names<FindingClass>()}"));
-            }
-
-            c = parsed;
-        }
-
-        if (!ReportBuilder.IsKnownStatus(status))
-        {
-            return (null, ("--status", $"'{status}': dùng {RegisterValues.Names<FindingStatus>()}, {RegisterValues.Names<RecommendationStatus>()} hoặc overdue"));
-        }
-
-        return (new ReportQuery(start, end) { Class = c, Status = status }, null);
     }
 
     private static void Print(RecommendationReport report)

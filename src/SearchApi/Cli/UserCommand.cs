@@ -63,7 +63,7 @@ internal static class UserCommand
             }
             else
             {
-                Console.WriteLine($"Đã tạo tài khoản {account.Name} ({account.Role}).");
+                Console.WriteLine($"Đã tạo tài khoản {account.Name} ({SecurityNames.Of(account.Role)}).");
             }
 
             return 0;
@@ -86,7 +86,7 @@ internal static class UserCommand
             var table = new Table().AddColumn("Tên đăng nhập").AddColumn("Tên hiển thị").AddColumn("Vai trò").AddColumn("Tạo lúc").AddColumn("Trạng thái");
             foreach (var u in users)
             {
-                table.AddRow(Markup.Escape(u.Name), Markup.Escape(u.DisplayName), u.Role.ToString(), u.CreatedAt.ToString("u", System.Globalization.CultureInfo.InvariantCulture), u.Disabled ? "đã khóa" : "đang dùng");
+                table.AddRow(Markup.Escape(u.Name), Markup.Escape(u.DisplayName), SecurityNames.Of(u.Role), TimeZoneInfo.ConvertTime(u.CreatedAt, Indexer.Calendar.VietnamCalendar.Zone).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture), u.Disabled ? "đã khóa" : "đang dùng");
             }
 
             AnsiConsole.Write(table);

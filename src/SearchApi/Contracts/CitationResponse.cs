@@ -1,4 +1,6 @@
+using LawMonitor.Indexer.Legal;
 using LawMonitor.Indexer.Model;
+using LawMonitor.Indexer.Monitoring;
 using LawMonitor.Indexer.Storage;
 
 namespace LawMonitor.SearchApi.Contracts;
@@ -17,6 +19,43 @@ public sealed record CitationResponse(
     bool Internal,
     CitationTargetResponse Target)
 {
+    /// <summary>What the citing words do, in Vietnamese ("bãi bỏ", "lấy làm căn cứ").</summary>
+    public string? RelationName { get; init; }
+
+    /// <summary>Where it stands in the citing document, as written: "Khoản 1 Điều 6", "Phần mở đầu".</summary>
+    public string? SourcePathLabel { get; init; }
+
+    /// <summary>The citing document as people read it: "Quyết định số 05/2025/QĐ-UBND".</summary>
+    public string? DocumentLabel { get; init; }
+
+    /// <summary>The cited document (and provision) as people read it: "Nghị định số 59/2012/NĐ-CP", "khoản 2 Điều 5 (văn bản này)".</summary>
+    public string? TargetLabel { get; init; }
+
+    /// <summary>The same citation with the names people read, citing and cited documents named by <paramref name="labels"/>.</summary>
+    public static CitationResponse Labelled(DocumentId citing, Citation c, DocumentId? resolvedTo, DocumentLabels labels)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        ArgumentNullException.ThrowIfNull(labels);
+        var target = c.Internal
+            ? $"{(c.TargetPath is { } own ? ProvisionLabel.Of(own) : "Văn bản này")} (văn bản này)"
+            : DocumentName.WithProvision(
+                resolvedTo is { } held ? labels.Of(held) : c.TargetNumber is { } n ? DocumentName.Of(n, c.TargetType, c.TargetName) : c.TargetName ?? c.Text,
+                c.TargetPath?.ToString());
+        return From(citing, c, resolvedTo) with
+        {
+            RelationName = RelationNames.Active(c.Relation),
+            SourcePathLabel = c.SourcePath.IsDocument ? "Phần mở đầu" : ProvisionLabel.Of(c.SourcePath),
+            DocumentLabel = labels.Of(citing),
+            TargetLabel = target,
+        };
+    }
+
+    public static CitationResponse Labelled(StoredCitation stored, DocumentLabels labels)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        return Labelled(stored.CitingDocument, stored.Citation, stored.ResolvedTo, labels);
+    }
+
     public static CitationResponse From(StoredCitation stored)
     {
         ArgumentNullException.ThrowIfNull(stored);

@@ -36,4 +36,16 @@ public sealed record DocumentDetailsResponse(
 
     /// <summary>The document that ended it, when one did.</summary>
     public string? EffectBy { get; init; }
+
+    /// <summary>The document as people name it: "Quyết định số 12/2019/QĐ-UBND".</summary>
+    public string? Label { get; init; }
+
+    /// <summary>The derived effect's Vietnamese name: "Hết hiệu lực toàn bộ".</summary>
+    public string? EffectName { get; init; }
+
+    /// <summary>The stated status's Vietnamese name.</summary>
+    public string? StatusName { get; init; }
+
+    /// <summary>The document that ended it, as people name it.</summary>
+    public string? EffectByLabel { get; init; }
 }

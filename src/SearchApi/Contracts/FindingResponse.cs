@@ -19,9 +19,19 @@ public sealed record FindingResponse(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
-    public static FindingResponse From(Finding f) => new(
+    /// <summary>Who found it as people read it: "Bộ phát hiện căn cứ hết hiệu lực", or the person's account.</summary>
+    public string? FoundByName { get; init; }
+
+    /// <summary>The content a recommendation drafted from this finding starts with (<see cref="RecommendationDraft"/>).</summary>
+    public string? SuggestedContent { get; init; }
+
+    public static FindingResponse From(Finding f, DocumentLabels labels) => new(
         f.Id, Camel(f.Class.ToString()), MonitoringNames.Of(f.Class), Camel(f.Status.ToString()), MonitoringNames.Of(f.Status), f.Description,
-        f.Provisions.Select(ProvisionReferenceResponse.From).ToList(), f.Evidence.Select(EvidenceBody.From).ToList(), f.Field, f.FoundBy, f.Reason, f.Version, f.CreatedAt, f.UpdatedAt);
+        f.Provisions.Select(p => ProvisionReferenceResponse.From(p, labels)).ToList(), f.Evidence.Select(e => EvidenceBody.From(e, labels)).ToList(), f.Field, f.FoundBy, f.Reason, f.Version, f.CreatedAt, f.UpdatedAt)
+    {
+        FoundByName = MonitoringNames.FoundBy(f.FoundBy),
+        SuggestedContent = RecommendationDraft.For(f, labels),
+    };
 
     internal static string Camel(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
 }

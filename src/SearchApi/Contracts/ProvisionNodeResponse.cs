@@ -12,6 +12,9 @@ public sealed record ProvisionNodeResponse(
     int End,
     IReadOnlyList<ProvisionNodeResponse> Children)
 {
+    /// <summary>The provision as an officer writes it: "Khoản 1 Điều 6", "Chương II".</summary>
+    public string PathLabel => ProvisionLabel.Of(Path);
+
     public static ProvisionNodeResponse From(StructureNode node, string text)
     {
         ArgumentNullException.ThrowIfNull(node);

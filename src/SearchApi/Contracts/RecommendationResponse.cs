@@ -32,9 +32,19 @@ public sealed record RecommendationResponse(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
-    public static RecommendationResponse From(Recommendation r, DateOnly today) => new(
-        r.Id, FindingResponse.Camel(r.Action.ToString()), MonitoringNames.Of(r.Action), r.CompetentBody, r.FindingIds, r.Targets.Select(ProvisionReferenceResponse.From).ToList(),
-        r.Content, r.Field, FindingResponse.Camel(r.Status.ToString()), MonitoringNames.Of(r.Status), r.IsOverdue(today), r.IsOverdue(today) ? today.DayNumber - r.Deadline!.Value.DayNumber : null, r.DispatchNumber, r.SentOn, r.Deadline,
+    /// <summary>The document that acted on it, as people read it.</summary>
+    public string? OutcomeDocumentLabel { get; init; }
+
+    /// <summary>The verdict's Vietnamese name: "Tiếp thu".</summary>
+    public string? VerdictName { get; init; }
+
+    public static RecommendationResponse From(Recommendation r, DateOnly today, DocumentLabels labels) => new(
+        r.Id, FindingResponse.Camel(r.Action.ToString()), MonitoringNames.Of(r.Action), r.CompetentBody, r.FindingIds, r.Targets.Select(t => ProvisionReferenceResponse.From(t, labels)).ToList(),
+        r.Content, r.Field, FindingResponse.Camel(r.Status.ToString()), MonitoringNames.Of(r.Status), r.IsOverdue(today), Indexer.Monitoring.Overdue.DaysOverdue(r, today), r.DispatchNumber, r.SentOn, r.Deadline,
         r.AnswerReference, r.AnsweredOn, r.Verdict is { } v ? FindingResponse.Camel(v.ToString()) : null, r.AnswerSummary, r.AnsweredOn is null ? null : r.AnsweredOnTime,
-        r.OutcomeDocumentId, r.ImplementedOn, r.ProposedOutcome is { } p ? ProposedOutcomeResponse.From(p) : null, r.CloseReason, r.Version, r.CreatedAt, r.UpdatedAt);
+        r.OutcomeDocumentId, r.ImplementedOn, r.ProposedOutcome is { } p ? ProposedOutcomeResponse.From(p, labels) : null, r.CloseReason, r.Version, r.CreatedAt, r.UpdatedAt)
+    {
+        OutcomeDocumentLabel = r.OutcomeDocumentId is { } o && Indexer.Model.DocumentId.TryCreate(o, out var id, out _) ? labels.Of(id) : null,
+        VerdictName = r.Verdict is { } verdict ? MonitoringNames.Of(verdict) : null,
+    };
 }

@@ -1,3 +1,4 @@
+using LawMonitor.Indexer.Monitoring;
 using LawMonitor.Indexer.Monitoring.Reports;
 
 namespace LawMonitor.SearchApi.Contracts;
@@ -17,8 +18,8 @@ public sealed record ReportResponse(
     IReadOnlyList<FindingResponse> Findings,
     IReadOnlyList<RecommendationResponse> Recommendations)
 {
-    public static ReportResponse From(RecommendationReport r) => new(
+    public static ReportResponse From(RecommendationReport r, DocumentLabels labels) => new(
         r.Query.From, r.Query.To, r.AsOf, r.Totals, r.ByAuthority, r.ByClass, r.ByField,
         r.FindingsByStatus.ToDictionary(p => p.Key, p => p.Value), r.RecommendationsByStatus.ToDictionary(p => p.Key, p => p.Value), r.Overdue,
-        r.Findings.Select(FindingResponse.From).ToList(), r.Recommendations.Select(x => RecommendationResponse.From(x, r.AsOf)).ToList());
+        r.Findings.Select(f => FindingResponse.From(f, labels)).ToList(), r.Recommendations.Select(x => RecommendationResponse.From(x, r.AsOf, labels)).ToList());
 }

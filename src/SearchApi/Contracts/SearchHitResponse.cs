@@ -1,3 +1,4 @@
+using LawMonitor.Indexer.Legal;
 using LawMonitor.Indexer.Search;
 
 namespace LawMonitor.SearchApi.Contracts;
@@ -18,6 +19,23 @@ public sealed record SearchHitResponse(
     string SnippetHtml,
     double Score)
 {
-    public static SearchHitResponse From(SearchHit hit) => new(
-        hit.DocumentId, hit.Number, hit.Title, hit.Type, hit.Issuer, hit.IssueDate, hit.Status, hit.Kind, hit.Path, hit.MatchPath, hit.Heading, hit.Snippet, hit.Score);
+    /// <summary>The document as people read it: "Quyết định số 08/2021/QĐ-UBND".</summary>
+    public string? DocumentLabel { get; init; }
+
+    /// <summary>The effect's Vietnamese name: "Hết hiệu lực toàn bộ".</summary>
+    public string? StatusName { get; init; }
+
+    /// <summary>The provision as an officer writes it, with its own heading: "Khoản 1 Điều 6 — Phối hợp …", "Phần mở đầu".</summary>
+    public string? HeadingLabel { get; init; }
+
+    public static SearchHitResponse From(SearchHit hit)
+    {
+        ArgumentNullException.ThrowIfNull(hit);
+        return new(hit.DocumentId, hit.Number, hit.Title, hit.Type, hit.Issuer, hit.IssueDate, hit.Status, hit.Kind, hit.Path, hit.MatchPath, hit.Heading, hit.Snippet, hit.Score)
+        {
+            DocumentLabel = DocumentName.Of(DocumentNumberParser.TryParse(hit.Number), hit.Type, hit.Title),
+            StatusName = EffectStatusNames.TryParse(hit.Status, out var status) ? EffectStatusNames.Name(status) : hit.Status,
+            HeadingLabel = ProvisionLabel.Heading(string.IsNullOrEmpty(hit.MatchPath) ? hit.Path : hit.MatchPath, hit.Heading, hit.Kind),
+        };
+    }
 }

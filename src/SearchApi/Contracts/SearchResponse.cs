@@ -14,6 +14,9 @@ public sealed record SearchResponse(
     FacetsResponse Facets,
     IReadOnlyList<string> Notices)
 {
+    /// <summary>The document numbers the query names, each with what the index holds of it; a number not held is said to be not held.</summary>
+    public IReadOnlyList<NumberLookupResponse> Numbers { get; init; } = [];
+
     public static SearchResponse From(SearchResult result) => new(
         result.Query,
         result.Page,

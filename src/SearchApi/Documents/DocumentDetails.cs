@@ -13,6 +13,7 @@ internal static class DocumentDetails
     public static DocumentDetailsResponse? Build(LegalIndex index, DocumentId id, int? version = null)
     {
         var reader = index.Documents;
+        var labels = new Indexer.Monitoring.DocumentLabels(reader);
         if (reader.Get(id) is not { } stored)
         {
             return null;
@@ -40,13 +41,13 @@ internal static class DocumentDetails
             };
             text = shown.Text;
             var keys = CitationKeys.Of(m.Number, m.Type, m.Title).ToList();
-            citations = CitationExtractor.Extract(text, StructureParser.Parse(text), keys).Select(c => CitationResponse.From(id, c, null)).ToList();
+            citations = CitationExtractor.Extract(text, StructureParser.Parse(text), keys).Select(c => CitationResponse.Labelled(id, c, null, labels)).ToList();
         }
         else
         {
             shown = versions.Count > 0 ? versions[^1] : null;
             text = document.Text;
-            citations = reader.CitationsFrom(id).Select(CitationResponse.From).ToList();
+            citations = reader.CitationsFrom(id).Select(c => CitationResponse.Labelled(c, labels)).ToList();
         }
 
         var citedBy = reader.CitedBy(id);
@@ -72,13 +73,17 @@ internal static class DocumentDetails
             structure.Nodes.Select(node => ProvisionNodeResponse.From(node, text)).ToList(),
             counts,
             citations,
-            citedBy.Select(CitationResponse.From).ToList(),
+            citedBy.Select(c => CitationResponse.Labelled(c, labels)).ToList(),
             versions.Select(VersionResponse.From).ToList(),
             shown is { Facts.OcrPages.Count: > 0 } ? new OcrResponse(shown.Facts.OcrPages, shown.Facts.OcrConfidence) : null)
         {
             Effect = effect.Code,
             EffectNote = effect.Note,
             EffectBy = effect.Decisive?.By?.Value,
+            Label = Indexer.Monitoring.DocumentLabel.Of(document),
+            EffectName = effect.Name,
+            StatusName = EffectStatusNames.Name(document.Status),
+            EffectByLabel = effect.Decisive?.ByLabel,
         };
     }
 }

@@ -23,7 +23,7 @@ internal static class AuthEndpoints
             .AllowAnonymous().Produces<SessionResponse>();
     }
 
-    private static async Task<IResult> Login(HttpContext http, AccountStore accounts, LoginThrottle throttle, IAntiforgery antiforgery, CancellationToken cancellationToken)
+    private static async Task<IResult> Login(HttpContext http, AccountStore accounts, LoginThrottle throttle, IAntiforgery antiforgery, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (body, problem) = await RegisterHttp.ReadBody<LoginRequest>(http.Request, cancellationToken);
         if (body is null)
@@ -70,7 +70,11 @@ internal static class AuthEndpoints
         await http.SignInAsync(SecuritySetup.CookieScheme, principal);
         http.User = principal; // the antiforgery token is bound to the user it is issued to
         accounts.RecordSignIn(account.Name, address, true, null);
-        return TypedResults.Ok(new SessionResponse(true, account.Name, account.DisplayName, FindingResponse.Camel(account.Role.ToString()), antiforgery.GetAndStoreTokens(http).RequestToken, accounts.PublicSearch));
+        return TypedResults.Ok(new SessionResponse(true, account.Name, account.DisplayName, FindingResponse.Camel(account.Role.ToString()), antiforgery.GetAndStoreTokens(http).RequestToken, accounts.PublicSearch)
+        {
+            Today = RegisterHttp.Today(clock),
+            RoleName = SecurityNames.Of(account.Role),
+        });
     }
 
     private static async Task<IResult> Logout(HttpContext http)
@@ -79,16 +83,21 @@ internal static class AuthEndpoints
         return TypedResults.NoContent();
     }
 
-    private static IResult Session(HttpContext http, AccountStore accounts, IAntiforgery antiforgery)
+    private static IResult Session(HttpContext http, AccountStore accounts, IAntiforgery antiforgery, TimeProvider clock)
     {
         if (http.User.Identity?.IsAuthenticated != true)
         {
-            return TypedResults.Ok(new SessionResponse(false, null, null, null, null, accounts.PublicSearch) { SetupNeeded = !accounts.Any() });
+            return TypedResults.Ok(new SessionResponse(false, null, null, null, null, accounts.PublicSearch) { SetupNeeded = !accounts.Any(), Today = RegisterHttp.Today(clock) });
         }
 
         var cookie = http.User.FindFirst(Principals.AuthClaim)?.Value == "cookie";
+        var role = Principals.RoleOf(http.User);
         return TypedResults.Ok(new SessionResponse(true, http.User.Identity.Name, http.User.FindFirst(Principals.DisplayNameClaim)?.Value,
-            Principals.RoleOf(http.User) is { } role ? FindingResponse.Camel(role.ToString()) : null,
-            cookie ? antiforgery.GetAndStoreTokens(http).RequestToken : null, accounts.PublicSearch));
+            role is { } r ? FindingResponse.Camel(r.ToString()) : null,
+            cookie ? antiforgery.GetAndStoreTokens(http).RequestToken : null, accounts.PublicSearch)
+        {
+            Today = RegisterHttp.Today(clock),
+            RoleName = role is { } named ? SecurityNames.Of(named) : null,
+        });
     }
 }

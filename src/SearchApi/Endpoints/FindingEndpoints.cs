@@ -35,7 +35,7 @@ internal static class FindingEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
-    private static IResult List(MonitoringStore store, string? status = null, string? @class = null, string? foundBy = null, string? document = null, string? field = null, int page = 1, int size = 50)
+    private static IResult List(MonitoringStore store, DocumentLabels labels, string? status = null, string? @class = null, string? foundBy = null, string? document = null, string? field = null, int page = 1, int size = 50)
     {
         var errors = new Dictionary<string, string[]>();
         var s = RegisterHttp.Filter<FindingStatus>(status, "status", errors);
@@ -53,10 +53,10 @@ internal static class FindingEndpoints
             .Where(f => document is null || f.Provisions.Any(p => p.DocumentId == document))
             .Where(f => folded is null || (f.Field is { } x && Indexer.Analysis.VietnameseAnalyzer.FoldWords(x).Contains(folded, StringComparison.Ordinal)))
             .ToList();
-        return TypedResults.Ok(new FindingListResponse(all.Count, page, size, all.Skip((page - 1) * size).Take(size).Select(FindingResponse.From).ToList()));
+        return TypedResults.Ok(new FindingListResponse(all.Count, page, size, all.Skip((page - 1) * size).Take(size).Select(f => FindingResponse.From(f, labels)).ToList()));
     }
 
-    private static IResult Get(long id, MonitoringStore store, HttpContext http)
+    private static IResult Get(long id, MonitoringStore store, DocumentLabels labels, HttpContext http)
     {
         if (store.GetFinding(id) is not { } f)
         {
@@ -64,7 +64,7 @@ internal static class FindingEndpoints
         }
 
         http.Response.Headers.ETag = RegisterHttp.ETag(f.Version);
-        return TypedResults.Ok(FindingResponse.From(f));
+        return TypedResults.Ok(FindingResponse.From(f, labels));
     }
 
     private static IResult History(long id, MonitoringStore store) =>
@@ -72,7 +72,7 @@ internal static class FindingEndpoints
             ? Problems.NotFound($"Không có phát hiện #{id} (no such finding).")
             : TypedResults.Ok(store.History(MonitoringStore.FindingEntity, id).Select(HistoryEntryResponse.From).ToList());
 
-    private static async Task<IResult> Create(HttpContext http, MonitoringStore store, LegalIndex index, CancellationToken cancellationToken)
+    private static async Task<IResult> Create(HttpContext http, MonitoringStore store, DocumentLabels labels, LegalIndex index, CancellationToken cancellationToken)
     {
         var (body, problem) = await RegisterHttp.ReadBody<FindingCreateRequest>(http.Request, cancellationToken);
         if (body is null)
@@ -100,10 +100,10 @@ internal static class FindingEndpoints
 
         var stored = store.AddFinding(new Finding(0, cls, body.Description!.Trim()) { Provisions = provisions, Evidence = evidence, Field = Clean(body.Field) }, RegisterHttp.Actor(http.User));
         http.Response.Headers.ETag = RegisterHttp.ETag(stored.Version);
-        return TypedResults.Created($"/api/findings/{stored.Id}", FindingResponse.From(stored));
+        return TypedResults.Created($"/api/findings/{stored.Id}", FindingResponse.From(stored, labels));
     }
 
-    private static async Task<IResult> Edit(long id, HttpContext http, MonitoringStore store, LegalIndex index, CancellationToken cancellationToken)
+    private static async Task<IResult> Edit(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, LegalIndex index, CancellationToken cancellationToken)
     {
         if (store.GetFinding(id) is not { } current)
         {
@@ -142,25 +142,25 @@ internal static class FindingEndpoints
             Evidence = evidence ?? f.Evidence,
             Field = body.Field is null ? f.Field : Clean(body.Field),
         }, Clean(body.Reason));
-        return RegisterHttp.Outcome(http, outcome, f => f.Version, FindingResponse.From);
+        return RegisterHttp.Outcome(http, outcome, f => f.Version, f => FindingResponse.From(f, labels));
     }
 
-    private static IResult Confirm(long id, HttpContext http, MonitoringStore store) =>
-        Transition(id, http, store, (version, actor) => store.ConfirmFinding(id, version, actor));
+    private static IResult Confirm(long id, HttpContext http, MonitoringStore store, DocumentLabels labels) =>
+        Transition(id, http, store, labels, (version, actor) => store.ConfirmFinding(id, version, actor));
 
-    private static async Task<IResult> Dismiss(long id, HttpContext http, MonitoringStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> Dismiss(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, CancellationToken cancellationToken)
     {
         var (body, problem) = await RegisterHttp.ReadBody<ReasonRequest>(http.Request, cancellationToken);
-        return body is null ? problem! : Transition(id, http, store, (version, actor) => store.DismissFinding(id, version, actor, body.Reason));
+        return body is null ? problem! : Transition(id, http, store, labels, (version, actor) => store.DismissFinding(id, version, actor, body.Reason));
     }
 
-    private static async Task<IResult> Reopen(long id, HttpContext http, MonitoringStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> Reopen(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, CancellationToken cancellationToken)
     {
         var (body, problem) = await RegisterHttp.ReadBody<ReasonRequest>(http.Request, cancellationToken);
-        return body is null ? problem! : Transition(id, http, store, (version, actor) => store.ReopenFinding(id, version, actor, body.Reason));
+        return body is null ? problem! : Transition(id, http, store, labels, (version, actor) => store.ReopenFinding(id, version, actor, body.Reason));
     }
 
-    private static IResult Transition(long id, HttpContext http, MonitoringStore store, Func<int, string, LifecycleResult<Finding>> change)
+    private static IResult Transition(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, Func<int, string, LifecycleResult<Finding>> change)
     {
         if (store.GetFinding(id) is not { } current)
         {
@@ -168,7 +168,7 @@ internal static class FindingEndpoints
         }
 
         var (version, problem) = RegisterHttp.IfMatch(http.Request, current.Version);
-        return version is null ? problem! : RegisterHttp.Outcome(http, change(version.Value, RegisterHttp.Actor(http.User)), f => f.Version, FindingResponse.From);
+        return version is null ? problem! : RegisterHttp.Outcome(http, change(version.Value, RegisterHttp.Actor(http.User)), f => f.Version, f => FindingResponse.From(f, labels));
     }
 
     /// <summary>The provisions of a request resolved in the index; each one that cannot be is an error naming its position.</summary>

@@ -1,5 +1,6 @@
 using LawMonitor.Indexer.Monitoring;
 using LawMonitor.Indexer.Monitoring.Reports;
+using LawMonitor.Indexer.Storage;
 using LawMonitor.SearchApi.Contracts;
 using LawMonitor.SearchApi.Hosting;
 using LawMonitor.SearchApi.Security;
@@ -30,22 +31,22 @@ internal static class MonitoringEndpoints
     private static IResult Latest(DetectionRunner runner) =>
         runner.Last is { } last ? TypedResults.Ok(DetectionRunResponse.From(last)) : Problems.NotFound("Bộ phát hiện chưa chạy lần nào (the detectors have not run yet).");
 
-    private static IResult Report(MonitoringStore store, MonitoringSettings settings, TimeProvider clock,
+    private static IResult Report(MonitoringStore store, LegalIndex index, MonitoringSettings settings, TimeProvider clock,
         string? from = null, string? to = null, int? year = null, string? authority = null, string? @class = null, string? field = null, string? status = null,
         string format = "json", string table = "summary")
     {
-        var (query, error) = Cli.ReportCommand.Query(from, to, year, @class, status);
+        var (query, error) = Monitoring.Reports.Query(from, to, year, @class, status);
         if (query is null)
         {
             return Problems.Invalid(new() { [error!.Value.Option.TrimStart('-')] = [error.Value.Message] });
         }
 
-        var report = ReportBuilder.Build(store, query with { Authority = authority, Field = field }, RegisterHttp.Today(clock));
+        var report = Monitoring.Reports.Build(store, index, query with { Authority = authority, Field = field }, RegisterHttp.Today(clock));
         var name = $"bao-cao-kien-nghi-{report.AsOf:yyyy-MM-dd}";
         switch (format.ToLowerInvariant())
         {
             case "json":
-                return TypedResults.Ok(ReportResponse.From(report));
+                return TypedResults.Ok(ReportResponse.From(report, new DocumentLabels(index.Documents)));
             case "csv":
                 return ReportTable.Named(report, table) is { } rows
                     ? TypedResults.File(ReportCsv.Write(rows), "text/csv; charset=utf-8", $"{name}-{table}.csv")

@@ -35,7 +35,7 @@ internal static class RecommendationEndpoints
         Write(group.MapPost("/{id:long}/close", Close).WithName("CloseRecommendation").WithSummary("Close it without it being carried out, with a reason (If-Match)").Accepts<ReasonRequest>("application/json").Produces<RecommendationResponse>());
     }
 
-    private static IResult List(MonitoringStore store, TimeProvider clock, string? status = null, bool overdue = false, string? authority = null, long? finding = null, int page = 1, int size = 50)
+    private static IResult List(MonitoringStore store, DocumentLabels labels, TimeProvider clock, string? status = null, bool overdue = false, string? authority = null, long? finding = null, int page = 1, int size = 50)
     {
         var errors = new Dictionary<string, string[]>();
         var s = RegisterHttp.Filter<RecommendationStatus>(status, "status", errors);
@@ -52,10 +52,10 @@ internal static class RecommendationEndpoints
             .Where(r => folded is null || VietnameseAnalyzer.FoldWords(r.CompetentBody).Contains(folded, StringComparison.Ordinal))
             .Where(r => finding is null || r.FindingIds.Contains(finding.Value))
             .ToList();
-        return TypedResults.Ok(new RecommendationListResponse(all.Count, page, size, all.Skip((page - 1) * size).Take(size).Select(r => RecommendationResponse.From(r, today)).ToList()));
+        return TypedResults.Ok(new RecommendationListResponse(all.Count, page, size, all.Skip((page - 1) * size).Take(size).Select(r => RecommendationResponse.From(r, today, labels)).ToList()));
     }
 
-    private static IResult Get(long id, MonitoringStore store, TimeProvider clock, HttpContext http)
+    private static IResult Get(long id, MonitoringStore store, DocumentLabels labels, TimeProvider clock, HttpContext http)
     {
         if (store.GetRecommendation(id) is not { } r)
         {
@@ -63,7 +63,7 @@ internal static class RecommendationEndpoints
         }
 
         http.Response.Headers.ETag = RegisterHttp.ETag(r.Version);
-        return TypedResults.Ok(RecommendationResponse.From(r, RegisterHttp.Today(clock)));
+        return TypedResults.Ok(RecommendationResponse.From(r, RegisterHttp.Today(clock), labels));
     }
 
     private static IResult History(long id, MonitoringStore store) =>
@@ -71,7 +71,7 @@ internal static class RecommendationEndpoints
             ? Problems.NotFound(NoSuch(id))
             : TypedResults.Ok(store.History(MonitoringStore.RecommendationEntity, id).Select(HistoryEntryResponse.From).ToList());
 
-    private static async Task<IResult> Create(HttpContext http, MonitoringStore store, LegalIndex index, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> Create(HttpContext http, MonitoringStore store, DocumentLabels labels, LegalIndex index, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (body, problem) = await RegisterHttp.ReadBody<RecommendationCreateRequest>(http.Request, cancellationToken);
         if (body is null)
@@ -110,10 +110,10 @@ internal static class RecommendationEndpoints
             Field = Clean(body.Field),
         }, RegisterHttp.Actor(http.User));
         http.Response.Headers.ETag = RegisterHttp.ETag(stored.Version);
-        return TypedResults.Created($"/api/recommendations/{stored.Id}", RecommendationResponse.From(stored, RegisterHttp.Today(clock)));
+        return TypedResults.Created($"/api/recommendations/{stored.Id}", RecommendationResponse.From(stored, RegisterHttp.Today(clock), labels));
     }
 
-    private static async Task<IResult> Edit(long id, HttpContext http, MonitoringStore store, LegalIndex index, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> Edit(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, LegalIndex index, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (body, problem) = await RegisterHttp.ReadBody<RecommendationEditRequest>(http.Request, cancellationToken);
         if (body is null)
@@ -131,7 +131,7 @@ internal static class RecommendationEndpoints
             return Problems.Invalid(errors);
         }
 
-        return Transition(id, http, store, clock, (version, actor) => store.EditRecommendation(id, version, actor, r => r with
+        return Transition(id, http, store, labels, clock, (version, actor) => store.EditRecommendation(id, version, actor, r => r with
         {
             Action = action ?? r.Action,
             CompetentBody = body.CompetentBody ?? r.CompetentBody,
@@ -142,7 +142,7 @@ internal static class RecommendationEndpoints
         }, Clean(body.Reason)));
     }
 
-    private static async Task<IResult> Send(long id, HttpContext http, MonitoringStore store, MonitoringSettings settings, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> Send(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, MonitoringSettings settings, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (body, problem) = await RegisterHttp.ReadBody<SendRequest>(http.Request, cancellationToken);
         if (body is null)
@@ -155,10 +155,10 @@ internal static class RecommendationEndpoints
         var deadline = Date(body.Deadline, "deadline", errors);
         return errors.Count > 0
             ? Problems.Invalid(errors)
-            : Transition(id, http, store, clock, (version, actor) => store.SendRecommendation(id, version, actor, body.DispatchNumber, sentOn, deadline, settings.AnswerDays));
+            : Transition(id, http, store, labels, clock, (version, actor) => store.SendRecommendation(id, version, actor, body.DispatchNumber, sentOn, deadline, settings.AnswerDays));
     }
 
-    private static async Task<IResult> Answer(long id, HttpContext http, MonitoringStore store, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> Answer(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (body, problem) = await RegisterHttp.ReadBody<AnswerRequest>(http.Request, cancellationToken);
         if (body is null)
@@ -183,10 +183,10 @@ internal static class RecommendationEndpoints
 
         return errors.Count > 0
             ? Problems.Invalid(errors)
-            : Transition(id, http, store, clock, (version, actor) => store.AnswerRecommendation(id, version, actor, body.Reference, answeredOn, verdict, body.Summary));
+            : Transition(id, http, store, labels, clock, (version, actor) => store.AnswerRecommendation(id, version, actor, body.Reference, answeredOn, verdict, body.Summary));
     }
 
-    private static async Task<IResult> Implement(long id, HttpContext http, MonitoringStore store, LegalIndex index, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> Implement(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, LegalIndex index, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (body, problem) = await RegisterHttp.ReadBody<ImplementRequest>(http.Request, cancellationToken);
         if (body is null)
@@ -205,16 +205,16 @@ internal static class RecommendationEndpoints
         var reader = index.Documents;
         var document = body.OutcomeDocument is { } named ? reader.Resolve(named) : null;
         var issued = on ?? (document is { } d ? reader.Get(d, withText: false)?.Document.IssueDate : null);
-        return Transition(id, http, store, clock, (version, actor) => store.ImplementRecommendation(id, version, actor, document?.Value ?? body.OutcomeDocument, issued));
+        return Transition(id, http, store, labels, clock, (version, actor) => store.ImplementRecommendation(id, version, actor, document?.Value ?? body.OutcomeDocument, issued));
     }
 
-    private static async Task<IResult> Close(long id, HttpContext http, MonitoringStore store, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> Close(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (body, problem) = await RegisterHttp.ReadBody<ReasonRequest>(http.Request, cancellationToken);
-        return body is null ? problem! : Transition(id, http, store, clock, (version, actor) => store.CloseRecommendation(id, version, actor, body.Reason));
+        return body is null ? problem! : Transition(id, http, store, labels, clock, (version, actor) => store.CloseRecommendation(id, version, actor, body.Reason));
     }
 
-    private static IResult Transition(long id, HttpContext http, MonitoringStore store, TimeProvider clock, Func<int, string, LifecycleResult<Recommendation>> change)
+    private static IResult Transition(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, TimeProvider clock, Func<int, string, LifecycleResult<Recommendation>> change)
     {
         if (store.GetRecommendation(id) is not { } current)
         {
@@ -228,7 +228,7 @@ internal static class RecommendationEndpoints
         }
 
         var today = RegisterHttp.Today(clock);
-        return RegisterHttp.Outcome(http, change(version.Value, RegisterHttp.Actor(http.User)), r => r.Version, r => RecommendationResponse.From(r, today));
+        return RegisterHttp.Outcome(http, change(version.Value, RegisterHttp.Actor(http.User)), r => r.Version, r => RecommendationResponse.From(r, today, labels));
     }
 
     private static void CheckFindings(MonitoringStore store, IReadOnlyList<long>? ids, Dictionary<string, string[]> errors)

@@ -18,7 +18,7 @@ internal static class RegisterHttp
     public static string ETag(int version) => "\"" + version.ToString(CultureInfo.InvariantCulture) + "\"";
 
     /// <summary>The Vietnam calendar day on the service's clock.</summary>
-    public static DateOnly Today(TimeProvider clock) => ReportBuilder.DayOf(clock.GetUtcNow());
+    public static DateOnly Today(TimeProvider clock) => Indexer.Calendar.VietnamCalendar.DayOf(clock.GetUtcNow());
 
     /// <summary>
     /// The version an edit starts from, from If-Match (<c>"3"</c> or <c>W/"3"</c>; <c>*</c> means whatever is

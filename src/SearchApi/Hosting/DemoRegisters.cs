@@ -8,7 +8,9 @@ namespace LawMonitor.SearchApi.Hosting;
 /// <summary>
 /// The demo's findings and recommendations (<c>corpus/demo-registers.json</c>), recorded on first start once
 /// the corpus is in, through the same register operations a person uses — so the history shows who drafted,
-/// sent and answered each. Documents are named by number and resolved in the index.
+/// sent and answered each, on the day each event happened (<c>found</c>, <c>confirmed</c>, the sending and the
+/// answer dates, at 09:00 in Vietnam), never the day of the import. Documents are named by number and resolved
+/// in the index.
 /// </summary>
 internal static class DemoRegisters
 {
@@ -36,9 +38,12 @@ internal static class DemoRegisters
             return new ProvisionReference(id.Value, reader.LatestVersion(id)?.Version ?? 1, p.Path ?? "");
         }
 
+        var clock = new EventClock();
+        store = store.WithClock(clock);
         var keys = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var f in demo.Findings)
         {
+            clock.Day = f.Found;
             var stored = store.AddFinding(new Finding(0, f.Class, f.Description)
             {
                 Field = f.Field,
@@ -46,8 +51,9 @@ internal static class DemoRegisters
                 Provisions = f.Provisions.Select(Reference).ToList(),
                 Evidence = f.Evidence,
             }, f.FoundBy);
-            if (f.Confirm)
+            if (f.Confirmed is { } confirmed)
             {
+                clock.Day = confirmed;
                 stored = store.ConfirmFinding(stored.Id, stored.Version, f.FoundBy).Value!;
             }
 
@@ -56,6 +62,7 @@ internal static class DemoRegisters
 
         foreach (var r in demo.Recommendations)
         {
+            clock.Day = r.Drafted;
             var stored = store.AddRecommendation(new Recommendation(0, r.Action, r.CompetentBody)
             {
                 FindingIds = r.Findings.Select(k => keys[k]).ToList(),
@@ -65,11 +72,13 @@ internal static class DemoRegisters
             }, r.By);
             if (r.Sent is { } sent)
             {
+                clock.Day = sent.On;
                 stored = Required(store.SendRecommendation(stored.Id, stored.Version, r.By, sent.DispatchNumber, sent.On, null, answerDays), file);
             }
 
             if (r.Answered is { } answer)
             {
+                clock.Day = answer.On;
                 Required(store.AnswerRecommendation(stored.Id, stored.Version, r.By, answer.Reference, answer.On, answer.Verdict, answer.Summary), file);
             }
         }
@@ -84,11 +93,19 @@ internal static class DemoRegisters
 
     private sealed record DemoProvision(string Document, string? Path);
 
-    private sealed record DemoFinding(string Key, FindingClass Class, string Description, string? Field, string FoundBy, IReadOnlyList<DemoProvision> Provisions, IReadOnlyList<Evidence> Evidence, bool Confirm);
+    private sealed record DemoFinding(string Key, FindingClass Class, string Description, string? Field, string FoundBy, IReadOnlyList<DemoProvision> Provisions, IReadOnlyList<Evidence> Evidence, DateOnly Found, DateOnly? Confirmed);
 
     private sealed record DemoSending(string DispatchNumber, DateOnly On);
 
     private sealed record DemoAnswer(string? Reference, DateOnly On, AnswerVerdict Verdict, string? Summary);
 
-    private sealed record DemoRecommendation(IReadOnlyList<string> Findings, RecommendedAction Action, string CompetentBody, string? Field, IReadOnlyList<DemoProvision> Targets, string Content, string By, DemoSending? Sent, DemoAnswer? Answered);
+    private sealed record DemoRecommendation(IReadOnlyList<string> Findings, RecommendedAction Action, string CompetentBody, string? Field, IReadOnlyList<DemoProvision> Targets, string Content, string By, DateOnly Drafted, DemoSending? Sent, DemoAnswer? Answered);
+
+    /// <summary>The clock the demo's events are recorded on: 09:00 in Vietnam on the day of the event being recorded.</summary>
+    private sealed class EventClock : TimeProvider
+    {
+        public DateOnly Day { get; set; }
+
+        public override DateTimeOffset GetUtcNow() => Indexer.Calendar.VietnamCalendar.At(Day).ToUniversalTime();
+    }
 }

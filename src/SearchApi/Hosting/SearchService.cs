@@ -39,7 +39,16 @@ public sealed class SearchService(SearchEngine engine, LegalIndex index) : IDisp
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var response = SearchResponse.From(engine.Search(request, cancellationToken));
+            var result = engine.Search(request, cancellationToken);
+            var labels = new Indexer.Monitoring.DocumentLabels(index.Documents);
+            var response = SearchResponse.From(result) with
+            {
+                Numbers = result.Parsed.PositiveItems.OfType<Indexer.Search.Query.KeyItem>()
+                    .Where(k => k.Kind == Indexer.Analysis.TokenKind.LegalNumber)
+                    .DistinctBy(k => k.Key)
+                    .Select(k => NumberLookupResponse.From(k.Text, index.Documents.LookUpNumber(k.Key), labels))
+                    .ToList(),
+            };
             if (cache.Count >= MaxCached)
             {
                 cache.Clear();

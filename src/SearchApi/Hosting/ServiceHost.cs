@@ -40,6 +40,7 @@ public static partial class ServiceHost
         var limits = options.IngestLimits ?? (builder.Configuration.GetSection("Ingest").Get<IngestSettings>() ?? new IngestSettings()).ToLimits();
         var store = new RawFileStore(options.DataDirectory);
         builder.Services.AddSingleton(index);
+        builder.Services.AddScoped(_ => new Indexer.Monitoring.DocumentLabels(index.Documents)); // one read per document per request
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(limits);
         builder.Services.AddSingleton(new SearchEngine(index));

@@ -161,6 +161,6 @@ public sealed class DocumentEndpointTests(SmallLimitsService service) : IClassFi
         Assert.Contains(details.GetProperty("citedBy").EnumerateArray(), c => c.GetProperty("relation").GetString() == "repeals");
         Assert.Equal("corpus", details.GetProperty("source").GetString());
         Assert.Equal(("khong-ro", "het-hieu-luc"), (details.GetProperty("status").GetString(), details.GetProperty("effect").GetString())); // stated nothing; repealed by a later document
-        Assert.Equal("Bị bãi bỏ bởi Quyết định số 05/2025/QĐ-UBND", details.GetProperty("effectNote").GetString());
+        Assert.Equal("Bị bãi bỏ bởi Quyết định số 05/2025/QĐ-UBND (Điều 1), từ ngày 10/05/2025.", details.GetProperty("effectNote").GetString());
     }
 }

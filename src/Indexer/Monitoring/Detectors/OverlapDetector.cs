@@ -309,7 +309,7 @@ public static class OverlapDetector
         var (start, end) = SharedPassage(a, b, shingleWords);
         var passage = a.Text[start..end];
         return new Finding(0, FindingClass.Overlap,
-            $"{a.Path} của {labels.Of(a.Document)} và {b.Path} của {labels.Of(b.Document)} gần trùng nhau (tương đồng {similarity:P0}).")
+            $"{Legal.ProvisionLabel.Of(a.Path)} của {labels.Of(a.Document)} và {Legal.ProvisionLabel.Of(b.Path, lowerFirst: true)} của {labels.Of(b.Document)} gần trùng nhau (tương đồng {similarity:P0}).")
         {
             Provisions = [Reference(reader, versions, a), Reference(reader, versions, b)],
             Evidence = [new Evidence("passage", $"{a.Document}@{a.Start + start}-{a.Start + end}", passage.Length > 400 ? passage[..400] + "…" : passage)],
@@ -320,12 +320,15 @@ public static class OverlapDetector
 
     private static Finding Contradiction(DocumentReader reader, DocumentLabels labels, Dictionary<Model.DocumentId, int> versions, ComparedArticle a, ComparedArticle b, double similarity)
     {
-        var diff = WordDiff.Describe(Words(a.Text), a.Text, Words(b.Text), b.Text);
+        var diff = WordDiff.Compare(Words(a.Text), a.Text, Words(b.Text), b.Text);
+        var left = Legal.DocumentName.WithProvision(labels.Of(a.Document), a.Path);
+        var right = Legal.DocumentName.WithProvision(labels.Of(b.Document), b.Path);
+        var quotes = $"{left} quy định “{WordDiff.Quote(diff, left: true)}”, còn {right} quy định “{WordDiff.Quote(diff, left: false)}”";
         return new Finding(0, FindingClass.Contradiction,
-            $"{a.Path} của {labels.Of(a.Document)} và {b.Path} của {labels.Of(b.Document)} quy định cùng nội dung (tương đồng {similarity:P0}) nhưng khác nhau về số liệu, thời hạn: {diff}")
+            $"{Legal.ProvisionLabel.Of(a.Path)} của {labels.Of(a.Document)} và {Legal.ProvisionLabel.Of(b.Path, lowerFirst: true)} của {labels.Of(b.Document)} quy định cùng nội dung (tương đồng {similarity:P0}) nhưng khác nhau: {quotes}.")
         {
             Provisions = [Reference(reader, versions, a), Reference(reader, versions, b)],
-            Evidence = [new Evidence("diff", $"{a.Document} ↔ {b.Document}", diff)],
+            Evidence = [new Evidence("diff", $"{a.Document} ↔ {b.Document}", quotes + ".") { Diff = diff }],
             FoundBy = ContradictionRule,
             DetectorKey = Key("contradiction", a, b),
         };

@@ -1,81 +1,162 @@
 using System.Text;
+using DiffPlex;
 using LawMonitor.Indexer.Analysis;
 
 namespace LawMonitor.Indexer.Monitoring.Detectors;
 
-/// <summary>A word-level diff of two short texts (longest common subsequence), written "… trước ngày [-15-]{+30+} tháng 11 …" with three words of context.</summary>
+/// <summary>
+/// A word diff of two provisions (DiffPlex's Myers diff) in the words as written. Words are compared as
+/// written, ignoring case; when the texts differ in their diacritics throughout (one typed or recognised
+/// without them), the folded words give the alignment instead. Either way words that differ only in their
+/// diacritics ("vệ"/"về", "bảo"/"báo") are a change, shown with both sides, never one side's form for both.
+/// Unchanged runs keep three words of context each side of a change.
+/// </summary>
 internal static class WordDiff
 {
-    public static string Describe(IReadOnlyList<Token> a, string aText, IReadOnlyList<Token> b, string bText, int maxWords = 600)
+    private const int Context = 3;
+
+    public static IReadOnlyList<DiffSpan> Compare(IReadOnlyList<Token> a, string aText, IReadOnlyList<Token> b, string bText, int maxWords = 600)
     {
-        string A(int i) => aText[a[i].Start..a[i].End];
-        string B(int j) => bText[b[j].Start..b[j].End];
-        var n = Math.Min(a.Count, maxWords);
-        var m = Math.Min(b.Count, maxWords);
-        var lcs = new int[n + 1, m + 1];
-        for (var i = n - 1; i >= 0; i--)
+        var left = a.Take(maxWords).Select(t => aText[t.Start..t.End]).ToList();
+        var right = b.Take(maxWords).Select(t => bText[t.Start..t.End]).ToList();
+        var exact = Align(left.Select(Exact).ToList(), right.Select(Exact).ToList());
+        var folded = Align(a.Take(maxWords).Select(t => t.Folded).ToList(), b.Take(maxWords).Select(t => t.Folded).ToList());
+        var pairs = Same(folded) > 2 * Same(exact) ? folded : exact;
+
+        // Pairs the alignment calls the same, but written differently, are changes.
+        var ops = new List<(string? Left, string? Right)>();
+        foreach (var (i, j) in pairs)
         {
-            for (var j = m - 1; j >= 0; j--)
+            ops.Add((i is { } x ? left[x] : null, j is { } y ? right[y] : null));
+        }
+
+        var spans = new List<DiffSpan>();
+        var run = new List<string>();
+        var changedLeft = new List<string>();
+        var changedRight = new List<string>();
+        void FlushChange()
+        {
+            if (changedLeft.Count + changedRight.Count > 0)
             {
-                lcs[i, j] = a[i].Folded == b[j].Folded ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
+                spans.Add(new DiffSpan(DiffSpanKind.Changed, string.Join(' ', changedLeft), string.Join(' ', changedRight)));
+                changedLeft.Clear();
+                changedRight.Clear();
             }
         }
 
-        var parts = new List<(char Op, string Word)>();
-        int x = 0, y = 0;
-        while (x < n || y < m)
+        void FlushSame(bool first, bool last)
         {
-            if (x < n && y < m && a[x].Folded == b[y].Folded)
+            if (run.Count == 0)
             {
-                parts.Add(('=', A(x++)));
-                y++;
+                return;
             }
-            else if (y < m && (x == n || lcs[x, y + 1] >= lcs[x + 1, y]))
+
+            var keepBefore = first ? 0 : Context;
+            var keepAfter = last ? 0 : Context;
+            if (run.Count <= keepBefore + keepAfter || (first && last))
             {
-                parts.Add(('+', B(y++)));
+                if (!(first && last))
+                {
+                    spans.Add(new DiffSpan(DiffSpanKind.Same, string.Join(' ', run), string.Join(' ', run)));
+                }
             }
             else
             {
-                parts.Add(('-', A(x++)));
-            }
-        }
-
-        var keep = new bool[parts.Count];
-        for (var i = 0; i < parts.Count; i++)
-        {
-            if (parts[i].Op != '=')
-            {
-                for (var k = Math.Max(0, i - 3); k <= Math.Min(parts.Count - 1, i + 3); k++)
+                if (keepBefore > 0)
                 {
-                    keep[k] = true;
+                    var head = string.Join(' ', run.Take(keepBefore));
+                    spans.Add(new DiffSpan(DiffSpanKind.Same, head, head));
+                }
+
+                spans.Add(new DiffSpan(DiffSpanKind.Gap, "…", "…"));
+                if (keepAfter > 0)
+                {
+                    var tail = string.Join(' ', run.Skip(run.Count - keepAfter));
+                    spans.Add(new DiffSpan(DiffSpanKind.Same, tail, tail));
                 }
             }
+
+            run.Clear();
         }
 
-        var text = new StringBuilder();
-        var gap = false;
-        for (var i = 0; i < parts.Count; i++)
+        var sawChange = false;
+        foreach (var (l, r) in ops)
         {
-            if (!keep[i])
+            if (l is not null && r is not null && Exact(l) == Exact(r))
             {
-                gap = true;
+                FlushChange();
+                run.Add(l);
                 continue;
             }
 
-            if (gap)
+            FlushSame(first: !sawChange, last: false);
+            sawChange = true;
+            if (l is not null)
             {
-                text.Append(text.Length > 0 ? " … " : "… ");
-                gap = false;
-            }
-            else if (text.Length > 0)
-            {
-                text.Append(' ');
+                changedLeft.Add(l);
             }
 
-            var (op, word) = parts[i];
-            text.Append(op switch { '-' => $"[-{word}-]", '+' => $"{{+{word}+}}", _ => word });
+            if (r is not null)
+            {
+                changedRight.Add(r);
+            }
         }
 
-        return text.ToString().Replace("-] [-", " ", StringComparison.Ordinal).Replace("+} {+", " ", StringComparison.Ordinal);
+        FlushChange();
+        FlushSame(first: !sawChange, last: true);
+        return spans;
+    }
+
+    /// <summary>One side's words of the diff, with "…" where words were left out: "… trước ngày 30 tháng 10 hằng năm …".</summary>
+    public static string Quote(IReadOnlyList<DiffSpan> spans, bool left)
+    {
+        ArgumentNullException.ThrowIfNull(spans);
+        var text = new StringBuilder();
+        foreach (var span in spans)
+        {
+            var words = left ? span.Left : span.Right;
+            if (words.Length > 0)
+            {
+                text.Append(text.Length > 0 ? " " : string.Empty).Append(words);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Exact(string word) => word.Normalize(NormalizationForm.FormC).ToLowerInvariant();
+
+    private static int Same(List<(int? Left, int? Right)> pairs) => pairs.Count(p => p.Left is not null && p.Right is not null);
+
+    /// <summary>The alignment of two word lists: pairs of positions, one side null where a word is only on the other.</summary>
+    private static List<(int? Left, int? Right)> Align(List<string> left, List<string> right)
+    {
+        var result = new Differ().CreateCustomDiffs(string.Join('\n', left), string.Join('\n', right), false, false, s => s.Length == 0 ? [] : s.Split('\n'));
+        var pairs = new List<(int?, int?)>();
+        int i = 0, j = 0;
+        foreach (var block in result.DiffBlocks)
+        {
+            while (i < block.DeleteStartA && j < block.InsertStartB)
+            {
+                pairs.Add((i++, j++));
+            }
+
+            for (var k = 0; k < block.DeleteCountA; k++)
+            {
+                pairs.Add((i++, null));
+            }
+
+            for (var k = 0; k < block.InsertCountB; k++)
+            {
+                pairs.Add((null, j++));
+            }
+        }
+
+        while (i < left.Count && j < right.Count)
+        {
+            pairs.Add((i++, j++));
+        }
+
+        return pairs;
     }
 }

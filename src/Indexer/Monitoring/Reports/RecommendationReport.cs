@@ -28,4 +28,7 @@ public sealed record RecommendationReport(ReportQuery Query, DateOnly AsOf)
     public required IReadOnlyList<Finding> Findings { get; init; }
 
     public required IReadOnlyList<Recommendation> Recommendations { get; init; }
+
+    /// <summary>The documents the report names, by id: "Quyết định số 08/2021/QĐ-UBND".</summary>
+    public IReadOnlyDictionary<string, string> DocumentLabels { get; init; } = new Dictionary<string, string>();
 }

@@ -3,21 +3,25 @@ using LawMonitor.Indexer.Analysis;
 namespace LawMonitor.Indexer.Monitoring.Reports;
 
 /// <summary>
-/// Computes a <see cref="RecommendationReport"/> from the registers. Findings belong to the period of the
-/// day they were recorded (Vietnam time), recommendations to the day they were sent (drafts: written).
-/// Figures are taken as of the period's last day, or today if earlier: answered means answered by then,
-/// overdue means sent, not closed, unanswered by then and past its deadline.
+/// Computes a <see cref="RecommendationReport"/> from the registers, one application layer for the CLI and
+/// HTTP. Findings belong to the period of the day they were found (Vietnam calendar), recommendations to the
+/// day they were sent (drafts: written). Figures are taken as of the period's last day, or today if earlier:
+/// answered means answered by then; overdue (<see cref="Monitoring.Overdue"/>) counts every recommendation
+/// still unanswered past its deadline then, whenever it was sent — a 2025 dispatch still unanswered is
+/// overdue in the 2026 report.
 /// Filters: a competent body keeps its recommendations and the findings behind them; a class keeps its
 /// findings and the recommendations resting on one of them; a field likewise; a status filters the
 /// register it names ("overdue" keeps the overdue recommendations).
 /// </summary>
 public static class ReportBuilder
 {
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
-
     private const string None = "(chưa xác định)";
 
-    public static RecommendationReport Build(MonitoringStore store, ReportQuery query, DateOnly today)
+    /// <param name="store">The registers.</param>
+    /// <param name="query">The period and filters.</param>
+    /// <param name="today">Today on the Vietnam calendar (<see cref="Calendar.VietnamCalendar.Today"/>).</param>
+    /// <param name="documentLabel">How a document id is named to people ("Quyết định số 08/2021/QĐ-UBND"); the id when not given.</param>
+    public static RecommendationReport Build(MonitoringStore store, ReportQuery query, DateOnly today, Func<string, string>? documentLabel = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(query);
@@ -25,15 +29,20 @@ public static class ReportBuilder
         var allFindings = store.ListFindings().ToDictionary(f => f.Id);
         IEnumerable<Finding> Behind(Recommendation r) => r.FindingIds.Select(id => allFindings.GetValueOrDefault(id)).OfType<Finding>();
 
-        var recommendations = store.ListRecommendations()
-            .Where(r => query.Contains(r.SentOn ?? DayOf(r.CreatedAt)))
+        var kept = store.ListRecommendations()
             .Where(r => query.Authority is not { } a || Matches(r.CompetentBody, a))
             .Where(r => query.Class is not { } c || Behind(r).Any(f => f.Class == c))
             .Where(r => query.Field is not { } field || FieldsOf(r, Behind(r)).Any(x => Matches(x, field)))
+            .ToList();
+        var recommendations = kept
+            .Where(r => query.Contains(r.SentOn ?? DayOf(r.CreatedAt)))
             .Where(r => RecommendationStatusFilter(query.Status) is not { } s || (s == "overdue" ? IsOverdue(r, asOf) : r.Status.ToString().Equals(s, StringComparison.OrdinalIgnoreCase)))
             .ToList();
 
-        var behindKept = recommendations.SelectMany(r => r.FindingIds).ToHashSet();
+        // Still unanswered past its deadline at the period's end, whenever it was sent.
+        var overdue = kept.Where(r => IsOverdue(r, asOf)).OrderBy(r => r.Deadline).ThenBy(r => r.Id).ToList();
+
+        var behindKept = recommendations.Concat(overdue).SelectMany(r => r.FindingIds).ToHashSet();
         var findings = allFindings.Values
             .Where(f => query.Contains(DayOf(f.CreatedAt)))
             .Where(f => query.Authority is null || behindKept.Contains(f.Id))
@@ -43,42 +52,55 @@ public static class ReportBuilder
             .OrderBy(f => f.Id)
             .ToList();
 
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in findings.SelectMany(f => f.Provisions).Concat(recommendations.Concat(overdue).SelectMany(r => r.Targets)).Select(p => p.DocumentId)
+                     .Concat(recommendations.Concat(overdue).Select(r => r.OutcomeDocumentId).OfType<string>()).Distinct())
+        {
+            labels[id] = documentLabel?.Invoke(id) ?? id;
+        }
+
+        string Targets(Recommendation r) => string.Join("; ", r.Targets.Select(t => Provision(t, labels)));
         var bodiesOf = recommendations.SelectMany(r => r.FindingIds.Select(id => (id, r.CompetentBody))).ToLookup(p => p.id, p => p.CompetentBody);
         return new RecommendationReport(query, asOf)
         {
-            Totals = Figures(findings, recommendations, asOf),
-            ByAuthority = Rows(findings, recommendations, asOf, f => bodiesOf[f.Id].DefaultIfEmpty(None), r => [r.CompetentBody]),
-            ByClass = Rows(findings, recommendations, asOf, f => [MonitoringNames.Of(f.Class)], r => Behind(r).Select(f => MonitoringNames.Of(f.Class)).DefaultIfEmpty(None)),
-            ByField = Rows(findings, recommendations, asOf, f => [f.Field ?? None], r => FieldsOf(r, Behind(r)).DefaultIfEmpty(None)),
+            Totals = Figures(findings, recommendations, overdue, asOf),
+            ByAuthority = Rows(findings, recommendations, overdue, asOf, f => bodiesOf[f.Id].DefaultIfEmpty(None), r => [r.CompetentBody]),
+            ByClass = Rows(findings, recommendations, overdue, asOf, f => [MonitoringNames.Of(f.Class)], r => Behind(r).Select(f => MonitoringNames.Of(f.Class)).DefaultIfEmpty(None)),
+            ByField = Rows(findings, recommendations, overdue, asOf, f => [f.Field ?? None], r => FieldsOf(r, Behind(r)).DefaultIfEmpty(None)),
             FindingsByStatus = Enum.GetValues<FindingStatus>().Select(s => KeyValuePair.Create(MonitoringNames.Of(s), findings.Count(f => f.Status == s))).ToList(),
             RecommendationsByStatus = Enum.GetValues<RecommendationStatus>().Select(s => KeyValuePair.Create(MonitoringNames.Of(s), recommendations.Count(r => r.Status == s)))
-                .Append(KeyValuePair.Create("quá hạn trả lời", recommendations.Count(r => IsOverdue(r, asOf)))).ToList(),
-            Overdue = recommendations.Where(r => IsOverdue(r, asOf)).OrderBy(r => r.Deadline)
-                .Select(r => new OverdueItem(r.Id, r.CompetentBody, MonitoringNames.Of(r.Action), string.Join("; ", r.Targets.Select(t => string.IsNullOrEmpty(t.Path) ? t.DocumentId : $"{t.Path} {t.DocumentId}")),
-                    r.DispatchNumber, r.SentOn, r.Deadline!.Value, asOf.DayNumber - r.Deadline.Value.DayNumber, r.Content))
+                .Append(KeyValuePair.Create("quá hạn trả lời", overdue.Count)).ToList(),
+            Overdue = overdue
+                .Select(r => new OverdueItem(r.Id, r.CompetentBody, MonitoringNames.Of(r.Action), Targets(r),
+                    r.DispatchNumber, r.SentOn, r.Deadline!.Value, Monitoring.Overdue.DaysOverdue(r, asOf)!.Value, r.Content))
                 .ToList(),
             Findings = findings,
             Recommendations = recommendations,
+            DocumentLabels = labels,
         };
     }
 
-    /// <summary>The Vietnam calendar day of an instant.</summary>
-    public static DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(VietnamOffset).DateTime);
-
-    /// <summary>Sent (not closed), unanswered on <paramref name="asOf"/>, and past its deadline then.</summary>
-    public static bool IsOverdue(Recommendation r, DateOnly asOf)
+    /// <summary>A provision as people read it: "Quyết định số 08/2021/QĐ-UBND, khoản 1 Điều 7".</summary>
+    public static string Provision(ProvisionReference reference, IReadOnlyDictionary<string, string> labels)
     {
-        ArgumentNullException.ThrowIfNull(r);
-        return r.SentOn is not null && r.Status != RecommendationStatus.Closed && r.Deadline is { } due && due < asOf && !AnsweredBy(r, asOf);
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(labels);
+        return Legal.DocumentName.WithProvision(labels.GetValueOrDefault(reference.DocumentId, reference.DocumentId), reference.Path);
     }
 
-    private static bool AnsweredBy(Recommendation r, DateOnly asOf) => r.AnsweredOn is { } on && on <= asOf;
+    /// <summary>The Vietnam calendar day of an instant.</summary>
+    public static DateOnly DayOf(DateTimeOffset instant) => Calendar.VietnamCalendar.DayOf(instant);
 
-    private static ReportFigures Figures(IReadOnlyCollection<Finding> findings, IReadOnlyCollection<Recommendation> recommendations, DateOnly asOf)
+    /// <summary>Overdue on <paramref name="asOf"/> (<see cref="Monitoring.Overdue"/>).</summary>
+    public static bool IsOverdue(Recommendation r, DateOnly asOf) => Monitoring.Overdue.IsOverdue(r, asOf);
+
+    private static bool AnsweredBy(Recommendation r, DateOnly asOf) => Monitoring.Overdue.AnsweredBy(r, asOf);
+
+    private static ReportFigures Figures(IReadOnlyCollection<Finding> findings, IReadOnlyCollection<Recommendation> recommendations, IReadOnlyCollection<Recommendation> overdueRecommendations, DateOnly asOf)
     {
         var sent = recommendations.Where(r => r.SentOn is not null).ToList();
         var answered = sent.Where(r => AnsweredBy(r, asOf)).ToList();
-        var overdue = sent.Count(r => IsOverdue(r, asOf));
+        var overdue = overdueRecommendations.Count;
         return new ReportFigures(
             findings.Count,
             findings.Count(f => f.Status == FindingStatus.Confirmed),
@@ -94,12 +116,13 @@ public static class ReportBuilder
             answered.Count + overdue);
     }
 
-    private static List<ReportRow> Rows(List<Finding> findings, List<Recommendation> recommendations, DateOnly asOf, Func<Finding, IEnumerable<string>> findingGroups, Func<Recommendation, IEnumerable<string>> recommendationGroups)
+    private static List<ReportRow> Rows(List<Finding> findings, List<Recommendation> recommendations, List<Recommendation> overdue, DateOnly asOf, Func<Finding, IEnumerable<string>> findingGroups, Func<Recommendation, IEnumerable<string>> recommendationGroups)
     {
         var byFinding = findings.SelectMany(f => findingGroups(f).Distinct().Select(g => (g, f))).ToLookup(p => p.g, p => p.f);
         var byRecommendation = recommendations.SelectMany(r => recommendationGroups(r).Distinct().Select(g => (g, r))).ToLookup(p => p.g, p => p.r);
-        return byFinding.Select(g => g.Key).Union(byRecommendation.Select(g => g.Key))
-            .Select(g => new ReportRow(g, Figures(byFinding[g].ToList(), byRecommendation[g].ToList(), asOf)))
+        var byOverdue = overdue.SelectMany(r => recommendationGroups(r).Distinct().Select(g => (g, r))).ToLookup(p => p.g, p => p.r);
+        return byFinding.Select(g => g.Key).Union(byRecommendation.Select(g => g.Key)).Union(byOverdue.Select(g => g.Key))
+            .Select(g => new ReportRow(g, Figures(byFinding[g].ToList(), byRecommendation[g].ToList(), byOverdue[g].ToList(), asOf)))
             .OrderByDescending(r => r.Figures.Sent).ThenByDescending(r => r.Figures.FindingsFound).ThenBy(r => r.Group, StringComparer.Ordinal)
             .ToList();
     }

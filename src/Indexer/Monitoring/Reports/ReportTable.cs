@@ -33,9 +33,9 @@ public static class ReportTable
         rows.AddRange(report.Recommendations.Select(r => new object?[]
         {
             r.Id, MonitoringNames.Of(r.Status), ReportBuilder.IsOverdue(r, report.AsOf) ? "có" : "", MonitoringNames.Of(r.Action), r.CompetentBody,
-            string.Join("; ", r.Targets.Select(t => string.IsNullOrEmpty(t.Path) ? t.DocumentId : $"{t.Path} {t.DocumentId}")), r.Content,
+            string.Join("; ", r.Targets.Select(t => ReportBuilder.Provision(t, report.DocumentLabels))), r.Content,
             string.Join(", ", r.FindingIds.Select(i => "#" + i)), r.Field, r.DispatchNumber, r.SentOn, r.Deadline, r.AnswerReference, r.AnsweredOn,
-            r.Verdict is { } v ? MonitoringNames.Of(v) : null, r.AnsweredOn is null ? null : r.AnsweredOnTime ? "có" : "không", r.OutcomeDocumentId, r.ImplementedOn,
+            r.Verdict is { } v ? MonitoringNames.Of(v) : null, r.AnsweredOn is null ? null : r.AnsweredOnTime ? "có" : "không", r.OutcomeDocumentId is { } outcome ? report.DocumentLabels.GetValueOrDefault(outcome, outcome) : null, r.ImplementedOn,
         }));
         return rows;
     }
@@ -43,12 +43,12 @@ public static class ReportTable
     public static List<object?[]> Findings(RecommendationReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var rows = new List<object?[]> { new object?[] { "Số", "Nhóm vấn đề", "Trạng thái", "Mô tả", "Quy định", "Lĩnh vực", "Phát hiện bởi", "Ngày ghi nhận", "Lý do" } };
+        var rows = new List<object?[]> { new object?[] { "Số", "Nhóm vấn đề", "Trạng thái", "Mô tả", "Quy định", "Lĩnh vực", "Phát hiện bởi", "Ngày phát hiện", "Lý do" } };
         rows.AddRange(report.Findings.Select(f => new object?[]
         {
             f.Id, MonitoringNames.Of(f.Class), MonitoringNames.Of(f.Status), f.Description,
-            string.Join("; ", f.Provisions.Select(p => string.IsNullOrEmpty(p.Path) ? p.DocumentId : $"{p.Path} {p.DocumentId}").Distinct()),
-            f.Field, f.FoundBy, ReportBuilder.DayOf(f.CreatedAt), f.Reason,
+            string.Join("; ", f.Provisions.Select(p => ReportBuilder.Provision(p, report.DocumentLabels)).Distinct()),
+            f.Field, MonitoringNames.FoundBy(f.FoundBy), ReportBuilder.DayOf(f.CreatedAt), f.Reason,
         }));
         return rows;
     }

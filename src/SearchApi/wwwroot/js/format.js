@@ -21,7 +21,7 @@ export const effectNames = {
 export const findingStatusNames = { open: 'Chờ xem xét', confirmed: 'Đã xác nhận', dismissed: 'Đã loại' };
 export const recommendationStatusNames = { draft: 'Dự thảo', sent: 'Đã gửi', answered: 'Đã trả lời', implemented: 'Đã thực hiện', closed: 'Đã đóng' };
 export const verdictNames = { accepted: 'Tiếp thu', partlyAccepted: 'Tiếp thu một phần', rejected: 'Không tiếp thu' };
-export const roleNames = { viewer: 'Xem', analyst: 'Chuyên viên', admin: 'Quản trị' };
+export const roleNames = { viewer: 'Người xem', analyst: 'Chuyên viên', admin: 'Quản trị viên' };
 
 export const classNames = {
   overdueDetailing: 'Nợ đọng văn bản quy định chi tiết', contradiction: 'Mâu thuẫn', overlap: 'Chồng chéo',
@@ -33,11 +33,6 @@ export const actionNames = {
   issue: 'Ban hành mới', amend: 'Sửa đổi', supplement: 'Bổ sung', replace: 'Thay thế', repeal: 'Bãi bỏ', suspend: 'Đình chỉ thi hành', organisational: 'Biện pháp tổ chức thi hành',
 };
 
-export const ruleNames = {
-  'rule:lapsed-basis': 'Bộ phát hiện căn cứ hết hiệu lực', 'rule:ended-programme': 'Bộ phát hiện chương trình đã kết thúc',
-  'rule:overlap': 'Bộ phát hiện chồng chéo', 'rule:contradiction': 'Bộ phát hiện mâu thuẫn', 'rule:closing-the-loop': 'Bộ theo dõi kết quả',
-};
-
 export const relationNames = {
   references: 'dẫn chiếu', basis: 'căn cứ', amends: 'sửa đổi', supplements: 'bổ sung', replaces: 'thay thế', repeals: 'bãi bỏ',
   expires: 'tuyên bố hết hiệu lực', guides: 'hướng dẫn', details: 'quy định chi tiết', suspends: 'đình chỉ',
@@ -45,18 +40,11 @@ export const relationNames = {
 
 export function badge(code, label) { return h('span', { class: `status ${code}` }, label || code); }
 
-/** "… {+15+} [-30-] …" as marked-up text: insertions and deletions highlighted. */
-export function wordDiff(text) {
-  const parts = [];
-  const re = /\{\+(.*?)\+\}|\[-(.*?)-\]/g;
-  let last = 0; let m;
-  while ((m = re.exec(text)) !== null) {
-    if (m.index > last) parts.push(text.slice(last, m.index));
-    parts.push(m[1] !== undefined ? h('ins', { class: 'ins', title: 'thêm' }, m[1]) : h('del', { class: 'del', title: 'bớt' }, m[2]));
-    last = re.lastIndex;
-  }
-  parts.push(text.slice(last));
-  return parts;
+/** A structured word diff (spans of both sides' words as written) as highlighted text: what the first provision says struck through, what the second says underlined. */
+export function wordDiff(spans) {
+  return spans.map(s => s.kind === 'changed'
+    ? [s.left ? h('del', { class: 'del', title: 'văn bản thứ nhất' }, s.left) : null, s.left && s.right ? ' ' : null, s.right ? h('ins', { class: 'ins', title: 'văn bản thứ hai' }, s.right) : null, ' ']
+    : (s.kind === 'gap' ? '… ' : s.left + ' '));
 }
 
 export function percent(rate) { return rate === null || rate === undefined ? '—' : `${Math.round(rate * 1000) / 10}%`; }

@@ -40,7 +40,7 @@ public sealed class EndedProgrammeDetectorTests : IDisposable
 
         var finding = Assert.Single(EndedProgrammeDetector.Detect(index));
 
-        Assert.Equal(FindingClass.LapsedBasis, finding.Class);
+        Assert.Equal(FindingClass.Infeasible, finding.Class);
         Assert.Equal(EndedProgrammeDetector.Rule, finding.FoundBy);
         Assert.Contains("2022", finding.Description, StringComparison.Ordinal);
         Assert.Contains("Kế hoạch số 7/KH-UBND", finding.Description, StringComparison.Ordinal);

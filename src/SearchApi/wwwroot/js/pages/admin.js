@@ -26,7 +26,7 @@ export async function render(main, { navigate }) {
         h('td', {}, t.revokedAt ? null : h('button', { type: 'button', class: 'secondary', onclick: async () => { await api(`/api/admin/tokens/${encodeURIComponent(t.name)}`, { method: 'DELETE' }); reload(); } }, 'Thu hồi')))))),
     h('h2', {}, 'Nhật ký đăng nhập'),
     h('table', {}, h('thead', {}, h('tr', {}, ['Lúc', 'Tên đăng nhập', 'Địa chỉ', 'Kết quả'].map(c => h('th', {}, c)))),
-      h('tbody', {}, signIns.map(s => h('tr', {}, h('td', {}, when(s.at)), h('td', {}, s.name), h('td', {}, s.address || '—'), h('td', {}, s.succeeded ? 'thành công' : `thất bại (${s.reason})`))))));
+      h('tbody', {}, signIns.map(s => h('tr', {}, h('td', {}, when(s.at)), h('td', {}, s.name), h('td', {}, s.address || '—'), h('td', {}, s.result))))));
 }
 
 async function update(name, body, reload) {

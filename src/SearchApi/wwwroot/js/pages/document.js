@@ -2,7 +2,7 @@
 // provision, cites / cited-by, versions with their diff and original files; watch it, record a finding.
 import { api, can } from '../api.js';
 import { ask, clear, h, link, toast, fill } from '../dom.js';
-import { badge, classNames, date, effectNames, relationNames, when } from '../format.js';
+import { badge, classNames, date, when } from '../format.js';
 
 export async function render(main, { params, query }) {
   const id = decodeURIComponent(params[0]);
@@ -16,11 +16,12 @@ export async function render(main, { params, query }) {
   for (const f of findings.filter(f => f.status !== 'dismissed')) {
     for (const p of f.provisions.filter(p => p.documentId === id)) {
       const key = p.path || '';
-      flags.set(key, [...(flags.get(key) || []), f]);
+      const here = flags.get(key) || [];
+      if (!here.includes(f)) flags.set(key, [...here, f]); // one flag per finding, however many of its spans fall here
     }
   }
 
-  const title = `${doc.type || 'Văn bản'}${doc.number ? ' số ' + doc.number.display : ''}`;
+  const title = doc.label;
   const textPane = h('div', { class: 'card', id: 'provision' });
   const nodes = [];
   const tree = h('ul', { class: 'tree', 'aria-label': 'Cấu trúc văn bản' }, doc.provisions.map(n => treeNode(n, flags, nodes, select)));
@@ -38,24 +39,24 @@ export async function render(main, { params, query }) {
     const span = node ? text.slice(node.start, node.end) : text;
     const here = flags.get(path) || [];
     fill(textPane, 
-      h('div', { class: 'spread' }, h('h2', {}, node ? `${node.path}${node.heading ? ' — ' + node.heading : ''}` : 'Toàn văn'),
+      h('div', { class: 'spread' }, h('h2', {}, node ? heading(node) : 'Toàn văn'),
         node && can('viewer') ? h('button', { type: 'button', class: 'secondary', onclick: () => watch(id, node.path) }, 'Theo dõi quy định này') : null),
-      here.map(f => h('div', { class: 'error-box' }, h('strong', {}, `⚑ ${classNames[f.class] || f.className}: `), f.description, ' ', link(`/phat-hien?trang-thai=${f.status}#f${f.id}`, `(phát hiện #${f.id})`))),
+      here.map(f => h('div', { class: 'error-box' }, h('strong', {}, `⚑ ${f.className}: `), f.description, ' ', link(`/phat-hien?trang-thai=${f.status}#f${f.id}`, `(phát hiện #${f.id})`))),
       h('div', { class: 'provision-text' }, span));
   }
 
   fill(main, 
-    h('div', { class: 'spread' }, h('h1', {}, title), badge(doc.effect, effectNames[doc.effect] || doc.effect)),
-    doc.effectNote ? h('p', { class: 'error-box' }, doc.effectNote, doc.effectBy ? [' — ', link(`/van-ban/${encodeURIComponent(doc.effectBy)}`, 'xem văn bản')] : null) : null,
+    h('div', { class: 'spread' }, h('h1', {}, title), badge(doc.effect, doc.effectName)),
+    doc.effectNote ? h('p', { class: 'error-box' }, doc.effectNote, doc.effectBy ? [' — ', link(`/van-ban/${encodeURIComponent(doc.effectBy)}`, `xem ${doc.effectByLabel}`)] : null) : null,
     h('p', {}, doc.title || ''),
     actions,
     h('div', { class: 'card' }, h('dl', { class: 'meta' },
       row('Số, ký hiệu', doc.number?.display), row('Loại văn bản', doc.type), row('Cơ quan ban hành', doc.issuer), row('Nơi, ngày ban hành', [doc.place, date(doc.issueDate)].filter(Boolean).join(', ')),
-      row('Ngày có hiệu lực', date(doc.effectiveDate)), row('Tình trạng hiệu lực (văn bản ghi)', effectNames[doc.status] || doc.status), row('Người ký', [doc.signerTitle, doc.signer].filter(Boolean).join(' ')),
+      row('Ngày có hiệu lực', date(doc.effectiveDate)), row('Tình trạng hiệu lực (văn bản ghi)', doc.statusName), row('Người ký', [doc.signerTitle, doc.signer].filter(Boolean).join(' ')),
       row('Nguồn', doc.source), row('Cập nhật', when(doc.indexedAt)), doc.ocr ? row('Nhận dạng chữ (OCR)', `${doc.ocr.pages.length} trang, độ tin cậy ${Math.round(doc.ocr.confidence)}%`) : null)),
     h('div', { class: 'grid' }, h('nav', { class: 'card', 'aria-label': 'Điều khoản' }, h('h2', {}, 'Cấu trúc'), doc.provisions.length ? tree : h('p', { class: 'muted' }, 'Văn bản không chia điều khoản.')), textPane),
-    citations('Văn bản này viện dẫn', doc.citations.filter(c => !c.internal), c => c.target.documentId, c => c.target.number || c.target.name || c.text),
-    citations('Được viện dẫn bởi', doc.citedBy, c => c.documentId, c => c.documentId),
+    citations('Văn bản này viện dẫn', doc.citations.filter(c => !c.internal), c => c.target.documentId, c => c.targetLabel),
+    citations('Được viện dẫn bởi', doc.citedBy, c => c.documentId, c => c.documentLabel),
     versions(id, doc.versions));
   select(query.get('quy-dinh') || '');
 }
@@ -68,6 +69,12 @@ function treeNode(node, flags, nodes, select) {
   return h('li', {}, button, node.children.length ? h('ul', {}, node.children.map(c => treeNode(c, flags, nodes, select))) : null);
 }
 
+/** "Khoản 1 Điều 6 — Phối hợp …": the provision as an officer writes it, then its own heading when it has one. */
+function heading(node) {
+  const rest = (node.heading || '').replace(/^(Điều|Khoản|Điểm|Chương|Mục|Phần)\s+[^\s.:]+[.:]?\s*/i, '');
+  return rest ? `${node.pathLabel} — ${rest}` : node.pathLabel;
+}
+
 function row(name, value) { return [h('dt', {}, name), h('dd', {}, value || '—')]; }
 
 function citations(title, list, target, label) {
@@ -75,7 +82,7 @@ function citations(title, list, target, label) {
   return h('section', {}, h('h2', {}, `${title} (${list.length})`), h('table', {},
     h('thead', {}, h('tr', {}, h('th', {}, 'Tại'), h('th', {}, 'Quan hệ'), h('th', {}, 'Văn bản'), h('th', {}, 'Nguyên văn'))),
     h('tbody', {}, list.map(c => h('tr', {},
-      h('td', {}, c.sourcePath || 'Phần đầu'), h('td', {}, relationNames[c.relation] || c.relation),
+      h('td', {}, c.sourcePathLabel), h('td', {}, c.relationName),
       h('td', {}, target(c) ? link(`/van-ban/${encodeURIComponent(target(c))}`, label(c)) : label(c)), h('td', {}, c.text))))));
 }
 

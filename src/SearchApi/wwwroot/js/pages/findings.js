@@ -2,7 +2,7 @@
 // to confirm or dismiss (with a reason), and to turn into a recommendation.
 import { api, can, query } from '../api.js';
 import { ask, clear, h, link, toast, fill } from '../dom.js';
-import { badge, classNames, findingStatusNames, ruleNames, when, wordDiff } from '../format.js';
+import { badge, classNames, findingStatusNames, when, wordDiff } from '../format.js';
 
 export async function render(main, { query: params, navigate }) {
   const status = params.get('trang-thai') || 'open';
@@ -38,11 +38,11 @@ function card(f, reload, navigate) {
 
   return h('article', { class: 'card', id: `f${f.id}`, 'aria-labelledby': `f${f.id}-title` },
     h('div', { class: 'spread' }, h('h2', { id: `f${f.id}-title` }, `#${f.id} · ${f.className}`), badge(f.status, findingStatusNames[f.status])),
-    h('p', {}, f.class === 'contradiction' ? wordDiff(f.description) : f.description),
+    h('p', {}, f.description),
     h('h3', {}, 'Quy định liên quan'),
-    h('ul', {}, unique(f.provisions).map(p => h('li', {}, link(`/van-ban/${encodeURIComponent(p.documentId)}${p.path ? '?quy-dinh=' + encodeURIComponent(p.path) : ''}`, `${p.path || 'Cả văn bản'} — ${p.documentId}`), ` (phiên bản ${p.version})`))),
-    f.evidence.length ? [h('h3', {}, 'Chứng cứ'), f.evidence.map(e => h('div', { class: 'evidence' }, h('strong', {}, evidenceKind(e.kind) + ': '), e.kind === 'diff' ? wordDiff(e.note || '') : (e.note || e.reference)))] : null,
-    h('p', { class: 'hint' }, `Phát hiện bởi ${ruleNames[f.foundBy] || f.foundBy} · ${when(f.createdAt)}${f.field ? ' · Lĩnh vực: ' + f.field : ''}${f.reason ? ' · Lý do: ' + f.reason : ''}`),
+    h('ul', {}, unique(f.provisions).map(p => h('li', {}, link(`/van-ban/${encodeURIComponent(p.documentId)}${p.path ? '?quy-dinh=' + encodeURIComponent(p.path) : ''}`, p.label), ` (phiên bản ${p.version})`))),
+    f.evidence.length ? [h('h3', {}, 'Chứng cứ'), f.evidence.map(e => h('div', { class: 'evidence' }, h('strong', {}, (e.kindName || 'Chứng cứ') + ': '), e.diff ? wordDiff(e.diff) : (e.note || e.referenceLabel)))] : null,
+    h('p', { class: 'hint' }, `Phát hiện bởi ${f.foundByName} · ${when(f.createdAt)}${f.field ? ' · Lĩnh vực: ' + f.field : ''}${f.reason ? ' · Lý do: ' + f.reason : ''}`),
     actions);
 }
 
@@ -50,10 +50,6 @@ function card(f, reload, navigate) {
 function unique(provisions) {
   const seen = new Set();
   return provisions.filter(p => { const key = p.documentId + '|' + p.path; if (seen.has(key)) return false; seen.add(key); return true; });
-}
-
-function evidenceKind(kind) {
-  return { document: 'Văn bản', passage: 'Đoạn trùng', diff: 'Khác biệt', inspection: 'Kiểm tra', survey: 'Khảo sát', petition: 'Phản ánh, kiến nghị', press: 'Báo chí' }[kind] || kind;
 }
 
 async function change(f, action, body, reload) {

@@ -1,6 +1,6 @@
 // Kiến nghị: the tracker by status and competent body, deadlines with the overdue in red; one
 // recommendation with its path (draft → sent → answered → implemented, or closed) and its full history.
-import { api, can, query } from '../api.js';
+import { api, can, query, session } from '../api.js';
 import { ask, clear, h, link, toast, fill } from '../dom.js';
 import { actionNames, badge, classNames, date, recommendationStatusNames, verdictNames, when } from '../format.js';
 
@@ -48,7 +48,7 @@ async function draft(main, { query: params, navigate }) {
     field: h('input', { id: 'r-field', value: finding?.field || '' }),
     content: h('textarea', { id: 'r-content', required: true }),
   };
-  fields.content.value = finding ? `Kiến nghị ${actionNames.amend.toLowerCase()} quy định: ${finding.description}` : '';
+  fields.content.value = finding ? finding.suggestedContent : '';
   const error = h('div', { class: 'error-box', role: 'alert', hidden: true });
   const form = h('form', { class: 'card' },
     finding ? h('p', {}, 'Căn cứ phát hiện ', link(`/phat-hien?trang-thai=${finding.status}#f${finding.id}`, `#${finding.id}`), ` (${classNames[finding.class]}): ${finding.description}`) : null,
@@ -160,7 +160,8 @@ async function change(r, path, body, reload, method = 'POST') {
   }
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+// Today on the Vietnam calendar, as the service's clock says (never the browser's UTC date).
+const today = () => session.today;
 
 // What the recommendation says, changed with the reason kept in its history (the same version check as every step).
 async function edit(r, reload) {

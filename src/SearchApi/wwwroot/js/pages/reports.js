@@ -1,11 +1,11 @@
 // Báo cáo: the figures of a period with charts, the overdue list, and the exports (CSV, Excel, the Word draft
 // of "Báo cáo tình hình xử lý kiến nghị").
-import { api, query } from '../api.js';
+import { api, query, session } from '../api.js';
 import { clear, h, link, svg, fill } from '../dom.js';
 import { classNames, date, percent } from '../format.js';
 
 export async function render(main, { query: params, navigate }) {
-  const year = params.get('nam') || String(new Date().getFullYear() - 1);
+  const year = params.get('nam') || session.today.slice(0, 4); // the current year on the Vietnam calendar
   const filters = { year, authority: params.get('co-quan') || '', class: params.get('nhom') || '', field: params.get('linh-vuc') || '' };
   const report = await api('/api/reports/recommendations' + query(filters));
   const form = h('form', { class: 'card row', 'aria-label': 'Kỳ báo cáo' },

@@ -2,11 +2,10 @@
 // number), facets with counts that narrow the query, highlighted snippets, pages, and saving the search.
 import { api, can, query, session } from '../api.js';
 import { clear, h, link, toast, trusted, fill } from '../dom.js';
-import { badge, date, effectNames } from '../format.js';
+import { badge, date } from '../format.js';
 
 const PAGE = 10;
 const facetFilters = { types: ['Loại văn bản', v => `loai:"${v.label}"`], issuers: ['Cơ quan ban hành', v => `co-quan:"${v.label}"`], years: ['Năm', v => `nam:${v.value}`], statuses: ['Hiệu lực', v => `hieu-luc:${v.value}`] };
-const numberLike = /\d+\s*\/\s*(\d{4}\s*\/\s*)?[A-Za-zĐđ]|^(nđ|nd|qđ|qd|tt|kh|bc|nq)\s+\d+/i;
 
 export async function render(main, { query: params, navigate }) {
   const q = params.get('q') || '';
@@ -34,18 +33,21 @@ export async function render(main, { query: params, navigate }) {
 }
 
 function renderResults(results, answer, q, page, navigate) {
-  const first = answer.hits[0];
-  const jump = numberLike.test(q) && first && first.number && first.kind === 'Preamble'
-    ? h('div', { class: 'card jump' }, h('strong', {}, 'Văn bản số hiệu này: '), link(`/van-ban/${encodeURIComponent(first.documentId)}`, `${first.type || 'Văn bản'} số ${first.number}`),
-      first.title ? ` — ${first.title}` : '', ' ', h('button', { type: 'button', onclick: () => navigate(`/van-ban/${encodeURIComponent(first.documentId)}`) }, 'Mở văn bản'))
-    : null;
+  // What the index holds of each number typed: the document itself, or that it is not held and who cites it.
+  const jump = answer.numbers.length ? answer.numbers.map(n => h('div', { class: 'card jump' },
+    n.held.length === 1
+      ? [h('strong', {}, `Văn bản có số hiệu ${n.number || n.typed}: `), link(`/van-ban/${encodeURIComponent(n.held[0].documentId)}`, n.held[0].label), ' ',
+        h('button', { type: 'button', onclick: () => navigate(`/van-ban/${encodeURIComponent(n.held[0].documentId)}`) }, 'Mở văn bản')]
+      : n.held.length > 1
+        ? [h('strong', {}, n.message + ': '), n.held.map((d, i) => [i ? '; ' : '', link(`/van-ban/${encodeURIComponent(d.documentId)}`, d.label)])]
+        : [h('strong', {}, n.message), n.citingDocuments ? '. Các quy định viện dẫn văn bản này được liệt kê dưới đây.' : '.'])) : null;
 
   const facets = h('aside', { class: 'facet', 'aria-label': 'Lọc kết quả' });
   for (const [key, [title, filter]] of Object.entries(facetFilters)) {
     const values = answer.facets[key] || [];
     if (values.length === 0) continue;
     facets.append(h('h3', {}, title), h('ul', {}, values.slice(0, 8).map(v => h('li', {},
-      h('button', { type: 'button', onclick: () => navigate('/' + query({ q: `${q} ${filter(v)}` })) }, key === 'statuses' ? (effectNames[v.value] || v.label) : v.label),
+      h('button', { type: 'button', onclick: () => navigate('/' + query({ q: `${q} ${filter(v)}` })) }, v.label),
       h('span', { class: 'muted' }, String(v.count))))));
   }
 
@@ -56,9 +58,9 @@ function renderResults(results, answer, q, page, navigate) {
   const hits = answer.hits.map(hit => h('article', { class: 'card hit' },
     h('div', { class: 'spread' },
       h('h3', {}, link(`/van-ban/${encodeURIComponent(hit.documentId)}${hit.matchPath || hit.path ? '?quy-dinh=' + encodeURIComponent(hit.matchPath || hit.path) : ''}`,
-        [hit.matchPath || hit.path || (hit.kind === 'Preamble' ? 'Phần đầu' : hit.kind === 'Closing' ? 'Phần cuối' : 'Toàn văn'), hit.heading ? ` — ${hit.heading}` : ''].join(''))),
-      badge(hit.status, effectNames[hit.status] || hit.status)),
-    h('div', { class: 'meta' }, [hit.type, hit.number ? `số ${hit.number}` : null, hit.issuer, hit.issueDate ? `ngày ${date(hit.issueDate)}` : null].filter(Boolean).join(' · '), hit.title ? h('div', {}, hit.title) : null),
+        hit.headingLabel)),
+      badge(hit.status, hit.statusName)),
+    h('div', { class: 'meta' }, [hit.documentLabel, hit.issuer, hit.issueDate ? `ngày ${date(hit.issueDate)}` : null].filter(Boolean).join(' · '), hit.title ? h('div', {}, hit.title) : null),
     h('p', { class: 'snippet' }, trusted(hit.snippetHtml))));
   const pages = Math.ceil(answer.totalHits / PAGE);
   const pager = pages > 1 ? h('nav', { class: 'pager', 'aria-label': 'Trang kết quả' },
