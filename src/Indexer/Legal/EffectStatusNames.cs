@@ -13,7 +13,7 @@ public static class EffectStatusNames
         (EffectStatus.Expired, "het-hieu-luc", "Hết hiệu lực toàn bộ", ["het hieu luc", "het hieu luc toan bo", "expired", "het"]),
         (EffectStatus.NotYetInForce, "chua-co-hieu-luc", "Chưa có hiệu lực", ["chua co hieu luc", "chua hieu luc", "not yet in force", "notyetinforce", "pending"]),
         (EffectStatus.Suspended, "ngung-hieu-luc", "Ngưng hiệu lực", ["ngung hieu luc", "suspended"]),
-        (EffectStatus.Unknown, "khong-ro", "Không rõ", ["khong ro", "unknown", "chua xac dinh"]),
+        (EffectStatus.Unknown, "khong-ro", "Chưa rõ hiệu lực", ["khong ro", "chua ro", "unknown", "chua xac dinh"]),
     ];
 
     /// <summary>The stable code stored and used in filters: "con-hieu-luc".</summary>

@@ -9,9 +9,35 @@ internal sealed class Highlighter
     private readonly HashSet<string> words = new(StringComparer.Ordinal);
     private readonly HashSet<string> exactWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> keys = new(StringComparer.Ordinal);
+    private readonly HashSet<(string, string)> pairs = [];
 
     public Highlighter(ParsedQuery query)
     {
+        string? previous = null;
+        foreach (var item in query.PositiveItems)
+        {
+            var sequence = item switch
+            {
+                WordItem w => [w.Folded],
+                PhraseItem p => p.Words.Select(w => w.Folded).ToArray(),
+                _ => Array.Empty<string>(),
+            };
+            foreach (var folded in sequence)
+            {
+                if (previous is not null)
+                {
+                    pairs.Add((previous, folded));
+                }
+
+                previous = folded;
+            }
+
+            if (sequence.Length == 0)
+            {
+                previous = null;
+            }
+        }
+
         foreach (var item in query.PositiveItems)
         {
             switch (item)
@@ -44,6 +70,12 @@ internal sealed class Highlighter
         term = token.IsKey ? "#" + token.Text : token.Folded;
         return token.IsKey ? keys.Contains(token.Text) : words.Contains(token.Folded);
     }
+
+    /// <summary>Whether the query asks for <paramref name="first"/> then <paramref name="second"/>, next to each other in its words.</summary>
+    public bool IsPair(string first, string second) => pairs.Contains((first, second));
+
+    /// <summary>Whether the query has words that follow each other, so that matches can be told apart by their neighbours.</summary>
+    public bool HasPairs => pairs.Count > 0;
 
     /// <summary>Whether <paramref name="token"/> matches a query word exactly, diacritics included.</summary>
     public bool MatchesExactly(Token token) => !token.IsKey && exactWords.Contains(token.Text);

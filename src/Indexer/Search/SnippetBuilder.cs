@@ -21,15 +21,19 @@ internal static class SnippetBuilder
     public static Snippet Build(string text, Highlighter highlighter, int length = Length)
     {
         var matches = new List<(int Start, int End, string Term)>();
+        var marked = new HashSet<int>();
         if (!highlighter.IsEmpty)
         {
-            foreach (var token in VietnameseAnalyzer.Tokenize(text))
+            var tokens = VietnameseAnalyzer.Tokenize(text);
+            foreach (var token in tokens)
             {
                 if (highlighter.Matches(token, out var term))
                 {
                     matches.Add((token.Start, token.End, term));
                 }
             }
+
+            marked = Marked(tokens, highlighter).Select(m => m.Start).ToHashSet();
         }
 
         if (matches.Count == 0)
@@ -59,8 +63,36 @@ internal static class SnippetBuilder
 
         var windowStart = Math.Min(StartAt(text, Math.Max(0, matches[bestFirst].Start - LeadIn)), matches[bestFirst].Start);
         var windowEnd = CutAt(text, Math.Min(text.Length, windowStart + length));
-        var inWindow = matches.Where(m => m.Start >= windowStart && m.End <= windowEnd).Select(m => (m.Start, m.End)).ToList();
+        var inWindow = matches.Where(m => m.Start >= windowStart && m.End <= windowEnd && marked.Contains(m.Start)).Select(m => (m.Start, m.End)).ToList();
         return new Snippet(Render(text, windowStart, windowEnd, inWindow), matches.Select(m => (m.Start, m.Term)).ToList());
+    }
+
+    /// <summary>
+    /// The matched tokens to mark. When the query has words in sequence, a word is marked where it stands next
+    /// to its neighbour of the query, in the query's order ("thi hành pháp luật" in "thi hành pháp luật"); a
+    /// word is marked alone only where the text never has it in such a pair. So an accentless query does not
+    /// light up every syllable that folds alike: not the "hành" of "ban hành", the "Hạnh" of "Hạnh phúc" or the
+    /// "Thị" of a name. Keys (document numbers) are always marked.
+    /// </summary>
+    private static List<(int Start, int End, string Term)> Marked(IReadOnlyList<Token> tokens, Highlighter highlighter)
+    {
+        var matched = new List<(Token Token, string Term, bool Paired)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!highlighter.Matches(token, out var term))
+            {
+                continue;
+            }
+
+            var paired = token.IsKey
+                || (i > 0 && !tokens[i - 1].IsKey && tokens[i - 1].Position == token.Position - 1 && highlighter.IsPair(tokens[i - 1].Folded, token.Folded))
+                || (i + 1 < tokens.Count && !tokens[i + 1].IsKey && tokens[i + 1].Position == token.Position + 1 && highlighter.IsPair(token.Folded, tokens[i + 1].Folded));
+            matched.Add((token, term, paired));
+        }
+
+        var inPairs = highlighter.HasPairs ? matched.Where(m => m.Paired).Select(m => m.Term).ToHashSet(StringComparer.Ordinal) : [];
+        return matched.Where(m => m.Paired || !inPairs.Contains(m.Term)).Select(m => (m.Token.Start, m.Token.End, m.Term)).ToList();
     }
 
     private static string Render(string text, int start, int end, List<(int Start, int End)> marks)

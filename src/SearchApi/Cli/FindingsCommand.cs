@@ -53,7 +53,7 @@ internal static class FindingsCommand
             var table = new Table().AddColumn("#").AddColumn("Nhóm vấn đề").AddColumn("Trạng thái").AddColumn("Mô tả").AddColumn("Phát hiện bởi");
             foreach (var f in findings)
             {
-                table.AddRow($"{f.Id}", Markup.Escape(MonitoringNames.Of(f.Class)), Markup.Escape(MonitoringNames.Of(f.Status)), Markup.Escape(f.Description), Markup.Escape(f.FoundBy));
+                table.AddRow($"{f.Id}", Markup.Escape(MonitoringNames.Of(f.Class)), Markup.Escape(MonitoringNames.Of(f.Status)), Markup.Escape(f.Description), Markup.Escape(MonitoringNames.FoundBy(f.FoundBy)));
             }
 
             AnsiConsole.Write(table);
@@ -88,7 +88,7 @@ internal static class FindingsCommand
                 return 0;
             }
 
-            Print(f);
+            Print(f, new DocumentLabels(RegisterCli.Index(result).Documents));
             RegisterCli.PrintHistory(history);
             return 0;
         });
@@ -152,7 +152,7 @@ internal static class FindingsCommand
                 Evidence = evidences,
                 Field = result.GetValue(field),
             }, actor);
-            return RegisterCli.Outcome(result, LifecycleResult<Finding>.Ok(stored), Print);
+            return RegisterCli.Outcome(result, LifecycleResult<Finding>.Ok(stored), f => Print(f, new DocumentLabels(RegisterCli.Index(result).Documents)));
         });
         return command;
     }
@@ -174,12 +174,12 @@ internal static class FindingsCommand
             }
 
             var version = result.GetValue(RegisterCli.ExpectVersion) ?? current.Version;
-            return RegisterCli.Outcome(result, change(store, current.Id, version, result.GetValue(RegisterCli.Actor)!, result.GetValue(reason)), Print);
+            return RegisterCli.Outcome(result, change(store, current.Id, version, result.GetValue(RegisterCli.Actor)!, result.GetValue(reason)), f => Print(f, new DocumentLabels(RegisterCli.Index(result).Documents)));
         });
         return command;
     }
 
-    private static void Print(Finding f)
+    private static void Print(Finding f, DocumentLabels labels)
     {
         var table = new Table().HideHeaders().AddColumn("").AddColumn("");
         void Row(string name, string? value) => table.AddRow(Markup.Escape(name), Markup.Escape(value ?? "—"));
@@ -187,10 +187,10 @@ internal static class FindingsCommand
         Row("Nhóm vấn đề", MonitoringNames.Of(f.Class));
         Row("Trạng thái", MonitoringNames.Of(f.Status) + (f.Reason is { } r ? $" — {r}" : ""));
         Row("Mô tả", f.Description);
-        Row("Quy định", string.Join("\n", f.Provisions.Select(p => $"{p.DocumentId} v{p.Version} {p.Path}".TrimEnd() + (p.Start is { } s ? $" [{s}–{p.End}]" : ""))));
-        Row("Chứng cứ", string.Join("\n", f.Evidence.Select(e => $"{e.Kind}: {e.Reference}" + (e.Note is { } n ? $" — {n}" : ""))));
+        Row("Quy định", string.Join("\n", f.Provisions.Select(p => Indexer.Legal.DocumentName.WithProvision(labels.OfReference(p.DocumentId), p.Path) + $" (phiên bản {p.Version})").Distinct()));
+        Row("Chứng cứ", string.Join("\n", f.Evidence.Select(e => $"{MonitoringNames.EvidenceKind(e.Kind)}: " + (e.Note ?? labels.OfReference(e.Reference)))));
         Row("Lĩnh vực", f.Field);
-        Row("Phát hiện bởi", f.FoundBy);
+        Row("Phát hiện bởi", MonitoringNames.FoundBy(f.FoundBy));
         AnsiConsole.Write(table);
     }
 }

@@ -25,6 +25,7 @@ internal static class LawMonitorCli
         root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(TokenCommand.Create());
         root.Subcommands.Add(UserCommand.Create());
+        UsageNameHelpAction.Install(root);
         return root;
     }
 }

@@ -90,7 +90,7 @@ internal static class RecommendationsCommand
                 return 0;
             }
 
-            Print(r);
+            Print(r, new DocumentLabels(RegisterCli.Index(result).Documents));
             RegisterCli.PrintHistory(history);
             return 0;
         });
@@ -150,7 +150,7 @@ internal static class RecommendationsCommand
                 Content = result.GetValue(content)!.Trim(),
                 Field = result.GetValue(field),
             }, result.GetValue(RegisterCli.Actor)!);
-            return RegisterCli.Outcome(result, LifecycleResult<Recommendation>.Ok(stored), Print);
+            return RegisterCli.Outcome(result, LifecycleResult<Recommendation>.Ok(stored), r => Print(r, new DocumentLabels(RegisterCli.Index(result).Documents)));
         });
         return command;
     }
@@ -264,12 +264,12 @@ internal static class RecommendationsCommand
             }
 
             var version = result.GetValue(RegisterCli.ExpectVersion) ?? current.Version;
-            return RegisterCli.Outcome(result, change(result, store, current, version, result.GetValue(RegisterCli.Actor)!), Print);
+            return RegisterCli.Outcome(result, change(result, store, current, version, result.GetValue(RegisterCli.Actor)!), r => Print(r, new DocumentLabels(RegisterCli.Index(result).Documents)));
         });
         return command;
     }
 
-    private static void Print(Recommendation r)
+    private static void Print(Recommendation r, DocumentLabels labels)
     {
         var table = new Table().HideHeaders().AddColumn("").AddColumn("");
         void Row(string name, string? value) => table.AddRow(Markup.Escape(name), Markup.Escape(value ?? "—"));
@@ -278,15 +278,15 @@ internal static class RecommendationsCommand
         Row("Trạng thái", MonitoringNames.Of(r.Status) + (r.IsOverdue(RegisterCli.Today()) ? " — quá hạn trả lời" : ""));
         Row("Hình thức", MonitoringNames.Of(r.Action));
         Row("Cơ quan có thẩm quyền", r.CompetentBody);
-        Row("Văn bản, quy định", string.Join("\n", r.Targets.Select(t => $"{t.DocumentId} {t.Path}".TrimEnd())));
+        Row("Văn bản, quy định", string.Join("\n", r.Targets.Select(t => Indexer.Legal.DocumentName.WithProvision(labels.OfReference(t.DocumentId), t.Path))));
         Row("Nội dung", r.Content);
         Row("Phát hiện", string.Join(", ", r.FindingIds.Select(f => "#" + f)));
         Row("Lĩnh vực", r.Field);
         Row("Công văn gửi", r.DispatchNumber is null ? null : $"{r.DispatchNumber} ngày {D(r.SentOn)}");
         Row("Hạn trả lời", D(r.Deadline));
         Row("Trả lời", r.AnsweredOn is null ? null : $"{r.AnswerReference} ngày {D(r.AnsweredOn)}: {(r.Verdict is { } v ? MonitoringNames.Of(v) : "")}{(r.AnswerSummary is { } s ? " — " + s : "")}");
-        Row("Đề xuất kết quả", r.ProposedOutcome is { } p ? $"{p.DocumentId} ({p.Relation}): {p.Text}" : null);
-        Row("Văn bản thực hiện", r.OutcomeDocumentId is null ? null : $"{r.OutcomeDocumentId} {D(r.ImplementedOn)}".TrimEnd());
+        Row("Đề xuất kết quả", r.ProposedOutcome is { } p ? $"{labels.OfReference(p.DocumentId)} ({(Enum.TryParse<Indexer.Model.CitationRelation>(p.Relation, true, out var relation) ? Indexer.Legal.RelationNames.Active(relation) : p.Relation)}): “{p.Text}”" : null);
+        Row("Văn bản thực hiện", r.OutcomeDocumentId is null ? null : $"{labels.OfReference(r.OutcomeDocumentId)} {D(r.ImplementedOn)}".TrimEnd());
         Row("Lý do đóng", r.CloseReason);
         AnsiConsole.Write(table);
     }

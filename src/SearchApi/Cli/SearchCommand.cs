@@ -30,15 +30,16 @@ internal static partial class SearchCommand
                 return Task.FromResult(1);
             }
 
-            var engine = new SearchEngine(LegalIndex.Open(result.GetValue(CliOptions.Data)!));
-            var found = engine.Search(new SearchRequest { Query = result.GetValue(query) ?? string.Empty, Page = pageValue, PageSize = sizeValue }, cancellationToken);
+            var index = LegalIndex.Open(result.GetValue(CliOptions.Data)!);
+            var found = new SearchEngine(index).Search(new SearchRequest { Query = result.GetValue(query) ?? string.Empty, Page = pageValue, PageSize = sizeValue }, cancellationToken);
+            var numbers = NumberLookupResponse.ForQuery(found, index);
             if (result.GetValue(CliOptions.Json))
             {
-                CliJson.Print(SearchResponse.From(found));
+                CliJson.Print(SearchResponse.From(found) with { Numbers = numbers });
             }
             else
             {
-                Print(found);
+                Print(found, numbers);
             }
 
             return Task.FromResult(0);
@@ -46,20 +47,30 @@ internal static partial class SearchCommand
         return command;
     }
 
-    private static void Print(SearchResult result)
+    private static void Print(SearchResult result, IReadOnlyList<NumberLookupResponse> numbers)
     {
         foreach (var notice in result.Notices)
         {
             AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(notice)}[/]");
         }
 
+        foreach (var number in numbers)
+        {
+            AnsiConsole.MarkupLine($"[bold]{Markup.Escape(number.Message)}[/]");
+        }
+
         AnsiConsole.MarkupLine($"[grey]{result.TotalHits} kết quả{(result.TotalDocuments is { } d ? $" trong {d} văn bản" : string.Empty)} — trang {result.Page}[/]");
         var rank = ((result.Page - 1) * result.PageSize) + 1;
-        foreach (var hit in result.Hits)
+        foreach (var hit in result.Hits.Select(SearchHitResponse.From))
         {
-            var where = string.Join(" · ", new[] { hit.Number, hit.Title, hit.MatchPath }.Where(s => !string.IsNullOrEmpty(s)));
-            AnsiConsole.MarkupLine($"[bold]{rank++}.[/] [blue]{Markup.Escape(where)}[/] [grey]({Markup.Escape(hit.DocumentId)}, {hit.Score:F2})[/]");
-            AnsiConsole.MarkupLine("   " + ToMarkup(hit.Snippet));
+            AnsiConsole.WriteLine();
+            AnsiConsole.MarkupLine($"[bold]{rank++}.[/] [blue]{Markup.Escape(hit.DocumentLabel ?? hit.DocumentId)}, {Markup.Escape(hit.HeadingLabel ?? string.Empty)}[/] [grey]({Markup.Escape(hit.StatusName ?? hit.Status)}; điểm {hit.Score.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)})[/]");
+            if (hit.Title is { Length: > 0 } title)
+            {
+                AnsiConsole.MarkupLine($"   [grey]{Markup.Escape(title)}[/]");
+            }
+
+            AnsiConsole.MarkupLine("   " + ToMarkup(hit.SnippetHtml));
         }
     }
 

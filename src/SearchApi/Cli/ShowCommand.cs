@@ -52,7 +52,8 @@ internal static class ShowCommand
     {
         var meta = new Table().HideHeaders().AddColumn("").AddColumn("");
         void Row(string name, object? value) => meta.AddRow(Markup.Escape(name), Markup.Escape(value?.ToString() ?? "(không rõ)"));
-        Row("Mã văn bản", d.Id);
+        Row("Văn bản", d.Label);
+        Row("Mã văn bản (--json, API)", d.Id);
         Row("Số, ký hiệu", d.Number?.Display);
         Row("Loại", d.Type);
         Row("Trích yếu", d.Title);
@@ -60,7 +61,8 @@ internal static class ShowCommand
         Row("Nơi, ngày ban hành", string.Join(", ", new[] { d.Place, d.IssueDate?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) }.Where(s => s is not null)));
         Row("Ngày có hiệu lực", d.EffectiveDate?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
         Row("Người ký", d.Signer is null ? null : $"{d.Signer} ({d.SignerTitle})");
-        Row("Tình trạng", d.EffectNote is { } note ? $"{d.Effect} — {note}" : d.Status);
+        Row("Tình trạng hiệu lực", d.EffectNote is { } note ? $"{d.EffectName} — {note}" : d.EffectName);
+        Row("Tình trạng (văn bản ghi)", d.StatusName);
         Row("Nguồn", d.Source);
         Row("Phiên bản", d.Version);
         Row("Cấu trúc", string.Join(", ", d.ProvisionCounts.Select(kv => $"{kv.Key} {kv.Value}")));
@@ -82,7 +84,7 @@ internal static class ShowCommand
             var citations = new Table().AddColumn("Tại").AddColumn("Quan hệ").AddColumn("Trích dẫn").AddColumn("Trỏ tới");
             foreach (var c in d.Citations.Take(50))
             {
-                citations.AddRow(Markup.Escape(c.SourcePath), c.Relation, Markup.Escape(c.Text), Markup.Escape(c.Internal ? "(văn bản này) " + c.Target.Path : c.Target.DocumentId ?? c.Target.Key ?? ""));
+                citations.AddRow(Markup.Escape(c.SourcePathLabel ?? c.SourcePath), Markup.Escape(c.RelationName ?? c.Relation), Markup.Escape(c.Text), Markup.Escape(c.TargetLabel ?? string.Empty));
             }
 
             AnsiConsole.Write(citations);
@@ -94,7 +96,7 @@ internal static class ShowCommand
 
         foreach (var c in d.CitedBy.Take(20))
         {
-            AnsiConsole.MarkupLine($"[grey]Được trích dẫn bởi[/] {Markup.Escape(c.DocumentId)} {Markup.Escape(c.SourcePath)} ({c.Relation})");
+            AnsiConsole.MarkupLine($"[grey]Được viện dẫn bởi[/] {Markup.Escape(c.DocumentLabel ?? c.DocumentId)}, {Markup.Escape(c.SourcePathLabel ?? c.SourcePath)} ({Markup.Escape(c.RelationName ?? c.Relation)}): “{Markup.Escape(c.Text)}”");
         }
 
         var versions = new Table().AddColumn("Phiên bản").AddColumn("Tệp").AddColumn("Định dạng").AddColumn("Nhận lúc").AddColumn("SHA-256");
@@ -130,5 +132,5 @@ internal static class ShowCommand
     }
 
     private static string Label(ProvisionNodeResponse node) =>
-        Markup.Escape(node.Heading is null ? node.Label : $"{node.Label}. {node.Heading}") + $" [grey]({Markup.Escape(node.Path)}, {node.Start}–{node.End})[/]";
+        Markup.Escape(Indexer.Legal.ProvisionLabel.Heading(node.Path, node.Heading)) + $" [grey]({node.Start}–{node.End})[/]";
 }

@@ -1,5 +1,8 @@
+using LawMonitor.Indexer.Analysis;
 using LawMonitor.Indexer.Legal;
 using LawMonitor.Indexer.Monitoring;
+using LawMonitor.Indexer.Search;
+using LawMonitor.Indexer.Search.Query;
 using LawMonitor.Indexer.Storage;
 
 namespace LawMonitor.SearchApi.Contracts;
@@ -25,5 +28,18 @@ public sealed record NumberLookupResponse(string Typed, string? Number, IReadOnl
             _ => $"Không có văn bản {shown} trong kho, và không văn bản nào viện dẫn số hiệu này",
         };
         return new(typed, lookup.Display, held, lookup.CitedBy.Count, message);
+    }
+
+    /// <summary>Each document number the query names, looked up in the index (the same answer for the API and the CLI).</summary>
+    public static IReadOnlyList<NumberLookupResponse> ForQuery(SearchResult result, LegalIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(index);
+        var labels = new DocumentLabels(index.Documents);
+        return result.Parsed.PositiveItems.OfType<KeyItem>()
+            .Where(k => k.Kind == TokenKind.LegalNumber)
+            .DistinctBy(k => k.Key)
+            .Select(k => From(k.Text, index.Documents.LookUpNumber(k.Key), labels))
+            .ToList();
     }
 }

@@ -40,15 +40,7 @@ public sealed class SearchService(SearchEngine engine, LegalIndex index) : IDisp
         try
         {
             var result = engine.Search(request, cancellationToken);
-            var labels = new Indexer.Monitoring.DocumentLabels(index.Documents);
-            var response = SearchResponse.From(result) with
-            {
-                Numbers = result.Parsed.PositiveItems.OfType<Indexer.Search.Query.KeyItem>()
-                    .Where(k => k.Kind == Indexer.Analysis.TokenKind.LegalNumber)
-                    .DistinctBy(k => k.Key)
-                    .Select(k => NumberLookupResponse.From(k.Text, index.Documents.LookUpNumber(k.Key), labels))
-                    .ToList(),
-            };
+            var response = SearchResponse.From(result) with { Numbers = NumberLookupResponse.ForQuery(result, index) };
             if (cache.Count >= MaxCached)
             {
                 cache.Clear();

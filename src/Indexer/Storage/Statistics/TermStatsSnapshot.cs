@@ -25,15 +25,22 @@ internal sealed class TermStatsSnapshot(TermStatsRun totals, long generation)
     public long DocumentFrequency(ulong term) => Math.Max(0, totals.CountOf(term));
 
     /// <summary>
-    /// BM25's inverse document frequency, log((N − n + 0.5) / (n + 0.5)), floored just above zero as FTS5's
-    /// own bm25 does, so that a word in most units still counts a little.
+    /// BM25's inverse document frequency, log((N − n + 0.5) / (n + 0.5)), floored at <see cref="MinimumIdf"/>
+    /// so that a word in most units still counts a little.
     /// </summary>
     public double Idf(ulong term) => IdfOf(DocumentFrequency(term));
+
+    /// <summary>
+    /// The least weight a query word has, however common: 0.05, the IDF of a word in just under half the units. A query
+    /// of words found nearly everywhere ("thi hành pháp luật" in a corpus about it) still gets scores that order
+    /// and read as numbers, not all 0.00; rarer words keep their BM25 weight.
+    /// </summary>
+    internal const double MinimumIdf = 0.05;
 
     /// <summary>The IDF of a term found in <paramref name="documentFrequency"/> units.</summary>
     public double IdfOf(long documentFrequency)
     {
         var n = Math.Max(Units, documentFrequency);
-        return Math.Max(1e-6, Math.Log((n - documentFrequency + 0.5) / (documentFrequency + 0.5)));
+        return Math.Max(MinimumIdf, Math.Log((n - documentFrequency + 0.5) / (documentFrequency + 0.5)));
     }
 }
