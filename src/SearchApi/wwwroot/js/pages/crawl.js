@@ -15,10 +15,10 @@ export async function render(main, { query: params, navigate }) {
     sources.length ? h('table', {},
       h('thead', {}, h('tr', {}, ['Nguồn', 'Địa chỉ', 'Lịch', 'Hợp lệ', 'Lần chạy gần nhất', ''].map(c => h('th', {}, c)))),
       h('tbody', {}, sources.map(s => h('tr', {},
-        h('td', {}, s.name), h('td', {}, (s.definition?.seeds || []).join(', ')), h('td', {}, s.definition?.schedule || 'theo yêu cầu'),
+        h('td', {}, s.name), h('td', {}, (s.definition?.seeds || []).join(', ')), h('td', {}, s.definition?.enabled === false ? 'đã tắt' : (s.definition?.schedule || 'theo yêu cầu')),
         h('td', {}, s.valid ? 'có' : `không: ${(s.errors || []).map(e => e.message).join('; ')}`),
         h('td', {}, s.lastRun ? `${runStatus[s.lastRun.status] || s.lastRun.status} · ${when(s.lastRun.startedAt)}` : '—'),
-        h('td', {}, can('admin') && s.valid ? h('button', { type: 'button', class: 'secondary', onclick: () => start(s.name, navigate) }, 'Chạy ngay') : null)))))
+        h('td', {}, can('admin') && s.valid && s.definition?.enabled !== false ? h('button', { type: 'button', class: 'secondary', onclick: () => start(s.name, navigate) }, 'Chạy ngay') : null)))))
       : h('p', { class: 'muted' }, 'Chưa có nguồn nào. Quản trị viên thêm nguồn trong thư mục sources/ hoặc qua API (PUT /api/sources/{tên}).'),
     h('h2', {}, 'Các lần chạy gần đây'),
     runs.length ? h('table', {},
