@@ -34,9 +34,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (no cookies) in Vietnamese, with a page whose console errors are collected.</summary>
-    public async Task<(IBrowserContext Context, IPage Page, List<string> Errors)> NewPageAsync(string baseUrl)
+    public async Task<(IBrowserContext Context, IPage Page, List<string> Errors)> NewPageAsync(string baseUrl, int width = 1280)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, Locale = "vi-VN", AcceptDownloads = true, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, Locale = "vi-VN", AcceptDownloads = true, ViewportSize = new ViewportSize { Width = width, Height = width < 600 ? 844 : 900 } });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000); // generous: the browser shares two cores with the other test classes running in parallel
         var errors = new List<string>();

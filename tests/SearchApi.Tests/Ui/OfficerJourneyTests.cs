@@ -61,7 +61,8 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
         await page.Keyboard.PressAsync("Enter");
         await page.GetByRole(AriaRole.Button, new() { Name = "Mở văn bản" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Quyết định số 12/2019/QĐ-UBND" }).WaitForAsync();
-        Assert.Equal("Hết hiệu lực", await page.Locator(".status").First.InnerTextAsync());
+        Assert.Equal("Hết hiệu lực toàn bộ", await page.Locator(".status").First.InnerTextAsync());
+        await AssertReadableAsync(page);
         Assert.Contains("Bị bãi bỏ bởi Quyết định số 05/2025/QĐ-UBND", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await page.Locator("button.node", new() { HasText = "Điều 8" }).ClickAsync();
         Assert.Contains("trước ngày 15 tháng 11", await page.Locator(".provision-text").InnerTextAsync(), StringComparison.Ordinal);
@@ -73,6 +74,7 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
         await contradiction.WaitForAsync();
         Assert.True(await contradiction.Locator("ins.ins").CountAsync() > 0);
         await BrowserFixture.ShotAsync(page, "04-hang-doi-phat-hien");
+        await AssertReadableAsync(page);
         await contradiction.GetByRole(AriaRole.Button, new() { Name = "Xác nhận" }).ClickAsync();
         await page.GetByText("Đã xác nhận phát hiện").WaitForAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Đã xác nhận" }).ClickAsync();
@@ -129,6 +131,7 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
             await page.Locator("svg.chart").First.WaitForAsync();
             Assert.Contains("401/STP-XDKTVB", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
             await BrowserFixture.ShotAsync(page, "08-bao-cao");
+            await AssertReadableAsync(page);
             var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Báo cáo (Word)" }).ClickAsync());
             var file = Path.Combine(BrowserFixture.Screenshots, "bao-cao-tinh-hinh-xu-ly-kien-nghi.docx");
             await download.SaveAsAsync(file);
@@ -142,6 +145,44 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
             service.Time.Advance(TimeSpan.FromDays(-35));
         }
 
+        Assert.Empty(errors);
+    }
+
+    /// <summary>What the screen says names documents by number and says things in words: no internal id, no code, no markup.</summary>
+    private static async Task AssertReadableAsync(IPage page)
+    {
+        var text = await page.Locator("main").InnerTextAsync();
+        Assert.DoesNotMatch(@"\b[a-z]{2,3}-\d{2,3}-\d{4}-[a-z0-9-]+-[0-9a-f]{6}\b", text);
+        Assert.DoesNotContain("rule:", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("{+", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("[-", text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\b(?:lapsedBasis|contradiction|confirmed|het-hieu-luc|khong-ro|wrong-password)\b", text);
+    }
+
+    [Fact]
+    public async Task OnA390PixelScreen_TheMenuStaysOneRow_NothingOverflows_AndEveryPageReadsInWords()
+    {
+        var (context, page, errors) = await browser.NewPageAsync(BaseUrl, width: 390);
+        await using var _ = context;
+        await SignInAsync(page, User(Role.Analyst, "Trần Văn Minh"));
+
+        foreach (var (path, shot) in new[] { ("/?q=" + Uri.EscapeDataString("nd 59/2012"), "390-tim-so-hieu"), ("/phat-hien", "390-phat-hien"), ("/kien-nghi", "390-kien-nghi"), ("/bao-cao", "390-bao-cao") })
+        {
+            await page.GotoAsync(path);
+            await page.Locator("main h1").First.WaitForAsync();
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await BrowserFixture.ShotAsync(page, shot);
+            Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 392, $"{path} is wider than the screen");
+            Assert.True(await page.EvaluateAsync<double>("document.getElementById('nav').getBoundingClientRect().height") < 80, $"{path}: the menu stacks into a column");
+            await AssertReadableAsync(page);
+        }
+
+        await page.GotoAsync("/?q=" + Uri.EscapeDataString("nd 59/2012"));
+        await page.Locator(".jump").First.WaitForAsync();
+        Assert.Matches(@"Không có văn bản 59/2012/NĐ-CP trong kho — \d+ văn bản viện dẫn văn bản này", await page.Locator(".jump").First.InnerTextAsync());
+        Assert.DoesNotContain("Văn bản có số hiệu", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await page.GotoAsync("/bao-cao");
+        Assert.Equal("2026", await page.Locator("#rp-year").InputValueAsync()); // the current year on the Vietnam calendar
         Assert.Empty(errors);
     }
 

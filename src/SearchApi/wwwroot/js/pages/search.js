@@ -67,7 +67,7 @@ function renderResults(results, answer, q, page, navigate) {
     page > 1 ? link('/' + query({ q, trang: page - 1 }), '‹ Trang trước') : null,
     h('span', {}, `Trang ${page}/${pages}`),
     page < pages ? link('/' + query({ q, trang: page + 1 }), 'Trang sau ›') : null) : null;
-  results.append(jump || '', h('div', { class: 'grid' }, facets, h('div', {}, header, notices, hits.length ? hits : h('p', {}, 'Không tìm thấy quy định nào.'), pager)));
+  results.append(...(jump || []), h('div', { class: 'grid' }, facets, h('div', {}, header, notices, hits.length ? hits : h('p', {}, 'Không tìm thấy quy định nào.'), pager)));
 }
 
 async function save(q) {
