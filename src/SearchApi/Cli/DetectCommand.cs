@@ -29,12 +29,12 @@ internal static class DetectCommand
 
             foreach (var (rule, count) in summary.Found)
             {
-                Console.WriteLine($"{rule}: {count} ứng viên, {summary.Added[rule]} mới");
+                Console.WriteLine($"{Indexer.Monitoring.MonitoringNames.FoundBy(rule)}: {count} ứng viên, {summary.Added[rule]} mới");
             }
 
             foreach (var finding in open.Take(50))
             {
-                Console.WriteLine($"  #{finding.Id} [{finding.Class}] {finding.Description}");
+                Console.WriteLine($"  #{finding.Id} [{Indexer.Monitoring.MonitoringNames.Of(finding.Class)}] {finding.Description}");
             }
 
             return 0;

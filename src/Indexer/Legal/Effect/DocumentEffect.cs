@@ -26,6 +26,7 @@ public sealed record DocumentEffect(EffectStatus Status, EffectStatus Stated)
                 : Status == EffectStatus.PartlyExpired && e.Ends && e.Path is not null)
             .OrderBy(e => e.Reported)
             .ThenBy(e => e.By is null) // a held document is the first source; the reference table next
+            .ThenBy(e => e.At is null || e.At.Value.IsDocument) // the operative article, before the title that announces it
             .FirstOrDefault();
 
     /// <summary>Whether the document binds no one any more.</summary>
