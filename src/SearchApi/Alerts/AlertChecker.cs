@@ -61,24 +61,14 @@ public sealed class AlertChecker(AlertStore store, LegalIndex index, SearchEngin
             }
 
             items.Add(($"cited:{citation.CitingDocument}:{citation.Citation.Start}", citation.CitingDocument.Value, reason,
-                $"{(target is { } t ? t + " " : "")}{Verb(citation.Citation.Relation)} {labels.Of(citation.CitingDocument)}: “{citation.Citation.Text}”"));
+                $"{(target is { } t ? Indexer.Legal.ProvisionLabel.Of(t) + " " : "")}{Verb(citation.Citation.Relation)} {labels.Of(citation.CitingDocument)}: “{citation.Citation.Text}”"));
         }
 
         return store.See("watch", watch.Id, watch.Owner, items, baseline);
     }
 
-    private static string Verb(CitationRelation relation) => relation switch
-    {
-        CitationRelation.Amends => "bị sửa đổi bởi",
-        CitationRelation.Supplements => "được bổ sung bởi",
-        CitationRelation.Replaces => "bị thay thế bởi",
-        CitationRelation.Repeals => "bị bãi bỏ bởi",
-        CitationRelation.Expires => "được tuyên bố hết hiệu lực bởi",
-        CitationRelation.Suspends => "bị đình chỉ bởi",
-        CitationRelation.Basis => "được lấy làm căn cứ bởi",
-        CitationRelation.Guides or CitationRelation.Details => "được hướng dẫn, quy định chi tiết bởi",
-        _ => "được viện dẫn bởi",
-    };
+    private static string Verb(CitationRelation relation) => Indexer.Legal.RelationNames.Passive(relation);
 
-    private static string Label(string? type, string? number, string id) => number is null ? id : $"{type ?? "Văn bản"} số {number}";
+    private static string Label(string? type, string? number, string id) =>
+        Indexer.Legal.DocumentName.Of(Indexer.Legal.DocumentNumberParser.TryParse(number), type, null);
 }

@@ -84,7 +84,7 @@ public sealed class AlertEndpointTests(RunningService service) : IClassFixture<R
         var amended = Assert.Single(items, n => n.GetProperty("subscription").GetString() == "watch");
         Assert.Equal(document.GetProperty("id").GetInt64(), amended.GetProperty("subscriptionId").GetInt64());
         Assert.Equal("Bạn theo dõi Quyết định số 17/2022/QĐ-UBND", amended.GetProperty("reason").GetString());
-        Assert.StartsWith("Điều 5 bị sửa đổi bởi Quyết định số 31/2026/QĐ-UBND", amended.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Điều 5 được sửa đổi bởi Quyết định số 31/2026/QĐ-UBND", amended.GetProperty("message").GetString(), StringComparison.Ordinal);
         var matched = Assert.Single(items, n => n.GetProperty("subscription").GetString() == "search");
         Assert.Equal("Khớp tìm kiếm đã lưu “Phối hợp môi trường”", matched.GetProperty("reason").GetString());
         Assert.Empty(await Notifications(minh, 0));
