@@ -18,6 +18,9 @@ namespace LawMonitor.Crawler.Engine;
 /// </summary>
 public sealed partial class CrawlEngine(CrawlStore store, IngestPipeline pipeline, CrawlerOptions options, TimeProvider? clock = null, ILogger? logger = null, SiteAdapters? adapters = null)
 {
+    /// <summary>What a run that failed on a bug or the disk says; the exception itself goes to the log only.</summary>
+    public const string UnexpectedFailure = "lần thu thập dừng vì lỗi ngoài dự kiến; chi tiết đã ghi vào nhật ký máy chủ, lần chạy sau bắt đầu lại (the run stopped on an unexpected error; see the server log)";
+
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
     private readonly ILogger logger = logger ?? NullLogger.Instance;
     private readonly SiteAdapters adapters = adapters ?? SiteAdapters.Default;
@@ -44,8 +47,19 @@ public sealed partial class CrawlEngine(CrawlStore store, IngestPipeline pipelin
         if (run is null)
         {
             var id = store.StartRun(source.Name, trigger, clock.GetUtcNow());
-            store.Enqueue(id, source.Seeds.Select(s => new QueuedLink(Canonical(source, s), PageKind.Listing, 0))
-                .Concat(source.Sitemaps.Select(s => new QueuedLink(Canonical(source, s), PageKind.Sitemap, 0))), null, source.MaxPages);
+            try
+            {
+                store.Enqueue(id, source.Seeds.Select(s => new QueuedLink(Canonical(source, s), PageKind.Listing, 0))
+                    .Concat(source.Sitemaps.Select(s => new QueuedLink(Canonical(source, s), PageKind.Sitemap, 0))), null, source.MaxPages);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A run that cannot queue its seeds ends failed at once, never left "running" for the next start.
+                LogFailed(logger, e, source.Name, id);
+                store.FinishRun(id, CrawlRunStatus.Failed, UnexpectedFailure, clock.GetUtcNow());
+                return CrawlOutcome.Of(store.GetRun(id)!);
+            }
+
             run = store.GetRun(id)!;
             LogStarted(logger, source.Name, run.Id);
         }
@@ -71,7 +85,7 @@ public sealed partial class CrawlEngine(CrawlStore store, IngestPipeline pipelin
         {
             // A bug, or the disk: the run ends failed (the next start begins a new one) and the service goes on.
             LogFailed(logger, e, source.Name, run.Id);
-            store.FinishRun(run.Id, CrawlRunStatus.Failed, $"lỗi không mong đợi: {e.GetType().Name}: {e.Message}", clock.GetUtcNow());
+            store.FinishRun(run.Id, CrawlRunStatus.Failed, UnexpectedFailure, clock.GetUtcNow());
             return CrawlOutcome.Of(store.GetRun(run.Id)!);
         }
 

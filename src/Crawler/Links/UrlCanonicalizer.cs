@@ -17,7 +17,7 @@ public static class UrlCanonicalizer
         "jsessionid", "phpsessid", "aspsessionid", "sid", "sessionid", "cfid", "cftoken",
     };
 
-    /// <summary>The canonical form of <paramref name="url"/>, or null when it is not an http(s) URL.</summary>
+    /// <summary>The canonical form of <paramref name="url"/>, or null when it is not an http(s) URL; never throws.</summary>
     public static Uri? Canonicalize(Uri url, bool caseInsensitivePath = false)
     {
         if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps) || string.IsNullOrEmpty(url.Host))
@@ -25,11 +25,17 @@ public static class UrlCanonicalizer
             return null;
         }
 
-        var builder = new StringBuilder(url.Scheme).Append("://").Append(url.IdnHost.ToLowerInvariant().TrimEnd('.'));
-        if (!url.IsDefaultPort)
+        string host;
+        try
         {
-            builder.Append(':').Append(url.Port);
+            host = HostName.WithPort(url);
         }
+        catch (Exception e) when (e is UriFormatException or ArgumentException)
+        {
+            return null; // an IDN the punycode encoder refuses
+        }
+
+        var builder = new StringBuilder(url.Scheme).Append("://").Append(host);
 
         var path = NormalizeEscapes(RemovePathParameters(url.AbsolutePath));
         builder.Append(caseInsensitivePath ? path.ToLowerInvariant() : path);
@@ -39,7 +45,7 @@ public static class UrlCanonicalizer
             builder.Append('?').Append(query);
         }
 
-        return new Uri(builder.ToString());
+        return Uri.TryCreate(builder.ToString(), UriKind.Absolute, out var canonical) ? canonical : null;
     }
 
     /// <summary>Resolves <paramref name="href"/> against <paramref name="baseUrl"/> and canonicalises it; null for mailto:, javascript: and the like.</summary>

@@ -90,10 +90,22 @@ public sealed record CrawlSource(string Name, IReadOnlyList<Uri> Seeds)
         : Seeds.Concat(Sitemaps).Select(HostOf).Distinct().ToList();
 
     /// <summary>How <paramref name="url"/>'s host is written in <see cref="Hosts"/>.</summary>
-    public static string HostOf(Uri url) =>
-        url.IsDefaultPort ? url.IdnHost.ToLowerInvariant() : $"{url.IdnHost.ToLowerInvariant()}:{url.Port}";
+    public static string HostOf(Uri url) => Links.HostName.WithPort(url);
 
     /// <summary>An ad hoc source for one site: the seed's host as scope, default politeness.</summary>
     public static CrawlSource ForSeed(Uri seed, bool allowPrivate) =>
-        new("seed-" + seed.IdnHost.ToLowerInvariant().Replace('.', '-'), [seed]) { AllowPrivate = allowPrivate, Title = seed.Host };
+        new(SeedName(seed), [seed]) { AllowPrivate = allowPrivate, Title = seed.Host };
+
+    /// <summary>"seed-" and the host in a source name's letters ("seed-vbpl-vn", "seed-1" for [::1]).</summary>
+    private static string SeedName(Uri seed)
+    {
+        var host = new string([.. Links.HostName.Of(seed).Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]).Trim('-');
+        while (host.Contains("--", StringComparison.Ordinal))
+        {
+            host = host.Replace("--", "-", StringComparison.Ordinal);
+        }
+
+        var name = "seed-" + (host.Length == 0 ? "host" : host);
+        return name.Length <= 64 ? name : name[..64].TrimEnd('-');
+    }
 }

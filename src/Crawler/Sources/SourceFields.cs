@@ -121,6 +121,10 @@ internal sealed class SourceFields(JsonElement root)
             {
                 Error($"{name}[{i}]", "invalid", $"\"{strings[i]}\" không phải địa chỉ http(s) tuyệt đối (an absolute http or https URL is expected)");
             }
+            else if (Links.UrlCanonicalizer.Canonicalize(url) is null)
+            {
+                Error($"{name}[{i}]", "invalid", $"\"{strings[i]}\" có tên máy chủ không dùng được (the host cannot be written as a URL)");
+            }
             else if (ForbiddenSites.Match(url.IdnHost) is { } forbidden)
             {
                 Error($"{name}[{i}]", "forbidden-site", CrawlSourceReader.Forbidden(forbidden));

@@ -33,11 +33,11 @@ public sealed class TestSite : IAsyncDisposable
     /// <summary>How long /slow.html takes.</summary>
     public TimeSpan SlowFor { get; init; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Starts an empty site; <see cref="TestSiteContent"/> fills it.</summary>
-    public static async Task<TestSite> StartAsync()
+    /// <summary>Starts an empty site on <paramref name="urls"/> (IPv4 loopback unless told); <see cref="TestSiteContent"/> fills it.</summary>
+    public static async Task<TestSite> StartAsync(string urls = "http://127.0.0.1:0")
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls(urls);
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var site = new TestSite(app);
