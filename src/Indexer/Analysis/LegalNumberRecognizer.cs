@@ -12,6 +12,8 @@ internal static class LegalNumberRecognizer
     private const int MaxSegmentLength = 12;
     private const int MaxSegments = 5;
 
+    private static readonly char[] Digits = [.. "0123456789"];
+
     /// <summary>
     /// First symbol segments (folded) that name a document type or issuer. A lower-case symbol is accepted as
     /// a number only when its first segment is one of these or it has several segments, so that prose like
@@ -97,7 +99,8 @@ internal static class LegalNumberRecognizer
             i = next;
         }
 
-        if (!sawUpper && segments.Count == 1 && !KnownTypeSymbols.Contains(WordNormalizer.Fold(segments[0])))
+        // "qh15" typed in lower case is the National Assembly's symbol with its term, as "QH15" is.
+        if (!sawUpper && segments.Count == 1 && !KnownTypeSymbols.Contains(WordNormalizer.Fold(segments[0]).TrimEnd(Digits)))
         {
             return false;
         }

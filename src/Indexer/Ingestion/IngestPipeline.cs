@@ -30,6 +30,15 @@ public sealed partial class IngestPipeline
         this.limits = limits ?? throw new ArgumentNullException(nameof(limits));
         this.clock = clock ?? TimeProvider.System;
         this.logger = logger ?? NullLogger.Instance;
+
+        // A pipeline killed mid-file (kill -9, power) leaves a half-written raw file, a work folder and perhaps a
+        // pdftotext still running: the next one to start clears them. The index itself is consistent (one transaction per batch).
+        var files = store.RemoveInterrupted();
+        var (processes, folders) = WorkFolders.SweepOrphans();
+        if (files + processes + folders > 0)
+        {
+            LogCleared(this.logger, files, folders, processes);
+        }
     }
 
     /// <summary>Files read at once (default: one per core).</summary>
@@ -215,6 +224,9 @@ public sealed partial class IngestPipeline
             ? new IngestResult(input.Name, input.SourceKey, IngestStatus.Duplicate) { DocumentId = other, Message = $"trùng nội dung với văn bản {other} (same bytes as document {other})" }
             : null;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Cleared what an interrupted ingest left: {Files} temporary raw files, {Folders} work folders, {Processes} tool processes")]
+    private static partial void LogCleared(ILogger logger, int files, int folders, int processes);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error ingesting {File}")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, string file);

@@ -46,6 +46,11 @@ public sealed partial class SearchEngine(LegalIndex index)
         ArgumentOutOfRangeException.ThrowIfLessThan(request.Page, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(request.PageSize, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(request.PageSize, SearchRequest.MaxPageSize);
+        if (request.Query.Length > QueryParser.MaxQueryLength)
+        {
+            // The answer echoes the query it searched: the part used, never a megabyte sent back.
+            request = request with { Query = request.Query[..QueryParser.MaxQueryLength] + "…" };
+        }
 
         var parsed = QueryParser.Parse(request.Query);
         var filters = parsed.Filters.Merge(request.Filters);

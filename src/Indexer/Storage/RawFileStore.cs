@@ -31,7 +31,7 @@ public sealed class RawFileStore
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
         await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
         {
             await stream.WriteAsync(content, cancellationToken).ConfigureAwait(false);
@@ -49,6 +49,55 @@ public sealed class RawFileStore
         }
 
         return sha;
+    }
+
+    /// <summary>
+    /// Removes the temporary files a killed writer left (<c>….&lt;pid&gt;.&lt;guid&gt;.tmp</c> of a process that is
+    /// gone, or of an older build's naming once a day old); returns how many. A live writer's file is kept.
+    /// </summary>
+    public int RemoveInterrupted(Func<int, bool>? isRunning = null)
+    {
+        if (!Directory.Exists(root))
+        {
+            return 0;
+        }
+
+        isRunning ??= IsRunning;
+        var removed = 0;
+        foreach (var file in Directory.EnumerateFiles(root, "*.tmp", SearchOption.AllDirectories))
+        {
+            var parts = Path.GetFileName(file).Split('.');
+            var orphaned = parts.Length >= 4 && int.TryParse(parts[^3], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid)
+                ? !isRunning(pid)
+                : File.GetLastWriteTimeUtc(file) < DateTime.UtcNow.AddDays(-1);
+            if (orphaned)
+            {
+                try
+                {
+                    File.Delete(file);
+                    removed++;
+                }
+                catch (IOException)
+                {
+                    // in use after all; the next start tries again
+                }
+            }
+        }
+
+        return removed;
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The bytes stored under <paramref name="sha256"/>, or null when they are not there.</summary>

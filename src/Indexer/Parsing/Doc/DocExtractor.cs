@@ -10,7 +10,7 @@ internal static class DocExtractor
 {
     public static async Task<ExtractionResult> ExtractAsync(RawFile file, IngestLimits limits, CancellationToken cancellationToken)
     {
-        var work = Directory.CreateTempSubdirectory("lawmonitor-doc-");
+        var work = WorkFolders.Create("doc");
         try
         {
             var path = Path.Combine(work.FullName, "input.doc");

@@ -15,7 +15,7 @@ internal static class PdfExtractor
 
     public static async Task<ExtractionResult> ExtractAsync(RawFile file, IngestLimits limits, CancellationToken cancellationToken)
     {
-        var work = Directory.CreateTempSubdirectory("lawmonitor-pdf-");
+        var work = WorkFolders.Create("pdf");
         try
         {
             var pdf = Path.Combine(work.FullName, "input.pdf");
