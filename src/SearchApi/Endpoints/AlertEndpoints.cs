@@ -97,6 +97,12 @@ internal static class AlertEndpoints
         return body is null ? problem! : TypedResults.Ok(store.MarkRead(RegisterHttp.Actor(http.User), body.Ids ?? []));
     }
 
+    /// <summary>The configured public address without its trailing slash, or "" (links stay relative) when unset or not an http(s) URL.</summary>
+    internal static string PublicOrigin(IConfiguration configuration) =>
+        Uri.TryCreate(configuration["PublicUrl"], UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+            ? url.GetLeftPart(UriPartial.Path).TrimEnd('/')
+            : "";
+
     private static IResult Feed(long id, string? key, AlertStore store, HttpContext http)
     {
         var search = store.Searches().FirstOrDefault(s => s.Id == id);
@@ -105,7 +111,10 @@ internal static class AlertEndpoints
             return Problems.NotFound("Không có nguồn tin này (no such feed).");
         }
 
-        var self = $"{http.Request.Scheme}://{http.Request.Host}/api/alerts/saved-searches/{id}/feed.atom";
+        // Links never come from the request's Host header (a forged one would be written into the feed): the
+        // configured public address (setting PublicUrl, e.g. https://theodoi.stp.example.gov.vn), else relative.
+        var origin = PublicOrigin(http.RequestServices.GetRequiredService<IConfiguration>());
+        var self = $"{origin}/api/alerts/saved-searches/{id}/feed.atom";
         var entries = store.Notifications(null, subscription: "search", subscriptionId: id, limit: 50);
         var text = new StringBuilder();
         using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))
@@ -129,7 +138,7 @@ internal static class AlertEndpoints
                 xml.WriteElementString("id", Atom, $"urn:lawmonitor:notification:{n.Id}");
                 xml.WriteElementString("updated", Atom, n.At.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
                 xml.WriteStartElement("link", Atom);
-                xml.WriteAttributeString("href", $"{http.Request.Scheme}://{http.Request.Host}/van-ban/{Uri.EscapeDataString(n.DocumentId)}");
+                xml.WriteAttributeString("href", $"{origin}/van-ban/{Uri.EscapeDataString(n.DocumentId)}");
                 xml.WriteEndElement();
                 xml.WriteElementString("summary", Atom, n.Reason);
                 xml.WriteEndElement();

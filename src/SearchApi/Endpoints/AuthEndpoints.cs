@@ -49,7 +49,8 @@ internal static class AuthEndpoints
 
         var name = body.Name!.Trim();
         var address = http.Connection.RemoteIpAddress?.ToString();
-        if (throttle.RetryAfter(name, address) is { } wait)
+        var attempt = throttle.TryBegin(name, address, out var wait);
+        if (attempt is null)
         {
             accounts.RecordSignIn(name, address, false, "throttled");
             http.Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
@@ -60,12 +61,12 @@ internal static class AuthEndpoints
         var (account, reason) = accounts.Verify(name, body.Password!);
         if (account is null)
         {
-            throttle.Failed(name, address);
             accounts.RecordSignIn(name, address, false, reason);
             return TypedResults.Problem("Tên đăng nhập hoặc mật khẩu không đúng (wrong name or password).",
                 statusCode: StatusCodes.Status401Unauthorized, title: "Không đăng nhập được (sign-in failed)", type: "https://lawmonitor.example/problems/sign-in-failed");
         }
 
+        throttle.Succeeded(attempt);
         var principal = Principals.For(account.Name, account.DisplayName, account.Role, "cookie", SecuritySetup.CookieScheme);
         await http.SignInAsync(SecuritySetup.CookieScheme, principal);
         http.User = principal; // the antiforgery token is bound to the user it is issued to

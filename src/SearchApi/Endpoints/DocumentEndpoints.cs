@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LawMonitor.SearchApi.Endpoints;
 
-internal static class DocumentEndpoints
+internal static partial class DocumentEndpoints
 {
     /// <summary>Files per upload request, at most.</summary>
     public const int MaxFilesPerRequest = 20;
@@ -65,7 +65,8 @@ internal static class DocumentEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized);
     }
 
-    private static async Task<Results<Ok<List<IngestResultResponse>>, ValidationProblem, ProblemHttpResult>> Upload(HttpRequest request, IngestPipeline pipeline, Hosting.DetectionRunner detection, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<List<IngestResultResponse>>, ValidationProblem, ProblemHttpResult>> Upload(HttpRequest request, IngestPipeline pipeline, Hosting.DetectionRunner detection,
+        IHostApplicationLifetime lifetime, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (!request.HasFormContentType)
         {
@@ -81,9 +82,14 @@ internal static class DocumentEndpoints
         {
             return Problems.TooLarge($"Yêu cầu quá lớn; gửi ít tệp hơn trong mỗi lần (request body too large: {e.Message}).");
         }
-        catch (InvalidDataException e)
+        catch (InvalidDataException)
         {
-            return Problems.Invalid(new() { ["files"] = [$"Dữ liệu multipart không hợp lệ (malformed multipart body: {e.Message})."] });
+            return Problems.Invalid(new() { ["files"] = ["Dữ liệu multipart không hợp lệ: sai ranh giới, tiêu đề phần hoặc vượt giới hạn phần (malformed multipart body)."] });
+        }
+        catch (Exception e) when (e is IOException or BadHttpRequestException && !cancellationToken.IsCancellationRequested)
+        {
+            // A body cut short (no closing boundary, a connection closed mid-part) is the client's fault, not ours.
+            return Problems.Invalid(new() { ["files"] = ["Dữ liệu multipart bị cắt cụt: nội dung kết thúc trước ranh giới đóng; gửi lại tệp (truncated multipart body)."] });
         }
 
         if (form.Files.Count == 0)
@@ -110,10 +116,27 @@ internal static class DocumentEndpoints
             }) { ContentType = file.ContentType };
         }).ToList();
 
-        var results = await pipeline.IngestAsync(inputs, null, cancellationToken);
+        // The files are all here: a client that gives up (an OCR taking minutes) does not lose them. Ingest runs to
+        // its end unless the service stops, and the log says what became of an upload nobody waited for.
+        var results = await pipeline.IngestAsync(inputs, null, lifetime.ApplicationStopping);
         if (results.Any(r => r.Status is IngestStatus.Added or IngestStatus.NewVersion or IngestStatus.Reparsed))
         {
             detection.Request("upload");
+        }
+
+        if (cancellationToken.IsCancellationRequested)
+        {
+            var logger = loggers.CreateLogger(typeof(DocumentEndpoints));
+            foreach (var result in results)
+            {
+                LogAbandoned(logger, result.Name, result.Status.ToString(), result.DocumentId?.ToString(), result.Code);
+            }
+        }
+
+        if (results.All(r => r.Code == "too-large"))
+        {
+            // Every file over the per-file limit: the request as a whole is too large, as for a body over the request limit.
+            return Problems.TooLarge(string.Join("; ", results.Select(r => r.Message)));
         }
 
         return TypedResults.Ok(results.Select(IngestResultResponse.From).ToList());
@@ -193,4 +216,7 @@ internal static class DocumentEndpoints
         };
         return TypedResults.File(bytes, contentType, stored.FileName);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Upload of {File} finished after its client had gone: {Status} {Document} {Code}")]
+    private static partial void LogAbandoned(ILogger logger, string file, string status, string? document, string? code);
 }

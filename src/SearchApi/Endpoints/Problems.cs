@@ -15,6 +15,12 @@ internal static class Problems
 
     public const string PreconditionRequiredType = "https://lawmonitor.example/problems/precondition-required";
 
+    public const string UnsupportedMediaTypeType = "https://lawmonitor.example/problems/unsupported-media-type";
+
+    /// <summary>A 415 naming the Content-Type the endpoint takes.</summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult UnsupportedMediaType(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Sai kiểu nội dung (unsupported media type)", type: UnsupportedMediaTypeType);
+
     /// <summary>A 409: the record's state does not allow the change (a draft cannot be answered …).</summary>
     public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult InvalidTransition(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Không chuyển trạng thái được (invalid transition)", type: InvalidTransitionType);

@@ -21,8 +21,9 @@ internal static class RegisterHttp
     public static DateOnly Today(TimeProvider clock) => Indexer.Calendar.VietnamCalendar.DayOf(clock.GetUtcNow());
 
     /// <summary>
-    /// The version an edit starts from, from If-Match (<c>"3"</c> or <c>W/"3"</c>; <c>*</c> means whatever is
-    /// current); a problem when it is absent (428) or unreadable (400).
+    /// The version an edit starts from, from If-Match (<c>"3"</c>; <c>*</c> means whatever is current); a problem
+    /// when it is absent (428), unreadable (400) or weak (<c>W/"3"</c>: If-Match compares strongly, RFC 9110
+    /// §13.1.1, so a weak tag never matches: 412).
     /// </summary>
     public static (int? Version, IResult? Problem) IfMatch(HttpRequest request, int current)
     {
@@ -37,6 +38,12 @@ internal static class RegisterHttp
             return (current, null);
         }
 
+        if (EntityTagHeaderValue.TryParse(header, out var weak) && weak.IsWeak)
+        {
+            return (null, TypedResults.Problem("If-Match so khớp chặt: ETag yếu (W/\"…\") không bao giờ khớp; gửi ETag của bản ghi như \"3\" (a weak ETag never matches If-Match).",
+                statusCode: StatusCodes.Status412PreconditionFailed, title: "ETag yếu (weak ETag)", type: Problems.ConflictType));
+        }
+
         if (EntityTagHeaderValue.TryParse(header, out var tag) && int.TryParse(tag.Tag.AsSpan().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
         {
             return (version, null);
@@ -44,6 +51,11 @@ internal static class RegisterHttp
 
         return (null, Problems.Invalid(new() { ["If-Match"] = [$"'{header}' không phải ETag của bản ghi, ví dụ \"3\" (not an ETag of this record)."] }));
     }
+
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var media)
+        && media.MediaType.Value is { } type
+        && (type.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>An enum filter of a list (null when absent); an error naming <paramref name="name"/> when it is not a value.</summary>
     public static TEnum? Filter<TEnum>(string? text, string name, Dictionary<string, string[]> errors)
@@ -98,7 +110,8 @@ internal static class RegisterHttp
         _ => Problems.Invalid(new() { [error.Field ?? "body"] = [$"{error.Message} [{error.Code}]"] }),
     };
 
-    private const int MaxBodyBytes = 256 * 1024;
+    /// <summary>The largest JSON body an endpoint reads.</summary>
+    public const int MaxBodyBytes = 256 * 1024;
 
     private static readonly System.Text.Json.JsonSerializerOptions BodyJson = new(System.Text.Json.JsonSerializerDefaults.Web);
 
@@ -109,6 +122,12 @@ internal static class RegisterHttp
     public static async Task<(T? Body, IResult? Problem)> ReadBody<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class
     {
+        if (!IsJson(request.ContentType))
+        {
+            var sent = string.IsNullOrEmpty(request.ContentType) ? "không có Content-Type (none)" : $"Content-Type {request.ContentType}";
+            return (null, Problems.UnsupportedMediaType($"Địa chỉ này nhận nội dung application/json; yêu cầu gửi {sent} (send the body as application/json)."));
+        }
+
         if (request.ContentLength > MaxBodyBytes)
         {
             return (null, Problems.TooLarge("Nội dung yêu cầu quá 256 KB (request body over 256 KB)."));

@@ -19,14 +19,24 @@ internal static class SearchEndpoints
             .RequireAuthorization(Policies.Browse)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
-        app.MapPost("/api/search", (SearchRequestBody body, SearchService engine, CancellationToken cancellationToken) =>
-                Search(engine, cancellationToken, body.Q, body.Page ?? 1, body.PageSize ?? 10, body.Type, body.Issuer, body.Year, body.Status, body.Source, body.Facets ?? true))
+        app.MapPost("/api/search", SearchPost)
             .WithName("SearchPost")
             .WithTags("Search")
-            .WithSummary("The same search with the query in a JSON body, for queries too long for a URL")
+            .WithSummary("The same search with the query in a JSON body (at most 256 KB; the query's first 4,000 characters are used), for queries too long for a URL")
             .RequireAuthorization(Policies.Browse)
+            .Accepts<SearchRequestBody>("application/json")
+            .Produces<SearchResponse>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+    }
+
+    private static async Task<IResult> SearchPost(HttpRequest request, SearchService engine, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await RegisterHttp.ReadBody<SearchRequestBody>(request, cancellationToken);
+        return body is null
+            ? problem!
+            : await Search(engine, cancellationToken, body.Q, body.Page ?? 1, body.PageSize ?? 10, body.Type, body.Issuer, body.Year, body.Status, body.Source, body.Facets ?? true);
     }
 
     private static async Task<Results<Ok<SearchResponse>, ValidationProblem>> Search(

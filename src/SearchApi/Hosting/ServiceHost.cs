@@ -118,7 +118,7 @@ public static partial class ServiceHost
         app.MapAdminEndpoints();
         app.MapAlertEndpoints();
         // The web UI's own addresses (/van-ban/…, /kien-nghi/…) are pages of one shell; an unknown API path stays a 404 problem.
-        app.MapFallback("/api/{**path}", (string path) => Problems.NotFound($"Không có địa chỉ /api/{path} (no such API endpoint)."));
+        app.MapFallback("/api/{**path}", UnmatchedApiRequest.Answer);
         app.MapFallbackToFile("index.html");
         return app;
     }

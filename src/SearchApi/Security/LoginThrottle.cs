@@ -1,67 +1,94 @@
-using System.Collections.Concurrent;
-
 namespace LawMonitor.SearchApi.Security;
 
 /// <summary>
 /// Slows password guessing: after 5 failed sign-ins for one name from one address, or 20 from one address,
 /// within 15 minutes, further attempts are refused (429) until the oldest failure leaves the window.
-/// Successful sign-ins do not count, so colleagues behind one office address are not locked out by each
-/// other. Times come from the service's clock.
+/// An attempt takes its place in both counts before the password is checked (<see cref="TryBegin"/>), under
+/// one lock, so simultaneous attempts cannot all pass the check while the first ones are still hashing.
+/// A successful sign-in gives its place back, so colleagues behind one office address are not locked out by
+/// each other. Times come from the service's clock.
 /// </summary>
 public sealed class LoginThrottle(TimeProvider clock)
 {
     public const int PerNameAndAddress = 5;
     public const int PerAddress = 20;
+    public const int MaxTrackedKeys = 100_000;
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
 
-    private readonly ConcurrentDictionary<string, Queue<DateTimeOffset>> failures = new(StringComparer.Ordinal);
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, List<(DateTimeOffset At, long Id)>> attempts = new(StringComparer.Ordinal);
+    private long nextTicket;
 
-    /// <summary>How long to wait before trying again, or null when an attempt may be made now.</summary>
-    public TimeSpan? RetryAfter(string name, string? address)
+    /// <summary>
+    /// Takes a place for an attempt by <paramref name="name"/> from <paramref name="address"/>: null with the
+    /// wait when it is refused; otherwise the attempt, which counts as failed unless <see cref="Succeeded"/>.
+    /// </summary>
+    public LoginAttempt? TryBegin(string name, string? address, out TimeSpan retryAfter)
     {
         var now = clock.GetUtcNow();
-        return Wait(Key(name, address), PerNameAndAddress, now) ?? Wait("*|" + address, PerAddress, now);
+        var byName = Key(name, address);
+        var byAddress = "*|" + address;
+        lock (gate)
+        {
+            var wait = Wait(byName, PerNameAndAddress, now) ?? Wait(byAddress, PerAddress, now);
+            if (wait is { } refused)
+            {
+                retryAfter = refused;
+                return null;
+            }
+
+            if (attempts.Count > MaxTrackedKeys)
+            {
+                // Guessing with ever new names must not grow memory without bound; the per-address count restarts too.
+                attempts.Clear();
+            }
+
+            var ticket = nextTicket++;
+            Add(byName, (now, ticket));
+            Add(byAddress, (now, ticket));
+            retryAfter = TimeSpan.Zero;
+            return new LoginAttempt(byName, byAddress, ticket);
+        }
     }
 
-    public void Failed(string name, string? address)
+    /// <summary>The attempt signed in: its place is given back.</summary>
+    public void Succeeded(LoginAttempt attempt)
     {
-        var now = clock.GetUtcNow();
-        if (failures.Count > 100_000)
+        lock (gate)
         {
-            // Guessing with ever new names must not grow memory without bound; the per-address count restarts too.
-            failures.Clear();
-        }
-
-        foreach (var key in new[] { Key(name, address), "*|" + address })
-        {
-            var queue = failures.GetOrAdd(key, _ => new Queue<DateTimeOffset>());
-            lock (queue)
+            foreach (var key in new[] { attempt.NameKey, attempt.AddressKey })
             {
-                queue.Enqueue(now);
-                while (queue.Count > PerAddress)
+                if (attempts.TryGetValue(key, out var list))
                 {
-                    queue.Dequeue();
+                    list.RemoveAll(a => a.Id == attempt.Ticket);
                 }
             }
         }
     }
 
+    private void Add(string key, (DateTimeOffset At, long Id) ticket)
+    {
+        if (!attempts.TryGetValue(key, out var list))
+        {
+            attempts[key] = list = [];
+        }
+
+        list.Add(ticket);
+        if (list.Count > PerAddress)
+        {
+            list.RemoveAt(0);
+        }
+    }
+
     private TimeSpan? Wait(string key, int limit, DateTimeOffset now)
     {
-        if (!failures.TryGetValue(key, out var queue))
+        if (!attempts.TryGetValue(key, out var list))
         {
             return null;
         }
 
-        lock (queue)
-        {
-            while (queue.Count > 0 && now - queue.Peek() >= Window)
-            {
-                queue.Dequeue();
-            }
-
-            return queue.Count >= limit ? queue.ElementAt(queue.Count - limit) + Window - now : null;
-        }
+        list.RemoveAll(t => now - t.At >= Window);
+        return list.Count >= limit ? list[^limit].At + Window - now : null;
     }
 
     private static string Key(string name, string? address) => name.Trim().ToLowerInvariant() + "|" + address;

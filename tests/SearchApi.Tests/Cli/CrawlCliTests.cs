@@ -25,6 +25,26 @@ public sealed class CrawlCliTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Crawl_OfAnIpv6Seed_ReportsItsRun_WithoutAStackTrace()
+    {
+        var v6 = await TestSite.StartAsync("http://[::1]:0");
+        await using var _ = v6;
+        v6.Put("/", """<html><body><a href="/trang-2">tiếp</a> <a href="http://[::1]:9/khac">máy khác</a></body></html>""");
+        v6.Put("/trang-2", "<html><body>Trang hai</body></html>");
+
+        var served = await Support.Cli.RunAsync("crawl", "--seed", v6.BaseUrl.ToString(), "--allow-private", "--json", "--data", Path.Combine(work.Path, "v6"));
+
+        Assert.True(served.ExitCode is 0 or 2, served.Stderr);
+        Assert.Equal("completed", Json(served.Stdout).GetProperty("status").GetString());
+        Assert.Contains(v6.Requests, r => r.Target == "/trang-2");
+        foreach (var output in new[] { served.Stdout, served.Stderr })
+        {
+            Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("Exception", output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Crawl_KilledMidway_AndRestarted_EndsWithTheSameDocumentsAsAnUninterruptedCrawl_NoneTwice()
     {
         var sourceFile = WriteSource();

@@ -234,6 +234,27 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
         Assert.DoesNotContain(errors, e => !e.Contains("401", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("/%5Cevil.example")]
+    [InlineData("//evil.example/x")]
+    [InlineData("/%5C%5Cevil.example")]
+    public async Task ALoginLinkWhoseNextAddressLeavesTheSite_LandsOnSearch_WithoutAnError(string next)
+    {
+        var (context, page, errors) = await browser.NewPageAsync(BaseUrl);
+        await using var _ = context;
+
+        await page.GotoAsync("/dang-nhap?tiep=" + next);
+        await page.GetByLabel("Tên đăng nhập").FillAsync(User(Role.Viewer, "Phạm Thu Hà"));
+        await page.GetByLabel("Mật khẩu").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" }).WaitForAsync();
+
+        Assert.StartsWith(BaseUrl, page.Url, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil", page.Url, StringComparison.Ordinal);
+        Assert.DoesNotContain("SecurityError", await page.InnerTextAsync("body"), StringComparison.Ordinal);
+        Assert.Empty(errors);
+    }
+
     [Fact]
     public async Task Admin_CreatesAnAccount_ChangesItsRole_LocksIt_IssuesAToken_AndSeesTheAuditAndTheSources()
     {

@@ -32,7 +32,11 @@ const menu = [
 ];
 
 export function navigate(path, { replace = false } = {}) {
-  if (replace) history.replaceState(null, '', path); else history.pushState(null, '', path);
+  try {
+    if (replace) history.replaceState(null, '', path); else history.pushState(null, '', path);
+  } catch {
+    history.replaceState(null, '', '/'); // an address of another origin is never followed
+  }
   render();
 }
 

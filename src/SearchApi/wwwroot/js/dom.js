@@ -88,3 +88,15 @@ export function ask(title, fields, submitLabel = 'Đồng ý') {
     fields.length && inputs[fields[0].name].focus();
   });
 }
+
+// A path of this site to go to after signing in, or '/': what the browser itself would resolve
+// "/\evil.example" or "//evil.example" to is another origin, so only a same-origin result is kept.
+export function localPath(value) {
+  if (!value || !value.startsWith('/')) return '/';
+  try {
+    const url = new URL(value, location.origin);
+    return url.origin === location.origin ? url.pathname + url.search + url.hash : '/';
+  } catch {
+    return '/';
+  }
+}

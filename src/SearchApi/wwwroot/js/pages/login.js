@@ -1,10 +1,9 @@
 // Đăng nhập: the only page an anonymous visitor sees (unless an admin has opened search to everyone).
 import { api, loadSession, session } from '../api.js';
-import { clear, h, toast, fill } from '../dom.js';
+import { clear, h, toast, fill, localPath } from '../dom.js';
 
 export async function render(main, { query, navigate }) {
-  const next = query.get('tiep');
-  const safeNext = next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+  const safeNext = localPath(query.get('tiep'));
   if (session.signedIn) { navigate(safeNext, { replace: true }); return; }
   const error = h('div', { class: 'error-box', role: 'alert', hidden: true });
   const name = h('input', { id: 'login-name', name: 'name', autocomplete: 'username', required: true, autofocus: true });
