@@ -14,7 +14,7 @@ internal static class UnmatchedApiRequest
 {
     public static async Task<IResult> Answer(HttpContext http, string path, EndpointDataSource endpoints, IAuthorizationPolicyProvider policies, IAuthorizationService authorization)
     {
-        var target = Find(endpoints, "/api/" + path, http.Request.Method);
+        var target = Find(endpoints, http.Request.Path, http.Request.Method);
         if (target is null)
         {
             return Problems.NotFound($"Không có địa chỉ /api/{path} (no such API endpoint).");
@@ -39,7 +39,7 @@ internal static class UnmatchedApiRequest
         return Problems.UnsupportedMediaType($"Địa chỉ này nhận nội dung {string.Join(" hoặc ", accepted)}; yêu cầu gửi {sent} (send the body as {string.Join(" or ", accepted)}).");
     }
 
-    private static Endpoint? Find(EndpointDataSource endpoints, string path, string method)
+    private static Endpoint? Find(EndpointDataSource endpoints, PathString path, string method)
     {
         foreach (var endpoint in endpoints.Endpoints.OfType<RouteEndpoint>())
         {
