@@ -17,6 +17,7 @@ using Microsoft.Data.Sqlite;
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --detect [--provisions 200000]
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --api [--provisions 200000] [--clients 20] [--seconds 30] [--reuse]
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --search-profile --reuse   (after --api, on its index)
+//   dotnet run -c Release --project bench/LawMonitor.Bench -- --writes [--provisions 200000] [--clients 20] [--uploaders 2] [--seconds 30]
 var provisions = Arg("--provisions", 200_000);
 var queryCount = Arg("--queries", 400);
 var rounds = Arg("--rounds", 2);
@@ -48,6 +49,13 @@ if (args.Contains("--api"))
 {
     // Search API latency through Kestrel with concurrent clients, against the engine called in-process: --api [--provisions 200000] [--clients 20] [--seconds 30]
     await ApiLatencyBenchmark.RunAsync(root, work, provisions, Arg("--clients", 20), Arg("--seconds", 30));
+    return 0;
+}
+
+if (args.Contains("--writes"))
+{
+    // Search p95 and errors while analysts upload, against search alone; memory of the largest search bodies: --writes
+    await WriteLoadBenchmark.RunAsync(root, work, provisions, Arg("--clients", 20), Arg("--uploaders", 2), Arg("--seconds", 30));
     return 0;
 }
 

@@ -43,18 +43,21 @@ public sealed class CentralEffectFacts
         foreach (var row in document.RootElement.GetProperty("facts").EnumerateArray())
         {
             i++;
-            string S(string name) => row.TryGetProperty(name, out var v) && v.GetString() is { Length: > 0 } s ? s : throw new FormatException($"central effect fact {i}: '{name}' is missing");
-            string? O(string name) => row.TryGetProperty(name, out var v) ? v.GetString() : null;
+            string S(string name) => row.TryGetProperty(name, out var v) && v.GetString() is { Length: > 0 } text ? text : throw new FormatException($"central effect fact {i}: '{name}' is missing");
+            string? O(string name) => row.TryGetProperty(name, out var v) && v.GetString() is { Length: > 0 } s && s != "unknown" ? s : null;
+            DateOnly? D(string name) => O(name) is { } text
+                ? DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : throw new FormatException($"central effect fact {i}: '{name}' is not a date like 2025-04-01")
+                : null;
             var number = DocumentNumberParser.TryParse(S("number")) ?? throw new FormatException($"central effect fact {i}: 'number' is not a document number");
             facts.Add(new CentralEffectFact(
                 number,
                 S("type"),
                 S("title"),
                 S("issuer"),
-                DateOnly.ParseExact(S("issued"), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                EffectStatusNames.TryParse(S("effect"), out var effect) ? effect : throw new FormatException($"central effect fact {i}: 'effect' is not a status code"),
-                DateOnly.ParseExact(S("since"), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                Enum.Parse<CitationRelation>(S("relation")),
+                D("issued"),
+                S("effect") == "unknown" ? EffectStatus.Unknown : EffectStatusNames.TryParse(S("effect"), out var effect) ? effect : throw new FormatException($"central effect fact {i}: 'effect' is not a status code"),
+                D("since"),
+                O("relation") is { } relation ? Enum.Parse<CitationRelation>(relation) : null,
                 O("by") is { } by ? DocumentNumberParser.TryParse(by) : null,
                 O("byType"),
                 S("source")));

@@ -26,9 +26,9 @@ public static class EffectRule
         ArgumentNullException.ThrowIfNull(acts);
         ArgumentNullException.ThrowIfNull(facts);
         var events = new List<EffectEvent>();
-        if (facts.Of(subject.Number) is { } fact)
+        if (facts.Of(subject.Number)?.ToEvent() is { } fact)
         {
-            events.Add(fact.ToEvent());
+            events.Add(fact);
         }
 
         var targetRank = LegalRanks.Of(subject.Number, subject.Type, subject.Issuer);

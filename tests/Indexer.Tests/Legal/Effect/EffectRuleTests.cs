@@ -67,6 +67,32 @@ public sealed class EffectRuleTests
     }
 
     [Fact]
+    public void TheReferenceTable_KnowsTheLawOnPromulgation_AndLeavesWhatItDoesNotKnowUnknown()
+    {
+        var oldLaw = EffectRule.Decide(new EffectSubject(Number("80/2015/QH13"), "Luật", "Quốc hội", EffectStatus.Unknown), [], CentralEffectFacts.Default);
+        var newLaw = EffectRule.Decide(new EffectSubject(Number("64/2025/QH15"), "Luật", "Quốc hội", EffectStatus.Unknown), [], CentralEffectFacts.Default);
+        var circular = EffectRule.Decide(new EffectSubject(Number("14/2014/TT-BTP"), "Thông tư", "Bộ Tư pháp", EffectStatus.Unknown), [], CentralEffectFacts.Default);
+
+        Assert.Equal(EffectStatus.Expired, oldLaw.Status);
+        Assert.Equal("Luật số 64/2025/QH15", oldLaw.Decisive!.ByLabel);
+        Assert.Equal(new DateOnly(2025, 4, 1), oldLaw.Decisive.Since);
+        Assert.Empty(newLaw.Events); // in force: nothing ended it
+        Assert.Equal(EffectStatus.Unknown, circular.Status); // its decree ended, but no act ending it is known: not guessed
+        Assert.Equal(EffectStatus.Unknown, CentralEffectFacts.Default.Of(Number("14/2014/TT-BTP"))!.Effect);
+        Assert.Null(CentralEffectFacts.Default.Of(Number("80/2025/NĐ-CP"))!.Issued);
+        Assert.All(CentralEffectFacts.Default.Facts, f => Assert.False(string.IsNullOrWhiteSpace(f.Source)));
+    }
+
+    [Fact]
+    public void AMisdatedOrUnsourcedFact_IsRefused_NamingTheRow()
+    {
+        var error = Assert.Throws<FormatException>(() => CentralEffectFacts.Parse("""{ "facts": [ { "number": "1/2020/NĐ-CP", "type": "Nghị định", "title": "x", "issuer": "Chính phủ", "effect": "het-hieu-luc", "since": "01/4/2025", "source": "y" } ] }"""));
+        Assert.Contains("fact 1", error.Message, StringComparison.Ordinal);
+        Assert.Contains("since", error.Message, StringComparison.Ordinal);
+        Assert.Throws<FormatException>(() => CentralEffectFacts.Parse("""{ "facts": [ { "number": "1/2020/NĐ-CP", "type": "Nghị định", "title": "x", "issuer": "Chính phủ", "effect": "unknown" } ] }"""));
+    }
+
+    [Fact]
     public void Report_ThatProposesAnAmendment_ChangesNothing()
     {
         var effect = EffectRule.Decide(Decision(), [Act(CitationRelation.Amends, "118/BC-STP", "Báo cáo", "Sở Tư pháp tỉnh Hòa Phong")], CentralEffectFacts.None);
