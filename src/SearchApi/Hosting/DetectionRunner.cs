@@ -36,7 +36,8 @@ public sealed partial class DetectionRunner(LegalIndex index, MonitoringStore st
         await oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await Task.Run(() => RunOnce(trigger), cancellationToken).ConfigureAwait(false);
+            // At the lowest CPU priority: a search never waits for the detectors' cores (see LowPriorityThread).
+            return await LowPriorityThread.Run(() => RunOnce(trigger), "detectors").WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -73,7 +74,7 @@ public sealed partial class DetectionRunner(LegalIndex index, MonitoringStore st
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            run = new DetectionRun(trigger, started, watch.Elapsed, null, e.Message);
+            run = new DetectionRun(trigger, started, watch.Elapsed, null, "các bộ phát hiện dừng vì lỗi ngoài dự kiến; chi tiết đã ghi vào nhật ký máy chủ (the detectors stopped on an unexpected error; see the server log)");
             LogFailed(logger, e, trigger);
         }
 
