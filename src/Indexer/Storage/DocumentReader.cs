@@ -206,7 +206,7 @@ public sealed class DocumentReader
     public EffectBook Effects()
     {
         using var connection = index.OpenConnection();
-        return EffectBook.Read(connection, Legal.Effect.CentralEffectFacts.Default);
+        return EffectBook.Read(connection, index.EffectFacts);
     }
 
     /// <summary>Every article of every document, streamed in document order: document, path, heading, offset of the article in its document's text, text.</summary>

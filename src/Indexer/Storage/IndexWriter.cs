@@ -131,6 +131,13 @@ public sealed class IndexWriter : IDisposable
         changed = true;
     }
 
+    /// <summary>Decides every document's effect again at the next commit (after the reference facts changed), as a new generation.</summary>
+    public void RecomputeEffects()
+    {
+        Begin();
+        changed = true;
+    }
+
     /// <summary>Makes everything written so far visible, with its statistics, as one new generation.</summary>
     public void Commit()
     {
@@ -144,7 +151,7 @@ public sealed class IndexWriter : IDisposable
         {
             WritePendingRows();
             TermStatsStore.Append(connection, transaction, delta);
-            EffectRows.Recompute(connection, transaction, CentralEffectFacts.Default); // a new repeal ends its target in the same generation
+            EffectRows.Recompute(connection, transaction, index.EffectFacts); // a new repeal ends its target in the same generation
             generation = IndexSchema.ReadGeneration(connection, transaction) + 1;
             IndexSchema.WriteMeta(connection, transaction, "generation", generation.Value.ToString(CultureInfo.InvariantCulture));
         }

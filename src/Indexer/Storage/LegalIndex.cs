@@ -1,3 +1,4 @@
+using LawMonitor.Indexer.Legal.Effect;
 using LawMonitor.Indexer.Storage.Postings;
 using LawMonitor.Indexer.Storage.Sqlite;
 using LawMonitor.Indexer.Storage.Statistics;
@@ -14,7 +15,12 @@ public sealed class LegalIndex
     /// <summary>The database file name inside the data folder.</summary>
     public const string FileName = "lawmonitor.db";
 
+    /// <summary>The facts an office loaded (<c>./lawmonitor reference import</c>), in the data folder, laid over the embedded table.</summary>
+    public const string ReferenceFileName = "reference-effect-facts.json";
+
     private readonly string connectionString;
+    private readonly Lock referenceGate = new();
+    private (DateTime Written, CentralEffectFacts Facts) reference = (DateTime.MinValue, CentralEffectFacts.Default);
 
     private LegalIndex(string databasePath)
     {
@@ -55,6 +61,50 @@ public sealed class LegalIndex
         IndexSchema.Ensure(connection);
         return index;
     }
+
+    /// <summary>
+    /// The reference table every effect is decided with: the one kept in the repository, with the office's
+    /// imported facts laid over it; read again when another process imports.
+    /// </summary>
+    public CentralEffectFacts EffectFacts
+    {
+        get
+        {
+            var path = ReferencePath;
+            var written = File.Exists(path) ? File.GetLastWriteTimeUtc(path) : DateTime.MinValue;
+            lock (referenceGate)
+            {
+                if (written != reference.Written)
+                {
+                    reference = (written, written == DateTime.MinValue ? CentralEffectFacts.Default : CentralEffectFacts.Default.Merge(CentralEffectFacts.Parse(File.ReadAllText(path)).Facts));
+                }
+
+                return reference.Facts;
+            }
+        }
+    }
+
+    /// <summary>The facts imported so far (not the embedded ones).</summary>
+    public IReadOnlyList<CentralEffectFact> ImportedFacts => File.Exists(ReferencePath) ? CentralEffectFacts.Parse(File.ReadAllText(ReferencePath)).Facts : [];
+
+    /// <summary>
+    /// Lays <paramref name="facts"/> over those imported before (a row for the same number replaces the older
+    /// one), stores them in the data folder, and decides every effect again in a new generation.
+    /// </summary>
+    public void ImportReferenceFacts(IEnumerable<CentralEffectFact> facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var merged = CentralEffectFacts.None.Merge(ImportedFacts).Merge(facts).Facts;
+        var path = ReferencePath;
+        var temporary = $"{path}.{Environment.ProcessId}.tmp";
+        File.WriteAllText(temporary, CentralEffectFacts.ToJson(merged));
+        File.Move(temporary, path, overwrite: true);
+        using var writer = CreateWriter();
+        writer.RecomputeEffects();
+        writer.Commit();
+    }
+
+    private string ReferencePath => Path.Combine(Path.GetDirectoryName(DatabasePath)!, ReferenceFileName);
 
     /// <summary>Reads documents, their versions and citations.</summary>
     public DocumentReader Documents => new(this);

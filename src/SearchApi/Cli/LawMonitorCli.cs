@@ -23,6 +23,7 @@ internal static class LawMonitorCli
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
+        root.Subcommands.Add(ReferenceCommand.Create());
         root.Subcommands.Add(TokenCommand.Create());
         root.Subcommands.Add(UserCommand.Create());
         UsageNameHelpAction.Install(root);

@@ -34,6 +34,54 @@ public sealed class CentralEffectFacts
     public CentralEffectFact? Of(DocumentNumber? number) =>
         number is null ? null : byKey.GetValueOrDefault(number.Key) ?? number.Keys.Select(k => byKey.GetValueOrDefault(k)).FirstOrDefault(f => f is not null);
 
+    /// <summary>
+    /// This table with <paramref name="overrides"/> laid over it: a row for the same number replaces the
+    /// embedded one (an office's list from the national database is newer than what we wrote).
+    /// </summary>
+    public CentralEffectFacts Merge(IEnumerable<CentralEffectFact> overrides)
+    {
+        var merged = new Dictionary<string, CentralEffectFact>(StringComparer.Ordinal);
+        foreach (var fact in Facts.Concat(overrides))
+        {
+            merged[fact.Number.Key] = fact;
+        }
+
+        return new CentralEffectFacts(merged.Values);
+    }
+
+    /// <summary>The facts in the embedded file's format, which <see cref="Parse"/> reads back.</summary>
+    public static string ToJson(IEnumerable<CentralEffectFact> facts)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("about", "Effect facts loaded with ./lawmonitor reference import; laid over the table kept in the repository.");
+            json.WriteStartArray("facts");
+            foreach (var fact in facts)
+            {
+                json.WriteStartObject();
+                json.WriteString("number", fact.Number.Display);
+                json.WriteString("type", fact.Type.Length > 0 ? fact.Type : "unknown");
+                json.WriteString("title", fact.Title.Length > 0 ? fact.Title : "unknown");
+                json.WriteString("issuer", fact.Issuer.Length > 0 ? fact.Issuer : "unknown");
+                json.WriteString("issued", fact.Issued?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown");
+                json.WriteString("effect", fact.Effect == EffectStatus.Unknown ? "unknown" : EffectStatusNames.Code(fact.Effect));
+                json.WriteString("since", fact.Since?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown");
+                json.WriteString("relation", fact.Relation?.ToString() ?? "unknown");
+                json.WriteString("by", fact.By?.Display ?? "unknown");
+                json.WriteString("byType", fact.ByType ?? "unknown");
+                json.WriteString("source", fact.Source);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
     /// <summary>Reads a table in the embedded file's format; throws <see cref="FormatException"/> naming the bad row.</summary>
     public static CentralEffectFacts Parse(string json)
     {
@@ -51,9 +99,9 @@ public sealed class CentralEffectFacts
             var number = DocumentNumberParser.TryParse(S("number")) ?? throw new FormatException($"central effect fact {i}: 'number' is not a document number");
             facts.Add(new CentralEffectFact(
                 number,
-                S("type"),
-                S("title"),
-                S("issuer"),
+                O("type") ?? "",
+                S("title") is var title && title == "unknown" ? "" : title,
+                O("issuer") ?? "",
                 D("issued"),
                 S("effect") == "unknown" ? EffectStatus.Unknown : EffectStatusNames.TryParse(S("effect"), out var effect) ? effect : throw new FormatException($"central effect fact {i}: 'effect' is not a status code"),
                 D("since"),

@@ -1,0 +1,82 @@
+using System.CommandLine;
+using LawMonitor.Indexer.Legal;
+using LawMonitor.Indexer.Legal.Effect;
+using LawMonitor.Indexer.Storage;
+using Spectre.Console;
+
+namespace LawMonitor.SearchApi.Cli;
+
+/// <summary>
+/// <c>reference import FILE</c>: loads a status list (CSV or JSON, as the national database exports it) over
+/// the reference table of central documents' effect; <c>reference list</c>: what the table holds now.
+/// </summary>
+internal static class ReferenceCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("reference", "The reference table of central documents' effect: import an office's status list, or list it");
+        var file = new Argument<FileInfo>("FILE") { Description = "CSV (header: number,status,type,title,issuer,issued,since,replacedBy,relation,source) or JSON rows" };
+        var import = new Command("import", "Load a status list; its rows replace those of the same number, and every effect is decided again") { file };
+        import.SetAction((result, cancellationToken) =>
+        {
+            var path = result.GetValue(file)!;
+            if (!path.Exists)
+            {
+                Console.Error.WriteLine($"{path.FullName}: không có tệp này (no such file)");
+                return Task.FromResult(1);
+            }
+
+            var (facts, errors) = ReferenceListReader.Read(path.Name, File.ReadAllText(path.FullName), RegisterCli.Today());
+            foreach (var error in errors)
+            {
+                Console.Error.WriteLine(error);
+            }
+
+            if (facts.Count > 0)
+            {
+                LegalIndex.Open(result.GetValue(CliOptions.Data)!).ImportReferenceFacts(facts);
+            }
+
+            if (result.GetValue(CliOptions.Json))
+            {
+                CliJson.Print(new { imported = facts.Count, errors });
+            }
+            else
+            {
+                Console.WriteLine($"Đã nhập {facts.Count} dòng từ {path.Name}; {errors.Count} dòng lỗi (imported {facts.Count}, {errors.Count} refused).");
+            }
+
+            return Task.FromResult(errors.Count == 0 ? 0 : facts.Count > 0 ? 2 : 1);
+        });
+        var list = new Command("list", "The table as effects are decided with it: the repository's facts and the imported ones over them");
+        list.SetAction((result, cancellationToken) =>
+        {
+            var index = LegalIndex.Open(result.GetValue(CliOptions.Data)!);
+            var imported = index.ImportedFacts.Select(f => f.Number.Key).ToHashSet(StringComparer.Ordinal);
+            var rows = index.EffectFacts.Facts.OrderBy(f => f.Number.Display, StringComparer.Ordinal).Select(f => new
+            {
+                document = DocumentName.Of(f.Number, f.Type.Length > 0 ? f.Type : null, null),
+                effect = f.Effect == Indexer.Model.EffectStatus.Unknown ? "Chưa rõ" : EffectStatusNames.Name(f.Effect),
+                since = f.Since?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture),
+                by = f.By is null ? null : f.ByLabel,
+                origin = imported.Contains(f.Number.Key) ? "đã nhập" : "bảng có sẵn",
+                source = f.Source,
+            }).ToList();
+            if (result.GetValue(CliOptions.Json))
+            {
+                CliJson.Print(rows);
+                return Task.FromResult(0);
+            }
+
+            foreach (var row in rows)
+            {
+                Console.WriteLine($"{row.document}: {row.effect}{(row.since is null ? "" : " từ ngày " + row.since)}{(row.by is null ? "" : ", do " + row.by)} [{row.origin}] — nguồn: {row.source}");
+            }
+
+            return Task.FromResult(0);
+        });
+        command.Subcommands.Add(import);
+        command.Subcommands.Add(list);
+        return command;
+    }
+}
