@@ -12,7 +12,7 @@ namespace LawMonitor.SearchApi.Tests.Fuzzing;
 public sealed class RequestFuzzer(Random random, IReadOnlyDictionary<string, string> known)
 {
     /// <summary>Variants tried per parameter or field, at most (the rest of the catalogue is left to other seeds).</summary>
-    public int VariantsPerField { get; init; } = 7;
+    public int VariantsPerField { get; init; } = 12;
 
     private const string Missing = "\u0001missing";
 
