@@ -95,7 +95,8 @@ public static partial class WorkFolders
         }
     }
 
-    private static bool IsRunning(int pid)
+    /// <summary>Whether a process with this id is running (an owner that is gone leaves what it made to be cleared).</summary>
+    internal static bool IsRunning(int pid)
     {
         try
         {

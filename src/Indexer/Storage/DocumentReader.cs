@@ -221,6 +221,33 @@ public sealed class DocumentReader
         }
     }
 
+    /// <summary>Every document's current text, streamed in document order (its units' text in order).</summary>
+    public IEnumerable<(DocumentId Document, string Text)> Texts()
+    {
+        using var connection = index.OpenConnection();
+        using var command = VersionRows.Command(connection, null, "SELECT d.doc_key, u.text FROM units u JOIN documents d ON d.id = u.doc_id ORDER BY u.doc_id, u.ord");
+        using var reader = command.ExecuteReader();
+        string? current = null;
+        var text = new StringBuilder();
+        while (reader.Read())
+        {
+            var key = reader.GetString(0);
+            if (current is not null && key != current)
+            {
+                yield return (DocumentId.Create(current), text.ToString());
+                text.Clear();
+            }
+
+            current = key;
+            text.Append(reader.GetString(1));
+        }
+
+        if (current is not null)
+        {
+            yield return (DocumentId.Create(current), text.ToString());
+        }
+    }
+
     /// <summary>The citations other documents make to <paramref name="id"/>.</summary>
     public IReadOnlyList<StoredCitation> CitedBy(DocumentId id)
     {

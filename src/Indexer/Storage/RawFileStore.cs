@@ -62,7 +62,7 @@ public sealed class RawFileStore
             return 0;
         }
 
-        isRunning ??= IsRunning;
+        isRunning ??= Parsing.WorkFolders.IsRunning;
         var removed = 0;
         foreach (var file in Directory.EnumerateFiles(root, "*.tmp", SearchOption.AllDirectories))
         {
@@ -85,19 +85,6 @@ public sealed class RawFileStore
         }
 
         return removed;
-    }
-
-    private static bool IsRunning(int pid)
-    {
-        try
-        {
-            using var process = System.Diagnostics.Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-        {
-            return false;
-        }
     }
 
     /// <summary>The bytes stored under <paramref name="sha256"/>, or null when they are not there.</summary>

@@ -17,9 +17,13 @@ internal static class Problems
 
     public const string UnsupportedMediaTypeType = "https://lawmonitor.example/problems/unsupported-media-type";
 
-    /// <summary>A 415 naming the Content-Type the endpoint takes.</summary>
-    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult UnsupportedMediaType(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Sai kiểu nội dung (unsupported media type)", type: UnsupportedMediaTypeType);
+    /// <summary>A 415 naming the Content-Type the endpoint takes and the one the request sent.</summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult UnsupportedMediaType(IReadOnlyCollection<string> accepted, string? sent)
+    {
+        var what = string.IsNullOrEmpty(sent) ? "không có Content-Type (none)" : $"Content-Type {sent}";
+        return TypedResults.Problem($"Địa chỉ này nhận nội dung {string.Join(" hoặc ", accepted)}; yêu cầu gửi {what} (send the body as {string.Join(" or ", accepted)}).",
+            statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Sai kiểu nội dung (unsupported media type)", type: UnsupportedMediaTypeType);
+    }
 
     /// <summary>A 409: the record's state does not allow the change (a draft cannot be answered …).</summary>
     public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult InvalidTransition(string detail) =>

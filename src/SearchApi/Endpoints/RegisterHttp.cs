@@ -124,8 +124,7 @@ internal static class RegisterHttp
     {
         if (!IsJson(request.ContentType))
         {
-            var sent = string.IsNullOrEmpty(request.ContentType) ? "không có Content-Type (none)" : $"Content-Type {request.ContentType}";
-            return (null, Problems.UnsupportedMediaType($"Địa chỉ này nhận nội dung application/json; yêu cầu gửi {sent} (send the body as application/json)."));
+            return (null, Problems.UnsupportedMediaType(["application/json"], request.ContentType));
         }
 
         if (request.ContentLength > MaxBodyBytes)

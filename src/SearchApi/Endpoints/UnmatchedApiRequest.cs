@@ -29,14 +29,16 @@ internal static class UnmatchedApiRequest
                 : TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized);
         }
 
+        // Routing also passes over an address whose value breaks a constraint ("/api/findings/abc" for {id:long}):
+        // when the body's type was right, that is what went wrong, and the address is not one of ours.
         var accepted = target.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes ?? [];
-        if (accepted.Count == 0)
+        var sent = http.Request.ContentType?.Split(';')[0].Trim();
+        if (accepted.Count == 0 || accepted.Any(a => string.Equals(a, sent, StringComparison.OrdinalIgnoreCase)))
         {
             return Problems.NotFound($"Không có địa chỉ /api/{path} (no such API endpoint).");
         }
 
-        var sent = string.IsNullOrEmpty(http.Request.ContentType) ? "không có Content-Type (none)" : $"Content-Type {http.Request.ContentType}";
-        return Problems.UnsupportedMediaType($"Địa chỉ này nhận nội dung {string.Join(" hoặc ", accepted)}; yêu cầu gửi {sent} (send the body as {string.Join(" or ", accepted)}).");
+        return Problems.UnsupportedMediaType([.. accepted], http.Request.ContentType);
     }
 
     private static Endpoint? Find(EndpointDataSource endpoints, PathString path, string method)

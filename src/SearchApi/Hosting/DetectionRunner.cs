@@ -36,7 +36,7 @@ public sealed partial class DetectionRunner(LegalIndex index, MonitoringStore st
         await oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            // At the lowest CPU priority: a search never waits for the detectors' cores (see LowPriorityThread).
+            // At the lowest CPU priority: searches and uploads take the cores before the detectors do (see LowPriorityThread).
             return await LowPriorityThread.Run(() => RunOnce(trigger), "detectors").WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         finally

@@ -2,6 +2,7 @@ using System.Text;
 using CsCheck;
 using LawMonitor.Crawler.Links;
 using LawMonitor.Crawler.Politeness;
+using LawMonitor.Indexer.Tests.Support;
 
 namespace LawMonitor.Crawler.Tests.Properties;
 
@@ -64,7 +65,7 @@ public sealed class CrawlerInputPropertyTests
             Assert.Equal(HostName.WithPort(once), HostName.WithPort(url));
             Assert.Empty(once.Fragment);
             Assert.DoesNotContain("utm_", once.Query, StringComparison.OrdinalIgnoreCase);
-        }, iter: Cases, threads: 1);
+        }, iter: Cases, threads: 1, seed: PropertySeed.Value);
     }
 
     [Fact]
@@ -80,7 +81,7 @@ public sealed class CrawlerInputPropertyTests
             var isDefault = (scheme, port) is ("http", 80) or ("https", 443);
             Assert.Equal(isDefault, canonical.IsDefaultPort);
             Assert.Equal(port, canonical.Port);
-        }, iter: Cases, threads: 1);
+        }, iter: Cases, threads: 1, seed: PropertySeed.Value);
     }
 
     [Fact]
@@ -95,7 +96,7 @@ public sealed class CrawlerInputPropertyTests
                 Assert.True(resolved.Scheme is "http" or "https");
                 Assert.Equal(resolved.ToString(), UrlCanonicalizer.Canonicalize(resolved)!.ToString());
             }
-        }, iter: Cases, threads: 1);
+        }, iter: Cases, threads: 1, seed: PropertySeed.Value);
     }
 
     [Fact]
@@ -114,7 +115,7 @@ public sealed class CrawlerInputPropertyTests
             }
 
             Assert.True(parsed.IsAllowed(new Uri("http://stp.example.vn/robots.txt")));
-        }, iter: Cases, threads: 1);
+        }, iter: Cases, threads: 1, seed: PropertySeed.Value);
     }
 
     [Fact]
@@ -128,7 +129,7 @@ public sealed class CrawlerInputPropertyTests
             var path = probe + tail;
             var expected = !disallowed.Any(d => path.StartsWith(d, StringComparison.Ordinal));
             Assert.Equal(expected, parsed.IsAllowed(new Uri("http://stp.example.vn" + path)));
-        }, iter: Cases, threads: 1);
+        }, iter: Cases, threads: 1, seed: PropertySeed.Value);
     }
 
     [Fact]
@@ -146,7 +147,7 @@ public sealed class CrawlerInputPropertyTests
                 Assert.True(entry.Url.Scheme is "http" or "https");
                 Assert.DoesNotContain("passwd", entry.Url.ToString(), StringComparison.Ordinal);
             }
-        }, iter: Cases, threads: 1);
+        }, iter: Cases, threads: 1, seed: PropertySeed.Value);
     }
 
     [Fact]
@@ -157,11 +158,14 @@ public sealed class CrawlerInputPropertyTests
         {
             var urls = texts.Select(t => Uri.TryCreate(t, UriKind.Absolute, out var u) ? UrlCanonicalizer.Canonicalize(u!) : null).OfType<Uri>().ToList();
             var xml = "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
-                + string.Concat(urls.Select(u => $"<url><loc>{System.Security.SecurityElement.Escape(u.ToString())}</loc></url>")) + "</urlset>";
+                + string.Concat(urls.Select(u => $"<url><loc>{System.Security.SecurityElement.Escape(u.AbsoluteUri)}</loc></url>")) + "</urlset>";
 
             var read = SitemapReader.Read(Encoding.UTF8.GetBytes(xml), sitemap, caseInsensitivePaths: false);
 
-            Assert.Equal(urls.Select(u => u.ToString()), read.Select(e => e.Url.ToString()));
-        }, iter: Cases / 4, threads: 1);
+            var expected = urls.Select(u => u.AbsoluteUri).ToList(); // as a sitemap writes them: escaped
+            var actual = read.Select(e => e.Url.AbsoluteUri).ToList();
+            var first = Enumerable.Range(0, Math.Min(expected.Count, actual.Count)).FirstOrDefault(i => expected[i] != actual[i], -1);
+            Assert.True(first < 0 && expected.Count == actual.Count, first < 0 ? $"{expected.Count} written, {actual.Count} read" : $"written {expected[first]}, read {actual[first]}");
+        }, iter: Cases / 4, threads: 1, seed: PropertySeed.Value);
     }
 }

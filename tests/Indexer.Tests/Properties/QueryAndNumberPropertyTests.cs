@@ -2,6 +2,7 @@ using CsCheck;
 using LawMonitor.Indexer.Analysis;
 using LawMonitor.Indexer.Legal;
 using LawMonitor.Indexer.Search.Query;
+using LawMonitor.Indexer.Tests.Support;
 
 namespace LawMonitor.Indexer.Tests.Properties;
 
@@ -35,7 +36,7 @@ public sealed class QueryAndNumberPropertyTests
             var parsed = QueryParser.Parse(text);
             Assert.NotNull(parsed.Clauses);
             Assert.All(parsed.Notices, n => Assert.False(string.IsNullOrWhiteSpace(n)));
-        }, iter: Cases, threads: 1);
+        }, iter: Cases, threads: 1, seed: PropertySeed.Value);
 
         var huge = QueryParser.Parse(new string('a', QueryParser.MaxQueryLength * 3));
         Assert.Contains(huge.Notices, n => n.Contains("quá dài", StringComparison.Ordinal));
@@ -51,7 +52,7 @@ public sealed class QueryAndNumberPropertyTests
             var accented = QueryParser.Parse(text);
             var folded = QueryParser.Parse(WordNormalizer.Fold(text));
             Assert.Equal(accented.Clauses.Count, folded.Clauses.Count);
-        }, iter: Cases / 3, threads: 1);
+        }, iter: Cases / 3, threads: 1, seed: PropertySeed.Value);
     }
 
     [Fact]
@@ -67,7 +68,7 @@ public sealed class QueryAndNumberPropertyTests
             Assert.Equal(number.Key, DocumentNumberParser.TryParse(WordNormalizer.Fold(written).ToLowerInvariant())!.Key);
             Assert.Equal(number.Key, DocumentNumberParser.TryParse(written.Replace("/", " / ", StringComparison.Ordinal))!.Key);
             Assert.Equal(number.Key, DocumentNumberParser.TryParse($"Căn cứ Quyết định số {written} ngày 05 tháng 3 năm 2021 của Ủy ban nhân dân tỉnh;")!.Key);
-        }, iter: Cases, threads: 1);
+        }, iter: Cases, threads: 1, seed: PropertySeed.Value);
     }
 
     [Fact]
@@ -80,6 +81,6 @@ public sealed class QueryAndNumberPropertyTests
                 Assert.False(string.IsNullOrEmpty(number.Key));
                 Assert.DoesNotContain(number.Display, char.IsWhiteSpace);
             }
-        }, iter: Cases, threads: 1);
+        }, iter: Cases, threads: 1, seed: PropertySeed.Value);
     }
 }

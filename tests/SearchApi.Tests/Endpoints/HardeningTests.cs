@@ -41,7 +41,16 @@ public sealed class HardeningTests(SmallLimitsService service) : IClassFixture<S
         }
 
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        var text = await reader.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        string text;
+        try
+        {
+            text = await reader.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        catch (IOException) when (closeEarly)
+        {
+            text = ""; // the server may reset a connection whose client stopped sending: nobody to answer
+        }
+
         return (text.StartsWith("HTTP/1.1 ", StringComparison.Ordinal) ? int.Parse(text.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture) : 0, text);
     }
 
@@ -143,6 +152,12 @@ public sealed class HardeningTests(SmallLimitsService service) : IClassFixture<S
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("no such API endpoint", (await Json(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        // A JSON body to an id that is not a number: the address is wrong, not the body's type.
+        using var analyst = As(Role.Analyst);
+        using var notANumber = new HttpRequestMessage(HttpMethod.Patch, "/api/findings/khong-phai-so") { Content = JsonContent.Create(new { description = "x" }) };
+        notANumber.Headers.TryAddWithoutValidation("If-Match", "*");
+        Assert.Equal(HttpStatusCode.NotFound, (await analyst.SendAsync(notANumber)).StatusCode);
     }
 
     [Fact]

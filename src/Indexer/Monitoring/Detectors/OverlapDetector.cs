@@ -4,19 +4,31 @@ using LawMonitor.Indexer.Storage;
 namespace LawMonitor.Indexer.Monitoring.Detectors;
 
 /// <summary>
-/// Detectors 2 and 3, overlap and contradiction: articles of different documents that say nearly the same
-/// thing. Each article becomes word 5-gram shingles (accent-folded) and a MinHash signature; signatures
-/// meet in locality-sensitive buckets (bands), so only articles sharing a bucket are compared — never all
-/// pairs; formulas repeated everywhere (effect and implementation articles, crowded buckets) are left out.
-/// Candidates are verified by exact Jaccard similarity. A similar pair whose numbers, dates or deadlines
-/// differ is a contradiction candidate, shown as a word-level diff; a pair above the overlap threshold
-/// that agrees is an overlap, with the shared passage. Documents that have ended as a whole
+/// Detectors 2 and 3, overlap and contradiction: provisions of different documents that say nearly the same
+/// thing, compared at the finest unit that carries a rule (<see cref="ComparedUnits"/>: clauses and points,
+/// plan items, articles without clauses). Each unit becomes word 5-gram shingles (accent-folded, every
+/// number and date written as one placeholder, so that two units differing only in a deadline share all
+/// their shingles) and a MinHash signature; signatures meet in locality-sensitive buckets (bands), so only
+/// units sharing a bucket are compared — never all pairs; formulas repeated everywhere (effect and
+/// implementation articles, crowded buckets) are left out. Candidates are verified by exact Jaccard
+/// similarity. A similar pair whose numbers, dates or deadlines differ is a contradiction candidate, shown as
+/// a word-level diff of the original words; a pair above the overlap threshold that agrees is an overlap,
+/// with the shared passage — unless its articles already differ in a contradiction, which is the finding. Documents that have ended as a whole
 /// (<see cref="EndedDocuments"/>) are not compared: they overlap nothing any more.
 /// </summary>
 public static class OverlapDetector
 {
     public const string OverlapRule = "rule:overlap";
     public const string ContradictionRule = "rule:contradiction";
+
+    /// <summary>How many provisions the detector compares in <paramref name="index"/> (for the benchmark: the units the cost grows with).</summary>
+    public static int CountUnits(LegalIndex index, OverlapSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        settings ??= OverlapSettings.Default;
+        var ended = EndedDocuments.Find(index.Documents);
+        return index.Documents.Texts().Where(t => !ended.Contains(t.Document)).Sum(t => ComparedUnits.Of(t.Text, settings).Count());
+    }
 
     public static IReadOnlyList<Finding> Detect(LegalIndex index, OverlapSettings? settings = null)
     {
@@ -25,12 +37,19 @@ public static class OverlapDetector
         var reader = index.Documents;
         var articles = new List<ComparedArticle>();
         var ended = EndedDocuments.Find(reader);
-        foreach (var (document, path, heading, start, text) in reader.Articles())
+        foreach (var (document, text) in reader.Texts())
         {
-            if (!ended.Contains(document) && !settings.FormulaHeadings.Any(h => VietnameseAnalyzer.FoldWords(heading).Contains(VietnameseAnalyzer.FoldWords(h), StringComparison.Ordinal))
-                && Prepare(document, path, start, text, settings) is { } article)
+            if (ended.Contains(document))
             {
-                articles.Add(article);
+                continue;
+            }
+
+            foreach (var (path, spanStart, spanEnd, start, unit) in ComparedUnits.Of(text, settings))
+            {
+                if (Prepare(document, path, start, unit, settings) is { } article)
+                {
+                    articles.Add(article with { Span = (spanStart, spanEnd) });
+                }
             }
         }
 
@@ -63,7 +82,48 @@ public static class OverlapDetector
             }
         }
 
-        return Collapse(findings, settings, labels);
+        return Collapse(ByArticlePair(WithoutSiblingsOfContradictions(findings), labels), settings, labels);
+    }
+
+    private static string Container(ProvisionReference p) => p.DocumentId + "|" + p.Path.Split('.')[0];
+
+    /// <summary>Several overlapping clauses of the same two articles (or plan sections) are one overlap of those articles, naming each clause.</summary>
+    private static List<Finding> ByArticlePair(List<Finding> findings, DocumentLabels labels)
+    {
+        var result = findings.Where(f => f.Class != FindingClass.Overlap).ToList();
+        foreach (var pair in findings.Where(f => f.Class == FindingClass.Overlap).GroupBy(f => (Container(f.Provisions[0]), Container(f.Provisions[1]))))
+        {
+            var list = pair.ToList();
+            if (list.Count == 1)
+            {
+                result.Add(list[0]);
+                continue;
+            }
+
+            var (a, b) = (list[0].Provisions[0], list[0].Provisions[1]);
+            string Units(Func<Finding, ProvisionReference> side) => string.Join(", ", list.Select(f => Legal.ProvisionLabel.Of(side(f).Path)).Distinct());
+            result.Add(list[0] with
+            {
+                Description = $"{labels.Of(Model.DocumentId.Create(a.DocumentId))} ({Units(f => f.Provisions[0])}) và {labels.Of(Model.DocumentId.Create(b.DocumentId))} ({Units(f => f.Provisions[1])}) gần trùng nhau ở {list.Count} quy định.",
+                Provisions = list.SelectMany(f => f.Provisions).ToList(),
+                Evidence = list.SelectMany(f => f.Evidence).ToList(),
+                DetectorKey = $"overlap|{a.DocumentId}|{a.Path.Split('.')[0]}|{b.DocumentId}|{b.Path.Split('.')[0]}",
+            });
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Two articles that differ in one clause usually repeat each other in the rest: the contradiction is the
+    /// finding, and their identical clauses are not reported again as overlaps.
+    /// </summary>
+    private static List<Finding> WithoutSiblingsOfContradictions(List<Finding> findings)
+    {
+        var contradicted = findings.Where(f => f.Class == FindingClass.Contradiction)
+            .Select(f => (Container(f.Provisions[0]), Container(f.Provisions[1]))).ToHashSet();
+        return findings.Where(f => f.Class != FindingClass.Overlap
+            || !(contradicted.Contains((Container(f.Provisions[0]), Container(f.Provisions[1]))) || contradicted.Contains((Container(f.Provisions[1]), Container(f.Provisions[0]))))).ToList();
     }
 
     /// <summary>Many overlapping articles between the same two documents are one finding: the later largely repeats the earlier.</summary>
@@ -82,7 +142,7 @@ public static class OverlapDetector
             var (a, b) = pair.Key;
             result.Add(list[0] with
             {
-                Description = $"{labels.Of(Model.DocumentId.Create(a))} và {labels.Of(Model.DocumentId.Create(b))} có {list.Count} điều gần trùng nhau ({string.Join(", ", list.Take(8).Select(f => f.Provisions[0].Path))}{(list.Count > 8 ? ", …" : "")}).",
+                Description = $"{labels.Of(Model.DocumentId.Create(a))} và {labels.Of(Model.DocumentId.Create(b))} có {list.Count} quy định gần trùng nhau ({string.Join(", ", list.Take(8).Select(f => f.Provisions[0].Path))}{(list.Count > 8 ? ", …" : "")}).",
                 Provisions = list.SelectMany(f => f.Provisions).ToList(),
                 Evidence = list.SelectMany(f => f.Evidence).Take(10).ToList(),
                 DetectorKey = $"overlap|{a}|*|{b}|*",
@@ -126,17 +186,13 @@ public static class OverlapDetector
     private static ComparedArticle? Prepare(Model.DocumentId document, string path, int start, string text, OverlapSettings settings)
     {
         var words = Words(text);
-        if (words.Count < settings.ShingleWords)
+        if (words.Count < Math.Max(settings.ShingleWords, settings.MinWords))
         {
             return null;
         }
 
         var at = ShinglesAt(words, settings.ShingleWords);
         var shingles = at.Distinct().Order().ToArray();
-        if (shingles.Length < settings.MinShingles)
-        {
-            return null;
-        }
 
         var signature = new uint[settings.Bands * settings.Rows];
         Array.Fill(signature, uint.MaxValue);
@@ -166,7 +222,8 @@ public static class OverlapDetector
             var hash = 14695981039346656037UL;
             for (var w = 0; w < shingleWords; w++)
             {
-                foreach (var c in words[p + w].Folded)
+                var word = words[p + w];
+                foreach (var c in word.Kind is TokenKind.Number or TokenKind.Date ? "#" : word.Folded)
                 {
                     hash = (hash ^ c) * 1099511628211UL;
                 }
@@ -256,16 +313,36 @@ public static class OverlapDetector
         return shared / (double)(a.Length + b.Length - shared);
     }
 
-    /// <summary>The numbers and dates an article states (deadlines, amounts, rates, counts) — not the numbers of the provisions it refers to ("Điều 55", "khoản 2").</summary>
+    /// <summary>
+    /// The numbers and dates a provision states (deadlines, amounts, rates, counts) — not the numbers of the
+    /// provisions it refers to ("Điều 55", "khoản 2"), nor the number and date of a document it cites
+    /// ("Quyết định số 50/2023/QĐ-UBND ngày 10 tháng 8 năm 2023"): two clauses amending different documents
+    /// do not contradict each other.
+    /// </summary>
     private static HashSet<string> Facts(ComparedArticle article)
     {
         var tokens = VietnameseAnalyzer.Tokenize(article.Text);
+        var cited = new List<(int Start, int End)>();
+        var lastNumberEnd = -100;
+        foreach (var t in tokens.Where(t => t.IsKey).OrderBy(t => t.Start))
+        {
+            if (t.Kind == TokenKind.LegalNumber)
+            {
+                cited.Add((t.Start, t.End));
+                lastNumberEnd = t.End;
+            }
+            else if (t.Start - lastNumberEnd is >= 0 and <= 8 && article.Text[lastNumberEnd..t.Start].Replace("ngày", "", StringComparison.OrdinalIgnoreCase).Trim(' ', ',', '\n').Length == 0)
+            {
+                cited.Add((t.Start, t.End)); // the cited document's date
+            }
+        }
+
         var facts = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
             var reference = i > 0 && tokens[i - 1].Folded is "dieu" or "khoan" or "diem" or "chuong" or "muc" or "phan";
-            if (t.Kind == TokenKind.Date || (t.Kind == TokenKind.Number && !reference))
+            if ((t.Kind == TokenKind.Date || (t.Kind == TokenKind.Number && !reference)) && !cited.Any(c => t.Start >= c.Start && t.End <= c.End))
             {
                 facts.Add(t.Folded);
             }
@@ -341,7 +418,7 @@ public static class OverlapDetector
             versions[article.Document] = version = reader.LatestVersion(article.Document)?.Version ?? 0;
         }
 
-        return new ProvisionReference(article.Document.Value, version, article.Path) { Start = article.Start, End = article.Start + article.Text.Length };
+        return new ProvisionReference(article.Document.Value, version, article.Path) { Start = article.Span.Start, End = article.Span.End };
     }
 
     private static string Key(string rule, ComparedArticle a, ComparedArticle b)
