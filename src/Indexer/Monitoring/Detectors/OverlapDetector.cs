@@ -57,7 +57,9 @@ public static class OverlapDetector
         var labels = new DocumentLabels(reader);
         var versions = new Dictionary<Model.DocumentId, int>();
         var identities = new Dictionary<Model.DocumentId, Identity>();
-        foreach (var (i, j) in CandidatePairs(articles, settings))
+        var copies = new Dictionary<Model.DocumentId, Model.DocumentId>();
+        var reported = new HashSet<(string, string)>();
+        foreach (var (i, j) in CandidatePairs(articles, settings).Order())
         {
             var (a, b) = (articles[i], articles[j]);
             if (SameText(reader, identities, a.Document, b.Document))
@@ -69,6 +71,12 @@ public static class OverlapDetector
             if (similarity < settings.ContradictionThreshold)
             {
                 continue;
+            }
+
+            var (ca, cb) = (CopyOf(reader, identities, copies, a.Document) + "|" + a.Path, CopyOf(reader, identities, copies, b.Document) + "|" + b.Path);
+            if (!reported.Add(string.CompareOrdinal(ca, cb) < 0 ? (ca, cb) : (cb, ca)))
+            {
+                continue; // the same two provisions through another copy of one of the texts
             }
 
             var differs = Facts(a).SetEquals(Facts(b)) is false;
@@ -160,25 +168,53 @@ public static class OverlapDetector
     /// </summary>
     private static bool SameText(DocumentReader reader, Dictionary<Model.DocumentId, Identity> identities, Model.DocumentId a, Model.DocumentId b)
     {
-        Identity Of(Model.DocumentId id)
-        {
-            if (!identities.TryGetValue(id, out var identity))
-            {
-                var document = reader.Get(id, withText: false)?.Document;
-                var number = document?.Number;
-                var title = document?.Title is { } t ? $"{VietnameseAnalyzer.FoldWords(document.Type ?? "")}|{VietnameseAnalyzer.FoldWords(t)}" : null;
-                var consolidated = (number?.TypeSymbol.Contains("VBHN", StringComparison.OrdinalIgnoreCase) ?? false)
-                    || (document?.Type?.Contains("hợp nhất", StringComparison.OrdinalIgnoreCase) ?? false);
-                identities[id] = identity = new Identity(number?.Key, title, document?.IssueDate, consolidated);
-            }
-
-            return identity;
-        }
-
-        var (x, y) = (Of(a), Of(b));
+        var (x, y) = (IdentityOf(reader, identities, a), IdentityOf(reader, identities, b));
         return (x.Number is not null && x.Number == y.Number)
             || ((x.Number is null || y.Number is null) && x.Title is not null && x.Title == y.Title && (x.IssueDate is null || y.IssueDate is null || x.IssueDate == y.IssueDate))
             || x.Consolidated || y.Consolidated;
+    }
+
+    private static Identity IdentityOf(DocumentReader reader, Dictionary<Model.DocumentId, Identity> identities, Model.DocumentId id)
+    {
+        if (!identities.TryGetValue(id, out var identity))
+        {
+            var document = reader.Get(id, withText: false)?.Document;
+            var number = document?.Number;
+            var title = document?.Title is { } t ? $"{VietnameseAnalyzer.FoldWords(document.Type ?? "")}|{VietnameseAnalyzer.FoldWords(t)}" : null;
+            var consolidated = (number?.TypeSymbol.Contains("VBHN", StringComparison.OrdinalIgnoreCase) ?? false)
+                || (document?.Type?.Contains("hợp nhất", StringComparison.OrdinalIgnoreCase) ?? false);
+            identities[id] = identity = new Identity(number?.Key, title, document?.IssueDate, consolidated);
+        }
+
+        return identity;
+    }
+
+    /// <summary>
+    /// The first document seen of the copies <paramref name="id"/> belongs to (a law's PDF and its portal
+    /// page): a provision overlapping both copies of another text is one finding, not one per copy.
+    /// </summary>
+    private static Model.DocumentId CopyOf(DocumentReader reader, Dictionary<Model.DocumentId, Identity> identities, Dictionary<Model.DocumentId, Model.DocumentId> copies, Model.DocumentId id)
+    {
+        if (copies.TryGetValue(id, out var known))
+        {
+            return known;
+        }
+
+        var first = id;
+        if (!IdentityOf(reader, identities, id).Consolidated)
+        {
+            foreach (var candidate in copies.Values.Distinct())
+            {
+                if (!IdentityOf(reader, identities, candidate).Consolidated && SameText(reader, identities, candidate, id))
+                {
+                    first = candidate;
+                    break;
+                }
+            }
+        }
+
+        copies[id] = first;
+        return first;
     }
 
     private sealed record Identity(string? Number, string? Title, DateOnly? IssueDate, bool Consolidated);
