@@ -18,8 +18,12 @@ public sealed record OverlapSettings
 
     public int Rows { get; init; } = 4;
 
-    /// <summary>A bucket shared by more articles than this is a formula repeated everywhere, not an overlap (50).</summary>
-    public int MaxBucket { get; init; } = 50;
+    /// <summary>
+    /// A bucket shared by more provisions than this is a formula repeated everywhere, not an overlap (12: with
+    /// clauses as units, a wording in more than a dozen documents is boilerplate; at 100,000 articles of the
+    /// benchmark's recombined corpus it cut the time from 37 to 25 s against 50; docs/benchmarks.md, Detectors).
+    /// </summary>
+    public int MaxBucket { get; init; } = 12;
 
     /// <summary>Exact Jaccard similarity of shingles from which two articles overlap (0.6).</summary>
     public double OverlapThreshold { get; init; } = 0.6;
