@@ -53,7 +53,7 @@ internal static class IngestBenchmark
         Console.WriteLine($"parallelism: {Environment.ProcessorCount} (the pipeline's default; the baseline uses the same)");
         Console.WriteLine();
 
-        double baseline = double.MaxValue, ours = double.MaxValue, extractOnly = double.MaxValue, parseOnly = double.MaxValue;
+        double baseline = double.MaxValue, pig = double.MaxValue, popplerExtract = double.MaxValue, ours = double.MaxValue, extractOnly = double.MaxValue, parseOnly = double.MaxValue;
         List<(int Files, double WorkingSetMb, double HeapMb)> memory = [];
         for (var round = 0; round < rounds; round++)
         {
@@ -61,7 +61,15 @@ internal static class IngestBenchmark
             baseline = Math.Min(baseline, b);
             Console.WriteLine($"round {round + 1}: pdftotext alone {b:F2} s");
 
-            var e = await ExtractOnlyAsync(files);
+            var g = PdfPigAlone(files);
+            pig = Math.Min(pig, g);
+            Console.WriteLine($"round {round + 1}: PdfPig alone {g:F2} s");
+
+            var t = await ExtractOnlyAsync(files, IngestLimits.Default with { UsePdfPig = false });
+            popplerExtract = Math.Min(popplerExtract, t);
+            Console.WriteLine($"round {round + 1}: LawMonitor extraction alone, pdftotext only {t:F2} s");
+
+            var e = await ExtractOnlyAsync(files, IngestLimits.Default);
             extractOnly = Math.Min(extractOnly, e);
             Console.WriteLine($"round {round + 1}: LawMonitor extraction alone {e:F2} s");
 
@@ -82,9 +90,11 @@ internal static class IngestBenchmark
         Console.WriteLine("| run | seconds | files/s | MB/s of PDF |");
         Console.WriteLine("|---|---:|---:|---:|");
         Console.WriteLine($"| pdftotext alone (one process per file) | {baseline:F2} | {files.Count / baseline:F1} | {totalBytes / 1e6 / baseline:F2} |");
-        Console.WriteLine($"| LawMonitor extraction alone (pdftotext + page cleaning, no parsing or index) | {extractOnly:F2} | {files.Count / extractOnly:F1} | {totalBytes / 1e6 / extractOnly:F2} |");
+        Console.WriteLine($"| PdfPig content-order text alone (in-process) | {pig:F2} | {files.Count / pig:F1} | {totalBytes / 1e6 / pig:F2} |");
+        Console.WriteLine($"| LawMonitor extraction alone, pdftotext only (Ingest:UsePdfPig=false) | {popplerExtract:F2} | {files.Count / popplerExtract:F1} | {totalBytes / 1e6 / popplerExtract:F2} |");
+        Console.WriteLine($"| LawMonitor extraction alone (PdfPig, pdftotext fallback, page cleaning; no parsing or index) | {extractOnly:F2} | {files.Count / extractOnly:F1} | {totalBytes / 1e6 / extractOnly:F2} |");
         Console.WriteLine($"| LawMonitor parsing and indexing alone (texts already extracted; one thread) | {parseOnly:F2} | {files.Count / parseOnly:F1} | |");
-        Console.WriteLine($"| LawMonitor ingest (pdftotext + cleaning + parsing + index + raw store) | {ours:F2} | {files.Count / ours:F1} | {totalBytes / 1e6 / ours:F2} |");
+        Console.WriteLine($"| LawMonitor ingest (PdfPig + cleaning + parsing + index + raw store) | {ours:F2} | {files.Count / ours:F1} | {totalBytes / 1e6 / ours:F2} |");
         Console.WriteLine($"| **ratio LawMonitor / pdftotext** | | **{baseline / ours:F2}×** | |");
         Console.WriteLine();
         Console.WriteLine("| files ingested | working set MB | managed heap MB |");
@@ -117,6 +127,20 @@ internal static class IngestBenchmark
         return clock.Elapsed.TotalSeconds;
     }
 
+    private static double PdfPigAlone(IReadOnlyList<string> files)
+    {
+        var clock = Stopwatch.StartNew();
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
+        {
+            var read = Indexer.Parsing.Pdf.PdfPigTextLayer.Read(File.ReadAllBytes(file), IngestLimits.Default, CancellationToken.None);
+            if (read.Layer is null)
+            {
+                throw new InvalidOperationException($"PdfPig failed on {file}: {read.Failure}");
+            }
+        });
+        return clock.Elapsed.TotalSeconds;
+    }
+
     private static double ParseAndIndexOnly(IReadOnlyList<ExtractedDocument> documents, int count, string dataDirectory)
     {
         var index = LegalIndex.Open(dataDirectory);
@@ -137,12 +161,12 @@ internal static class IngestBenchmark
         return clock.Elapsed.TotalSeconds;
     }
 
-    private static async Task<double> ExtractOnlyAsync(IReadOnlyList<string> files)
+    private static async Task<double> ExtractOnlyAsync(IReadOnlyList<string> files, IngestLimits limits)
     {
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (file, ct) =>
         {
-            var result = await DocumentExtractor.ExtractAsync(new RawFile(Path.GetFileName(file), await File.ReadAllBytesAsync(file, ct)), IngestLimits.Default, ct);
+            var result = await DocumentExtractor.ExtractAsync(new RawFile(Path.GetFileName(file), await File.ReadAllBytesAsync(file, ct)), limits, ct);
             if (!result.Succeeded)
             {
                 throw new InvalidOperationException($"extraction failed on {file}: {result.Error.Message}");

@@ -8,6 +8,9 @@ public sealed record ExtractedDocument(string Text, SourceFormat Format)
     /// <summary>Pages, for paged formats.</summary>
     public int? Pages { get; init; }
 
+    /// <summary>What read the PDF's text layer ("PdfPig", or "pdftotext" when PdfPig could not), for paged formats.</summary>
+    public string? TextLayerReader { get; init; }
+
     /// <summary>1-based pages that had no text layer and were read by OCR.</summary>
     public IReadOnlyList<int> OcrPages { get; init; } = [];
 

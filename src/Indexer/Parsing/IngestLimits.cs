@@ -27,6 +27,12 @@ public sealed record IngestLimits
     /// <summary>Highest compression ratio of any part of a DOCX: 200 (text compresses ~10×; bombs ~1000×).</summary>
     public double MaxCompressionRatio { get; init; } = 200;
 
+    /// <summary>
+    /// Whether PDFs' text layer is read in-process by PdfPig first (true, the default), or by pdftotext alone
+    /// (setting Ingest:UsePdfPig = false; pdftotext stays the fallback either way).
+    /// </summary>
+    public bool UsePdfPig { get; init; } = true;
+
     /// <summary>Characters of text kept from one file: 20 million.</summary>
     public int MaxTextCharacters { get; init; } = 20_000_000;
 }

@@ -16,6 +16,9 @@ public sealed class IngestSettings
 
     public int MaxMinutesPerFile { get; set; } = (int)IngestLimits.Default.MaxTimePerFile.TotalMinutes;
 
+    /// <summary>Whether PDFs are read by PdfPig in-process first (false: pdftotext alone).</summary>
+    public bool UsePdfPig { get; set; } = IngestLimits.Default.UsePdfPig;
+
     /// <summary>The limits, or an exception naming the setting that is out of range.</summary>
     public IngestLimits ToLimits()
     {
@@ -29,6 +32,7 @@ public sealed class IngestSettings
             MaxPages = MaxPages,
             MaxOcrPages = MaxOcrPages,
             MaxTimePerFile = TimeSpan.FromMinutes(MaxMinutesPerFile),
+            UsePdfPig = UsePdfPig,
         };
     }
 

@@ -4,46 +4,73 @@ using System.Text;
 namespace LawMonitor.Indexer.Parsing.Pdf;
 
 /// <summary>
-/// The text of a PDF: Poppler's pdftotext for the text layer page by page (its errors telling encrypted from
-/// corrupt files), Công báo furniture and signature stamps removed, pages without text sent to tesseract, lines
-/// rebuilt into paragraphs.
+/// The text of a PDF: the text layer page by page from PdfPig in-process, or from Poppler's pdftotext when
+/// PdfPig fails or finds no usable text (pdftotext's errors telling encrypted from corrupt files); Công báo
+/// furniture and signature stamps removed, pages without text sent to tesseract, lines rebuilt into paragraphs.
 /// </summary>
 internal static class PdfExtractor
 {
     /// <summary>Letters a page needs, after cleaning, to count as having a text layer.</summary>
     private const int MinLettersPerPage = 25;
 
+    private const string PopplerReader = "pdftotext";
+
     public static async Task<ExtractionResult> ExtractAsync(RawFile file, IngestLimits limits, CancellationToken cancellationToken)
     {
         var work = WorkFolders.Create("pdf");
         try
         {
+            // PdfPig reads the text layer in-process; pdftotext (a process per file) reads it when PdfPig throws or
+            // yields nothing usable, and its messages tell an encrypted file from a corrupt one.
+            var pig = limits.UsePdfPig ? PdfPigTextLayer.Read(file.Content, limits, cancellationToken) : new PdfPigRead(null, null, "off");
+            if (pig.Layer is null && pig.Failure is null && pig.PageCount > limits.MaxPages)
+            {
+                return TooManyPages(file, limits);
+            }
+
             var pdf = Path.Combine(work.FullName, "input.pdf");
             await File.WriteAllBytesAsync(pdf, file.Content, cancellationToken).ConfigureAwait(false);
 
-            // One process per file: pdftotext ends every page with a form feed, so the pages are counted from its
-            // output, and it stops one page past the limit, so an enormous PDF costs no more than the limit.
-            var lastPage = (limits.MaxPages + 1).ToString(CultureInfo.InvariantCulture);
-            var text = await ExternalTool.RunAsync("pdftotext", ["-enc", "UTF-8", "-l", lastPage, pdf, "-"], limits.MaxTimePerFile, cancellationToken).ConfigureAwait(false);
-            if (text.Missing)
+            var layer = pig.Layer;
+            if (layer is null || !layer.IsUsable(MinLettersPerPage))
             {
-                return ToolMissing(file, "pdftotext");
+                // One process per file: pdftotext ends every page with a form feed, so the pages are counted from
+                // its output, and it stops one page past the limit, so an enormous PDF costs no more than the limit.
+                var lastPage = (limits.MaxPages + 1).ToString(CultureInfo.InvariantCulture);
+                var text = await ExternalTool.RunAsync("pdftotext", ["-enc", "UTF-8", "-l", lastPage, pdf, "-"], limits.MaxTimePerFile, cancellationToken).ConfigureAwait(false);
+                if (text.Missing)
+                {
+                    if (layer is null)
+                    {
+                        return ToolMissing(file, "pdftotext");
+                    }
+                }
+                else if (text.ExitCode != 0)
+                {
+                    if (layer is null)
+                    {
+                        return Failure(file, text.Stderr);
+                    }
+                }
+                else
+                {
+                    var output = Encoding.UTF8.GetString(text.Stdout);
+                    var count = output.Count(c => c == '\f');
+                    if (count > limits.MaxPages)
+                    {
+                        return TooManyPages(file, limits);
+                    }
+
+                    var poppler = new TextLayer(output.Split('\f').Take(Math.Max(count, 1)).ToList(), PopplerReader);
+                    if (layer is null || poppler.IsUsable(MinLettersPerPage))
+                    {
+                        layer = poppler;
+                    }
+                }
             }
 
-            if (text.ExitCode != 0)
-            {
-                return Failure(file, text.Stderr);
-            }
-
-            var output = Encoding.UTF8.GetString(text.Stdout);
-            var pages = output.Count(c => c == '\f');
-            if (pages > limits.MaxPages)
-            {
-                return ExtractionResult.Fail("too-many-pages", $"{file.Name}: hơn {limits.MaxPages} trang, vượt giới hạn (more pages than the limit; setting Ingest:MaxPages)");
-            }
-
-            var pageTexts = output.Split('\f');
-            var cleaned = pageTexts.Take(Math.Max(pages, 1)).Select(PdfPageCleaner.Clean).ToList();
+            var pages = layer.Pages.Count;
+            var cleaned = layer.Pages.Select(PdfPageCleaner.Clean).ToList();
             var empty = cleaned.Select((lines, i) => (lines, page: i + 1))
                 .Where(p => p.lines.Sum(l => l.Count(char.IsLetter)) < MinLettersPerPage)
                 .Select(p => p.page)
@@ -88,6 +115,7 @@ internal static class PdfExtractor
             return new ExtractedDocument(body, SourceFormat.Pdf)
             {
                 Pages = pages,
+                TextLayerReader = layer.Reader,
                 OcrPages = ocr.Select(p => p.Page).Order().ToList(),
                 OcrConfidence = words > 0 ? Math.Round(ocr.Sum(p => p.Confidence * p.Words) / words, 1) : null,
                 Warnings = warnings,
@@ -113,6 +141,9 @@ internal static class PdfExtractor
             ? ExtractionResult.Fail("encrypted-pdf", $"{file.Name}: PDF được mã hóa bằng mật khẩu, không đọc được (encrypted; ask the sender for an unprotected copy)")
             : ExtractionResult.Fail("corrupt-pdf", $"{file.Name}: PDF hỏng hoặc bị cắt cụt ({detail}); hãy tải lại tệp gốc");
     }
+
+    private static ExtractionResult TooManyPages(RawFile file, IngestLimits limits) =>
+        ExtractionResult.Fail("too-many-pages", $"{file.Name}: hơn {limits.MaxPages} trang, vượt giới hạn (more pages than the limit; setting Ingest:MaxPages)");
 
     private static ExtractionResult ToolMissing(RawFile file, string tool) =>
         ExtractionResult.Fail("tool-missing", $"{file.Name}: thiếu công cụ {tool} ({tool} is not installed; run scripts/bootstrap.sh)");

@@ -1,4 +1,5 @@
 using LawMonitor.Indexer.Parsing;
+using LawMonitor.Indexer.Parsing.Pdf;
 using LawMonitor.Indexer.Tests.Support.Files;
 
 namespace LawMonitor.Indexer.Tests.Parsing.Pdf;
@@ -28,8 +29,46 @@ public sealed class PdfExtractorTests
         Assert.DoesNotContain("Người ký", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Thời gian ký", text, StringComparison.Ordinal);
         Assert.Equal(1, result.Document.Pages);
+        Assert.Equal("PdfPig", result.Document.TextLayerReader);
         Assert.Empty(result.Document.OcrPages);
         Assert.Null(result.Document.OcrConfidence);
+    }
+
+    [Fact]
+    public async Task PdfPigTextLayer_HasTheWordsAndLinesOfPdftotext()
+    {
+        var pdf = await ChromiumPdf.FromParagraphsAsync(SampleDecision.Paragraphs);
+
+        var pig = PdfPigTextLayer.Read(pdf, IngestLimits.Default, CancellationToken.None);
+        var poppler = await PdfText(pdf);
+
+        Assert.NotNull(pig.Layer);
+        Assert.Null(pig.Failure);
+        Assert.Equal(1, pig.PageCount);
+        var pigLines = Lines(pig.Layer.Pages[0]);
+        var popplerLines = Lines(poppler);
+        Assert.Equal(popplerLines, pigLines); // same words, same diacritics, same line breaks
+        Assert.Contains(pigLines, l => l.Contains("Điều 1. Phạm vi điều chỉnh", StringComparison.Ordinal));
+
+        static List<string> Lines(string text) =>
+            text.Split('\n').Select(l => string.Join(' ', l.Split(' ', StringSplitOptions.RemoveEmptyEntries))).Where(l => l.Length > 0).ToList();
+    }
+
+    [Theory]
+    [InlineData("Điều 1. Phạm vi điều chỉnh của quyết định này", true)]
+    [InlineData("\uE001\uE002\uE003\uE004 \uE005\uE006 Điều 1. Phạm vi điều chỉnh \uE007\uE008\uE009\uE00A\uE00B\uE00C", false)]
+    [InlineData("\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD Phạm vi điều chỉnh của quyết định", false)]
+    [InlineData("1 2 3", false)]
+    public void TextLayer_WithFontsWithoutUnicodeMap_IsNotUsable(string page, bool usable) =>
+        Assert.Equal(usable, new TextLayer([page], "test").IsUsable(25));
+
+    [Fact]
+    public void PdfPig_OnBytesThatAreNotAPdf_FailsAsAValue()
+    {
+        var read = PdfPigTextLayer.Read("%PDF-1.7\nthis is not a pdf at all\n"u8.ToArray(), IngestLimits.Default, CancellationToken.None);
+
+        Assert.Null(read.Layer);
+        Assert.NotNull(read.Failure);
     }
 
     [Fact]
