@@ -35,7 +35,7 @@ public sealed class BatchIndexer(LegalIndex index)
             }
 
             var document = record.Document!;
-            switch (writer.Upsert(document))
+            switch (writer.Upsert(document, record.Structure))
             {
                 case WriteOutcome.Added:
                     added++;

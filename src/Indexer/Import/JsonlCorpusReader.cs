@@ -8,7 +8,9 @@ namespace LawMonitor.Indexer.Import;
 /// <summary>
 /// Reads a corpus of JSON lines, <c>{"id": …, "text": …, …}</c>. Known fields become metadata (title or law,
 /// number, type, issuer, issue date, status, source, under their English or Vietnamese names); other fields
-/// are kept as they are. A bad line becomes an error naming the line and the field; the rest goes on.
+/// are kept as they are. <c>article</c>, <c>clause</c> and <c>point</c> make the line that provision ("Điều N"),
+/// and a title that names a law, code or the constitution ("Luật Cư trú") gives the type when none is given. A
+/// bad line becomes an error naming the line and the field; the rest goes on.
 /// </summary>
 public static class JsonlCorpusReader
 {
@@ -19,6 +21,9 @@ public static class JsonlCorpusReader
     private static readonly string[] DateFields = ["issue_date", "date", "ngay_ban_hanh"];
     private static readonly string[] StatusFields = ["status", "hieu_luc", "tinh_trang", "tinh_trang_hieu_luc"];
     private static readonly string[] SourceFields = ["source", "nguon"];
+    private static readonly string[] ArticleFields = ["article", "dieu"];
+    private static readonly string[] ClauseFields = ["clause", "khoan"];
+    private static readonly string[] PointFields = ["point", "diem"];
 
     /// <summary>Reads <paramref name="path"/> line by line; never throws for bad content.</summary>
     public static IEnumerable<JsonlRecord> Read(string path, string? source = null)
@@ -107,20 +112,26 @@ public static class JsonlCorpusReader
         var dateText = Take(DateFields);
         var statusText = Take(StatusFields);
         var sourceText = Take(SourceFields);
+        var (structure, structureError) = JsonlStructure.Of(Take(ArticleFields), Take(ClauseFields), Take(PointFields), text);
+        if (structureError is not null)
+        {
+            return Fail("invalid-provision", $"document \"{idText}\": {structureError}");
+        }
+
         var metadata = fields.Where(kv => !used.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
 
         var document = new LegalDocument(id, text)
         {
             Title = title,
             Number = DocumentNumberParser.TryParse(numberText),
-            Type = typeText is null ? null : DocumentTypes.Resolve(typeText) ?? typeText,
+            Type = typeText is null ? DocumentTypes.OfName(title) : DocumentTypes.Resolve(typeText) ?? typeText,
             Issuer = issuer,
             IssueDate = ParseDate(dateText),
             Status = EffectStatusNames.TryParse(statusText, out var status) ? status : EffectStatus.Unknown,
             Source = sourceText ?? source,
             Metadata = metadata,
         };
-        return new JsonlRecord(lineNumber, document, null);
+        return new JsonlRecord(lineNumber, document, null) { Structure = structure };
 
         JsonlRecord Fail(string code, string message) =>
             new(lineNumber, null, new ImportError(file, lineNumber, code, $"{Path.GetFileName(file)}:{lineNumber}: {message}"));

@@ -1,3 +1,4 @@
+using LawMonitor.Indexer.Legal;
 using LawMonitor.Indexer.Model;
 
 namespace LawMonitor.Indexer.Import;
@@ -6,4 +7,8 @@ namespace LawMonitor.Indexer.Import;
 /// <param name="Line">The 1-based line number.</param>
 /// <param name="Document">The document, when the line was valid.</param>
 /// <param name="Error">The error, when it was not.</param>
-public sealed record JsonlRecord(int Line, LegalDocument? Document, ImportError? Error);
+public sealed record JsonlRecord(int Line, LegalDocument? Document, ImportError? Error)
+{
+    /// <summary>The provision tree the line gives (its <c>article</c>, <c>clause</c>, <c>point</c>), or null to parse the text.</summary>
+    public DocumentStructure? Structure { get; init; }
+}

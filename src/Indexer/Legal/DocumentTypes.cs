@@ -51,6 +51,22 @@ public static class DocumentTypes
         return ByFolded.GetValueOrDefault(folded) ?? ByFolded.GetValueOrDefault(folded.Replace(" ", string.Empty, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// The type a title names when it is a name, as the titles of laws, codes, ordinances and the constitution
+    /// are ("Bộ luật Dân sự", "Luật Cư trú", "Hiến pháp"); null for any other title.
+    /// </summary>
+    public static string? OfName(string? title)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+
+        var folded = VietnameseAnalyzer.FoldWords(title);
+        string[] named = ["Hiến pháp", "Bộ luật", "Pháp lệnh", "Luật"];
+        return named.FirstOrDefault(n => folded == Key(n) || folded.StartsWith(Key(n) + " ", StringComparison.Ordinal));
+    }
+
     /// <summary>The name for the folded first symbol segment of a number ("nd" → "Nghị định"), or null.</summary>
     public static string? FromSymbol(string foldedSymbol) =>
         Table.FirstOrDefault(t => WordNormalizer.Fold(t.Symbol) == foldedSymbol).Name;
