@@ -8,4 +8,11 @@ namespace LawMonitor.Indexer.Evaluation;
 /// <param name="Relaxed">Queries answered by relaxing to any word.</param>
 /// <param name="IndexSeconds">Time to build the index.</param>
 /// <param name="QuerySeconds">Time to run all queries.</param>
-public sealed record EvaluationReport(int Queries, double NdcgAt10, double RecallAt10, double MrrAt10, int Relaxed, double IndexSeconds, double QuerySeconds);
+public sealed record EvaluationReport(int Queries, double NdcgAt10, double RecallAt10, double MrrAt10, int Relaxed, double IndexSeconds, double QuerySeconds)
+{
+    /// <summary>nDCG@10 by query length in words ("< 15", "15–39", "≥ 40"), with the number of queries in each band.</summary>
+    public IReadOnlyList<LengthBandResult> ByLength { get; init; } = [];
+
+    /// <summary>Queries in which a document or provision was recognised by name or number.</summary>
+    public int WithReferences { get; init; }
+}

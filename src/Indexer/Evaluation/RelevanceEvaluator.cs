@@ -40,6 +40,8 @@ public static class RelevanceEvaluator
         double ndcg = 0, recall = 0, mrr = 0;
         var evaluated = 0;
         var relaxed = 0;
+        var withReferences = 0;
+        var bands = new Dictionary<string, (int Count, double Sum)>(StringComparer.Ordinal);
         var queryClock = Stopwatch.StartNew();
         foreach (var (qid, text) in queries)
         {
@@ -64,7 +66,11 @@ public static class RelevanceEvaluator
             }
 
             var docs = ranked.Select(r => r.Doc).ToList();
-            ndcg += RelevanceMetrics.Ndcg(docs, qrels, qid, 10);
+            var gain = RelevanceMetrics.Ndcg(docs, qrels, qid, 10);
+            ndcg += gain;
+            var band = LengthBand(Analysis.VietnameseAnalyzer.CountWords(text));
+            bands[band] = (bands.GetValueOrDefault(band).Count + 1, bands.GetValueOrDefault(band).Sum + gain);
+            withReferences += result.References.Count > 0 ? 1 : 0;
             recall += RelevanceMetrics.Recall(docs, qrels, qid, 10);
             mrr += RelevanceMetrics.ReciprocalRank(docs, qrels, qid, 10);
             relaxed += result.Relaxed ? 1 : 0;
@@ -72,8 +78,15 @@ public static class RelevanceEvaluator
         }
 
         var n = Math.Max(1, evaluated);
-        return new EvaluationReport(evaluated, ndcg / n, recall / n, mrr / n, relaxed, indexClock.Elapsed.TotalSeconds, queryClock.Elapsed.TotalSeconds);
+        string[] order = ["< 15", "15–39", "≥ 40"];
+        return new EvaluationReport(evaluated, ndcg / n, recall / n, mrr / n, relaxed, indexClock.Elapsed.TotalSeconds, queryClock.Elapsed.TotalSeconds)
+        {
+            ByLength = order.Where(bands.ContainsKey).Select(b => new LengthBandResult(b, bands[b].Count, bands[b].Sum / bands[b].Count)).ToList(),
+            WithReferences = withReferences,
+        };
     }
+
+    private static string LengthBand(int words) => words < 15 ? "< 15" : words < 40 ? "15–39" : "≥ 40";
 
     /// <summary>Reads <c>qid&lt;TAB&gt;text</c> lines.</summary>
     public static List<(string Id, string Text)> ReadQueries(string path)

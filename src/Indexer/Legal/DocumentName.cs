@@ -4,7 +4,8 @@ namespace LawMonitor.Indexer.Legal;
 
 /// <summary>
 /// How people read a document's name: "Quyết định số 08/2021/QĐ-UBND"; a document without a number by its
-/// type and title ("Kế hoạch “Theo dõi tình hình thi hành pháp luật năm 2024”"). Never an internal id.
+/// type and title ("Kế hoạch “Theo dõi tình hình thi hành pháp luật năm 2024”"), a law without a number by its
+/// name ("Luật Cư trú"). Never an internal id.
 /// </summary>
 public static class DocumentName
 {
@@ -14,6 +15,11 @@ public static class DocumentName
         if (number is not null)
         {
             return $"{kind} số {number.Display}";
+        }
+
+        if (title is not null && DocumentTypes.OfName(title) is { } named && (type is null || type == named))
+        {
+            return title; // a law, code or the constitution is named by its name: "Luật Cư trú", "Bộ luật Dân sự"
         }
 
         var shortTitle = title is { Length: > 0 } t ? (t.Length > 90 ? t[..87].TrimEnd() + "…" : t) : null;

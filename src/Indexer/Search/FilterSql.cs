@@ -50,12 +50,18 @@ internal static class FilterSql
             command.Parameters.AddWithValue("$f_source", source);
         }
 
+        if (filters.DocumentIds is { } ids)
+        {
+            sql.Append(" AND d.id IN (SELECT value FROM json_each($f_docs))");
+            command.Parameters.AddWithValue("$f_docs", "[" + string.Join(',', ids) + "]");
+        }
+
         return sql.ToString();
     }
 
     /// <summary>Whether <paramref name="filters"/> need the documents table (the number filter does not).</summary>
     public static bool NeedsDocuments(QueryFilters filters) =>
-        filters.TypeKey is not null || filters.IssuerKey is not null || filters.Years is not null || filters.StatusCode is not null || filters.Source is not null;
+        filters.TypeKey is not null || filters.IssuerKey is not null || filters.Years is not null || filters.StatusCode is not null || filters.Source is not null || filters.DocumentIds is not null;
 
     private static string EscapeLike(string value) =>
         value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);

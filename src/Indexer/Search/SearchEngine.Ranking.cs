@@ -42,11 +42,18 @@ public sealed partial class SearchEngine
     /// When the query was typed with diacritics, candidates that contain its words exactly as typed gain the
     /// BM25 weight of those exact matches, so "hòa giải" ranks "hòa giải" above "hoa giai".
     /// </summary>
-    private List<Candidate> Rerank(SqliteConnection connection, SqliteTransaction transaction, TermStatsSnapshot stats, ParsedQuery parsed, Highlighter highlighter, List<Candidate> candidates)
+    private List<Candidate> Rerank(SqliteConnection connection, SqliteTransaction transaction, TermStatsSnapshot stats, ParsedQuery parsed, Highlighter highlighter, List<Candidate> candidates, int pinned)
     {
-        if (!parsed.HasDiacritics || candidates.Count == 0)
+        if (!parsed.HasDiacritics || candidates.Count <= pinned)
         {
             return candidates;
+        }
+
+        if (pinned > 0)
+        {
+            // Provisions the query named stay first; the rest is reranked below them.
+            var rest = Rerank(connection, transaction, stats, parsed, highlighter, candidates[pinned..], 0);
+            return [.. candidates[..pinned], .. rest];
         }
 
         var exact = parsed.PositiveItems.OfType<WordItem>()

@@ -1,4 +1,5 @@
 using LawMonitor.Indexer.Search.Query;
+using LawMonitor.Indexer.Search.References;
 using LawMonitor.Indexer.Storage;
 using LawMonitor.Indexer.Storage.Ranking;
 using LawMonitor.Indexer.Storage.Statistics;
@@ -122,8 +123,16 @@ public sealed partial class SearchEngine(LegalIndex index)
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        var references = parsed.HasText ? QueryReferenceReader.Read(request.Query, index.Names.Get(connection, transaction, generation)) : [];
+        var pinned = 0;
+        if (references.Count > 0)
+        {
+            (candidates, references, pinned) = Promote(connection, transaction, generation, compiled, filters, window, references, candidates, notices);
+            timings.Mark("references");
+        }
+
         var highlighter = new Highlighter(parsed);
-        candidates = Rerank(connection, transaction, stats, parsed, highlighter, candidates);
+        candidates = Rerank(connection, transaction, stats, parsed, highlighter, candidates, pinned);
         timings.Mark("rerank");
         var numberOnly = parsed.IsNumberOnly || (!parsed.HasText && filters.NumberKeys.Count > 0);
         if (numberOnly)
@@ -144,6 +153,7 @@ public sealed partial class SearchEngine(LegalIndex index)
         return new SearchResult(request.Query, parsed, request.Page, request.PageSize, total, documents, compiled.Relaxed, hits, facets, notices)
         {
             Timings = timings.Stages,
+            References = references,
         };
     }
 

@@ -27,4 +27,7 @@ public sealed record SearchResult(
 {
     /// <summary>Milliseconds spent per stage ("rank", "relax", "rerank", "facets", "hits"), for diagnosis.</summary>
     public IReadOnlyDictionary<string, double> Timings { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>The documents and provisions the query named, as recognised ("Điều 143 Luật Tố tụng hành chính").</summary>
+    public IReadOnlyList<References.QueryReference> References { get; init; } = [];
 }

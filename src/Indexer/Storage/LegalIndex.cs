@@ -46,6 +46,9 @@ public sealed class LegalIndex
     /// <summary>Facet metadata of every document, shared by every search on this index.</summary>
     internal DocumentCatalog Catalog { get; } = new();
 
+    /// <summary>The names, abbreviations and numbers a query may call documents by, shared by every search.</summary>
+    internal Search.References.NamedDocumentDirectory Names { get; } = new();
+
     /// <summary>Opens (creating if needed) the index in <paramref name="dataDirectory"/>.</summary>
     public static LegalIndex Open(string dataDirectory)
     {

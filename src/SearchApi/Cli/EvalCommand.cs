@@ -46,6 +46,12 @@ internal static class EvalCommand
                     table.AddRow("Recall@10", report.RecallAt10.ToString("F4", System.Globalization.CultureInfo.InvariantCulture));
                     table.AddRow("MRR@10", report.MrrAt10.ToString("F4", System.Globalization.CultureInfo.InvariantCulture));
                     table.AddRow("relaxed (any word)", report.Relaxed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    table.AddRow("naming a document", report.WithReferences.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    foreach (var (band, count, gain) in report.ByLength)
+                    {
+                        table.AddRow($"nDCG@10, {band} words ({count})", gain.ToString("F4", System.Globalization.CultureInfo.InvariantCulture));
+                    }
+
                     table.AddRow("index seconds", report.IndexSeconds.ToString("F2", System.Globalization.CultureInfo.InvariantCulture));
                     table.AddRow("query seconds", report.QuerySeconds.ToString("F2", System.Globalization.CultureInfo.InvariantCulture));
                     AnsiConsole.Write(table);

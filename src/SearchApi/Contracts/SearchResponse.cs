@@ -17,6 +17,9 @@ public sealed record SearchResponse(
     /// <summary>The document numbers the query names, each with what the index holds of it; a number not held is said to be not held.</summary>
     public IReadOnlyList<NumberLookupResponse> Numbers { get; init; } = [];
 
+    /// <summary>The documents and provisions the query names by number, name or abbreviation, as recognised.</summary>
+    public IReadOnlyList<QueryReferenceResponse> References { get; init; } = [];
+
     public static SearchResponse From(SearchResult result) => new(
         result.Query,
         result.Page,
@@ -26,5 +29,8 @@ public sealed record SearchResponse(
         result.Relaxed,
         result.Hits.Select(SearchHitResponse.From).ToList(),
         FacetsResponse.From(result.Facets),
-        result.Notices);
+        result.Notices)
+    {
+        References = result.References.Select(QueryReferenceResponse.From).ToList(),
+    };
 }

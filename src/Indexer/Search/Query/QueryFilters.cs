@@ -24,6 +24,9 @@ public sealed record QueryFilters
     /// <summary>The source, as stored.</summary>
     public string? Source { get; init; }
 
+    /// <summary>The documents (internal row ids) a result must come from, when a query names them; null for any.</summary>
+    internal IReadOnlyCollection<long>? DocumentIds { get; init; }
+
     /// <summary>Whether any filter is set.</summary>
     public bool Any => NumberKeys.Count > 0 || TypeKey is not null || IssuerKey is not null || Years is not null || StatusCode is not null || Source is not null;
 

@@ -1,0 +1,149 @@
+using LawMonitor.Indexer.Model;
+using LawMonitor.Indexer.Search.References;
+using LawMonitor.Indexer.Tests.Support;
+using static LawMonitor.Indexer.Tests.Support.TestIndex;
+
+namespace LawMonitor.Indexer.Tests.Search.References;
+
+/// <summary>Queries that name a provision or a document, on a real index of documents written for these tests.</summary>
+public sealed class QueryReferenceTests : IClassFixture<QueryReferenceTests.Corpus>
+{
+    private readonly TestIndex index;
+
+    public QueryReferenceTests(Corpus corpus) => index = corpus.Index;
+
+    public sealed class Corpus : IDisposable
+    {
+        public Corpus()
+        {
+            Index = new TestIndex(
+                Doc("luat-tthc", """
+                    Điều 1. Phạm vi điều chỉnh
+                    Luật này quy định về khiếu kiện hành chính và việc giải quyết vụ án hành chính tại Tòa án.
+                    Điều 2. Đình chỉ giải quyết vụ án
+                    1. Tòa án đình chỉ giải quyết vụ án khi người khởi kiện rút đơn khởi kiện.
+                    2. Tòa án đình chỉ giải quyết vụ án khi người khởi kiện đã chết.
+                    Điều 3. Thời hiệu khởi kiện
+                    Thời hiệu khởi kiện đối với quyết định hành chính là 01 năm.
+                    """, title: "Luật Tố tụng hành chính", type: "Luật"),
+                Doc("blds", """
+                    Điều 1. Phạm vi điều chỉnh
+                    Bộ luật này quy định địa vị pháp lý, chuẩn mực pháp lý về cách ứng xử của cá nhân, pháp nhân.
+                    Điều 2. Người chưa thành niên
+                    Người chưa thành niên là người chưa đủ mười tám tuổi; việc đình chỉ giải quyết vụ án không áp dụng.
+                    """, title: "Bộ luật Dân sự", type: "Bộ luật"),
+                Doc("blhs", """
+                    Điều 1. Nhiệm vụ của Bộ luật Hình sự
+                    Bộ luật Hình sự có nhiệm vụ bảo vệ chế độ, bảo vệ quyền con người.
+                    Điều 2. Cơ sở của trách nhiệm hình sự
+                    Chỉ người nào phạm một tội đã được Bộ luật Hình sự quy định mới phải chịu trách nhiệm hình sự.
+                    """, title: "Bộ luật Hình sự", type: "Bộ luật"),
+                Doc("bldsu", """
+                    Điều 1. Phạm vi
+                    Bộ luật này quy định về đường sắt và đình chỉ giải quyết vụ án trên đường sắt.
+                    """, title: "Bộ luật Đường sắt", type: "Bộ luật"),
+                Doc("nd-19", """
+                    CHÍNH PHỦ
+                    Số: 19/2020/NĐ-CP
+                    NGHỊ ĐỊNH
+                    Về kiểm tra việc thi hành pháp luật
+                    Điều 1. Phạm vi điều chỉnh
+                    Nghị định này quy định về kiểm tra việc thi hành pháp luật về xử lý vi phạm hành chính.
+                    Điều 2. Hình thức kiểm tra
+                    1. Kiểm tra thường xuyên.
+                    2. Kiểm tra định kỳ theo kế hoạch hằng năm.
+                    """, "19/2020/NĐ-CP", "Nghị định về kiểm tra việc thi hành pháp luật", "Nghị định", "Chính phủ"),
+                Doc("kh-khac", """
+                    Kế hoạch kiểm tra việc thi hành pháp luật về xử lý vi phạm hành chính năm 2024, kiểm tra định kỳ theo kế hoạch hằng năm,
+                    kiểm tra định kỳ và kiểm tra thường xuyên, hình thức kiểm tra định kỳ.
+                    """, title: "Kế hoạch kiểm tra", type: "Kế hoạch"));
+        }
+
+        public TestIndex Index { get; }
+
+        public void Dispose() => Index.Dispose();
+    }
+
+    [Theory]
+    [InlineData("Theo Điều 2 Luật Tố tụng hành chính, khi nào Tòa án đình chỉ giải quyết vụ án?", "luat-tthc", "Điều 2")]
+    [InlineData("dieu 3 luat to tung hanh chinh", "luat-tthc", "Điều 3")]
+    [InlineData("Luật TTHC Điều 3 thời hiệu", "luat-tthc", "Điều 3")]
+    [InlineData("khoản 2 Điều 2 luật tthc người khởi kiện đã chết", "luat-tthc", "Điều 2")]
+    [InlineData("dieu 2 bo luat dan su nam 2015", "blds", "Điều 2")]
+    [InlineData("Điều 2 của Bộ luật Hình sự", "blhs", "Điều 2")]
+    [InlineData("Điều 2 Nghị định 19/2020/NĐ-CP", "nd-19", "Điều 2")]
+    [InlineData("điều 2 nghị định 19 kiểm tra định kỳ", "nd-19", "Điều 2")]
+    [InlineData("Điều 2 NĐ 19", "nd-19", "Điều 2")]
+    public void NamedProvision_ComesFirst(string query, string document, string path)
+    {
+        var result = index.Search(query);
+
+        Assert.NotEmpty(result.Hits);
+        Assert.Equal(document, result.Hits[0].DocumentId);
+        Assert.Equal(path, result.Hits[0].Path);
+        var reference = Assert.Single(result.References);
+        Assert.True(reference.Found);
+        Assert.Contains(result.Notices, n => n.StartsWith("Đã nhận ra: ", StringComparison.Ordinal) && n.Contains(reference.Label, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Reference_SaysWhatWasRecognised_InTheOfficersWords()
+    {
+        var result = index.Search("khoan 2 dieu 2 luat tthc");
+
+        var reference = Assert.Single(result.References);
+        Assert.Equal("khoan 2 dieu 2 luat tthc", reference.Text);
+        Assert.Equal(ProvisionPath.Parse("Điều 2.2"), reference.Path);
+        Assert.Equal("Luật Tố tụng hành chính", reference.Document);
+        Assert.Equal("Khoản 2 Điều 2 Luật Tố tụng hành chính", reference.Label);
+    }
+
+    [Fact]
+    public void NamedDocument_WithoutProvision_RanksItsOwnProvisionsAboveTheSameWordsElsewhere()
+    {
+        var plain = index.Search("kiểm tra định kỳ theo kế hoạch hằng năm");
+        var named = index.Search("Nghị định 19/2020/NĐ-CP kiểm tra định kỳ theo kế hoạch hằng năm");
+
+        Assert.Equal("kh-khac", plain.Hits[0].DocumentId); // the plan repeats the words more often
+        Assert.Equal("nd-19", named.Hits[0].DocumentId);
+        Assert.Equal("Điều 2", named.Hits[0].Path);
+        Assert.Null(Assert.Single(named.References).Path);
+    }
+
+    [Fact]
+    public void NamedProvision_ThatTheIndexLacks_IsSaid_AndTheSearchGoesOn()
+    {
+        var result = index.Search("Điều 99 Luật Tố tụng hành chính đình chỉ giải quyết vụ án");
+
+        var reference = Assert.Single(result.References);
+        Assert.False(reference.Found);
+        Assert.Contains(result.Notices, n => n.Contains("Không có Điều 99 Luật Tố tụng hành chính", StringComparison.Ordinal));
+        Assert.Equal("luat-tthc", result.Hits[0].DocumentId);
+    }
+
+    [Fact]
+    public void AbbreviationTwoNamesShare_StandsForNeither()
+    {
+        // "Bộ luật Dân sự" and "Bộ luật Đường sắt" are both "BLDS" once folded.
+        var result = index.Search("Điều 2 BLDS");
+
+        Assert.Empty(result.References);
+        Assert.DoesNotContain(result.Notices, n => n.StartsWith("Đã nhận ra", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WordsThatOnlyLookLikeAReference_AreNotOne()
+    {
+        var result = index.Search("đình chỉ giải quyết vụ án điều kiện");
+
+        Assert.Empty(result.References);
+    }
+
+    [Theory]
+    [InlineData("bo luat hinh su", new[] { "blhs", "bo luat hs" })]
+    [InlineData("luat to tung hanh chinh", new[] { "ltthc", "luat tthc" })]
+    [InlineData("luat an ninh mang", new[] { "luat anm" })] // "lanm" has a vowel: it could be a word
+    [InlineData("hien phap", new string[0])]
+    public void Abbreviations_AreInitials_AndTheTypeWithInitials(string name, string[] expected) =>
+        Assert.Equal(expected, NamedDocumentDirectory.Abbreviations(name).ToArray());
+}
