@@ -47,6 +47,8 @@ public static class MonitoringNames
         "rule:ended-programme" => "Bộ phát hiện chương trình, kế hoạch đã kết thúc",
         "rule:overlap" => "Bộ phát hiện chồng chéo",
         "rule:contradiction" => "Bộ phát hiện mâu thuẫn",
+        "rule:conflict-with-higher" => "Bộ phát hiện quy định không phù hợp văn bản cấp trên",
+        "rule:later-restatement" => "Bộ phát hiện quy định được ban hành lại khác đi (thay thế ngầm)",
         "rule:closing-the-loop" => "Bộ theo dõi kết quả xử lý kiến nghị",
         null or "" => "(không rõ)",
         { } other when other.StartsWith("rule:", StringComparison.Ordinal) => "Bộ phát hiện tự động",

@@ -15,13 +15,13 @@ public static class Detection
         var found = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var added = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var similar = OverlapDetector.Detect(index);
-        foreach (var (rule, candidates) in new[]
-        {
+        IEnumerable<(string Rule, IReadOnlyList<Finding> Candidates)> runs =
+        [
             (LapsedBasisDetector.Rule, LapsedBasisDetector.Detect(index)),
             (EndedProgrammeDetector.Rule, EndedProgrammeDetector.Detect(index)),
-            (OverlapDetector.OverlapRule, similar.Where(f => f.FoundBy == OverlapDetector.OverlapRule).ToList()),
-            (OverlapDetector.ContradictionRule, similar.Where(f => f.FoundBy == OverlapDetector.ContradictionRule).ToList()),
-        })
+            .. OverlapDetector.Rules.Select(r => (r, (IReadOnlyList<Finding>)similar.Where(f => f.FoundBy == r).ToList())),
+        ];
+        foreach (var (rule, candidates) in runs)
         {
             found[rule] = candidates.Count;
             added[rule] = candidates.Count(c => store.AddCandidate(c) is not null);

@@ -21,6 +21,15 @@ public static class OverlapDetector
     public const string OverlapRule = "rule:overlap";
     public const string ContradictionRule = "rule:contradiction";
 
+    /// <summary>A differing rule of a lower body than the other document's (<see cref="Legal.Effect.DifferingRule"/>).</summary>
+    public const string ConflictWithHigherRule = "rule:conflict-with-higher";
+
+    /// <summary>The same body ruling again later and differently: a candidate implicit replacement.</summary>
+    public const string LaterRestatementRule = "rule:later-restatement";
+
+    /// <summary>The rules this detector reports under, in the order the detection summary lists them.</summary>
+    public static IReadOnlyList<string> Rules { get; } = [OverlapRule, ContradictionRule, ConflictWithHigherRule, LaterRestatementRule];
+
     /// <summary>How many provisions the detector compares in <paramref name="index"/> (for the benchmark: the units the cost grows with).</summary>
     public static int CountUnits(LegalIndex index, OverlapSettings? settings = null)
     {
@@ -59,6 +68,7 @@ public static class OverlapDetector
         var identities = new Dictionary<Model.DocumentId, Identity>();
         var copies = new Dictionary<Model.DocumentId, Model.DocumentId>();
         var reported = new HashSet<(string, string)>();
+        var metadata = new Dictionary<Model.DocumentId, Model.LegalDocument?>();
         foreach (var (i, j) in CandidatePairs(articles, settings).Order())
         {
             var (a, b) = (articles[i], articles[j]);
@@ -82,7 +92,7 @@ public static class OverlapDetector
             var differs = Facts(a).SetEquals(Facts(b)) is false;
             if (differs)
             {
-                findings.Add(Contradiction(reader, labels, versions, a, b, similarity));
+                findings.Add(Differing(reader, labels, versions, metadata, a, b, similarity));
             }
             else if (similarity >= settings.OverlapThreshold)
             {
@@ -128,7 +138,7 @@ public static class OverlapDetector
     /// </summary>
     private static List<Finding> WithoutSiblingsOfContradictions(List<Finding> findings)
     {
-        var contradicted = findings.Where(f => f.Class == FindingClass.Contradiction)
+        var contradicted = findings.Where(f => f.Class is FindingClass.Contradiction or FindingClass.ConflictWithHigher)
             .Select(f => (Container(f.Provisions[0]), Container(f.Provisions[1]))).ToHashSet();
         return findings.Where(f => f.Class != FindingClass.Overlap
             || !(contradicted.Contains((Container(f.Provisions[0]), Container(f.Provisions[1]))) || contradicted.Contains((Container(f.Provisions[1]), Container(f.Provisions[0]))))).ToList();
@@ -431,20 +441,49 @@ public static class OverlapDetector
         };
     }
 
-    private static Finding Contradiction(DocumentReader reader, DocumentLabels labels, Dictionary<Model.DocumentId, int> versions, ComparedArticle a, ComparedArticle b, double similarity)
+    /// <summary>
+    /// A similar pair whose numbers, dates or deadlines differ: a contradiction, a conflict with a higher
+    /// document, or a later restatement by the same body, as <see cref="Legal.Effect.DifferingRule"/> decides.
+    /// The provision to act on comes first.
+    /// </summary>
+    private static Finding Differing(
+        DocumentReader reader, DocumentLabels labels, Dictionary<Model.DocumentId, int> versions, Dictionary<Model.DocumentId, Model.LegalDocument?> metadata,
+        ComparedArticle a, ComparedArticle b, double similarity)
     {
+        Model.LegalDocument? Meta(Model.DocumentId id) =>
+            metadata.TryGetValue(id, out var m) ? m : metadata[id] = reader.Get(id, withText: false)?.Document;
+        var (ma, mb) = (Meta(a.Document), Meta(b.Document));
+        var rule = ma is not null && mb is not null ? Legal.Effect.DifferingRule.Between(ma, mb) : new Legal.Effect.DifferingRule(Legal.Effect.DifferingRuleKind.Contradiction, true);
+        if (!rule.FirstIsSubject)
+        {
+            (a, b, ma, mb) = (b, a, mb, ma);
+        }
+
         var diff = WordDiff.Compare(Words(a.Text), a.Text, Words(b.Text), b.Text);
         var left = Legal.DocumentName.WithProvision(labels.Of(a.Document), a.Path);
         var right = Legal.DocumentName.WithProvision(labels.Of(b.Document), b.Path);
         var quotes = $"{left} quy định “{WordDiff.Quote(diff, left: true)}”, còn {right} quy định “{WordDiff.Quote(diff, left: false)}”";
-        return new Finding(0, FindingClass.Contradiction,
-            $"{Legal.ProvisionLabel.Of(a.Path)} của {labels.Of(a.Document)} và {Legal.ProvisionLabel.Of(b.Path, lowerFirst: true)} của {labels.Of(b.Document)} quy định cùng nội dung (tương đồng {similarity:P0}) nhưng khác nhau: {quotes}.")
+        var pair = $"{Legal.ProvisionLabel.Of(a.Path)} của {labels.Of(a.Document)} và {Legal.ProvisionLabel.Of(b.Path, lowerFirst: true)} của {labels.Of(b.Document)}";
+        var (findingClass, foundBy, description) = rule.Kind switch
+        {
+            Legal.Effect.DifferingRuleKind.ConflictWithHigher => (FindingClass.ConflictWithHigher, ConflictWithHigherRule,
+                $"{Legal.ProvisionLabel.Of(a.Path)} của {labels.Of(a.Document)}{Issuer(ma)} quy định cùng nội dung với {Legal.ProvisionLabel.Of(b.Path, lowerFirst: true)} của {labels.Of(b.Document)}{Issuer(mb)}, văn bản của cơ quan cấp trên (tương đồng {similarity:P0}), nhưng khác: {quotes}."),
+            Legal.Effect.DifferingRuleKind.LaterRestatement => (FindingClass.Contradiction, LaterRestatementRule,
+                $"{pair}{Issuer(ma)} quy định cùng nội dung (tương đồng {similarity:P0}) nhưng khác nhau: {quotes}. {labels.Of(b.Document)} ban hành ngày {Day(mb)}, sau {labels.Of(a.Document)} (ngày {Day(ma)}): văn bản của cùng một cơ quan quy định khác nhau về cùng một vấn đề thì áp dụng văn bản ban hành sau, nên {Legal.ProvisionLabel.Of(a.Path, lowerFirst: true)} của {labels.Of(a.Document)} có thể đã bị thay thế ngầm."),
+            _ => (FindingClass.Contradiction, ContradictionRule,
+                $"{pair} quy định cùng nội dung (tương đồng {similarity:P0}) nhưng khác nhau: {quotes}."),
+        };
+        return new Finding(0, findingClass, description)
         {
             Provisions = [Reference(reader, versions, a), Reference(reader, versions, b)],
             Evidence = [new Evidence("diff", $"{a.Document} ↔ {b.Document}", quotes + ".") { Diff = diff }],
-            FoundBy = ContradictionRule,
+            FoundBy = foundBy,
             DetectorKey = Key("contradiction", a, b),
         };
+
+        static string Issuer(Model.LegalDocument? m) => m?.Issuer is { Length: > 0 } issuer ? $" ({issuer})" : string.Empty;
+
+        static string Day(Model.LegalDocument? m) => m?.IssueDate?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "không rõ";
     }
 
     private static ProvisionReference Reference(DocumentReader reader, Dictionary<Model.DocumentId, int> versions, ComparedArticle article)

@@ -62,10 +62,10 @@ public sealed class DemoCorpusDetectionTests : IDisposable
         string Labels(Finding f) => string.Join(" + ", f.Provisions.Select(p => p.DocumentId[..10]).Distinct().Order());
         Assert.Equal(
             [
-                "rule:contradiction qd-08-2021 + qd-17-2022",
                 "rule:ended-programme kh-25-2024",
                 "rule:lapsed-basis qd-08-2021",
                 "rule:lapsed-basis qd-17-2022",
+                "rule:later-restatement qd-08-2021 + qd-17-2022",
                 "rule:overlap qd-08-2021 + qd-17-2022",
             ],
             findings.Select(f => $"{f.FoundBy} {Labels(f)}").Order());
@@ -75,6 +75,7 @@ public sealed class DemoCorpusDetectionTests : IDisposable
         Assert.DoesNotContain("{+", contradiction.Description, StringComparison.Ordinal);
         Assert.DoesNotContain("bảo về", contradiction.Description, StringComparison.Ordinal);
         Assert.Contains("bảo vệ môi trường", contradiction.Description, StringComparison.Ordinal);
+        Assert.Contains("có thể đã bị thay thế ngầm", contradiction.Description, StringComparison.Ordinal); // one UBND, the 2022 decision applies
         var lapsed = findings.Single(f => f.FoundBy == "rule:lapsed-basis" && f.Description.StartsWith("Quyết định số 08/2021/QĐ-UBND", StringComparison.Ordinal));
         Assert.Contains("Nghị định số 59/2012/NĐ-CP (đã được thay thế bởi Nghị định số 80/2025/NĐ-CP, từ ngày 01/04/2025)", lapsed.Description, StringComparison.Ordinal);
         Assert.Contains("Nghị định số 32/2020/NĐ-CP", lapsed.Description, StringComparison.Ordinal);
