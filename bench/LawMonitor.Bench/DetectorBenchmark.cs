@@ -48,6 +48,57 @@ internal static class DetectorBenchmark
         }
     }
 
+    /// <summary>
+    /// Incremental detection at <paramref name="provisions"/>: the full run that also writes the stored units,
+    /// then batches of about 250 provisions (about 10 documents) each added and detected incrementally, with the
+    /// full in-memory run after the same batch as the baseline, and whether both found the same for the batch.
+    /// </summary>
+    public static void RunIncremental(string root, string work, int provisions, int batches)
+    {
+        Console.WriteLine($"# Incremental detection — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        var folder = Path.Combine(work, $"incremental-{provisions}");
+        var index = LegalIndex.Open(folder);
+        var corpus = SyntheticCorpus.Generate(provisions, root);
+        new BatchIndexer(index).Index(corpus.Documents.Select(d => new JsonlRecord(0, d, null)));
+        var store = DetectorUnitStore.Open(folder);
+        GC.Collect();
+        var clock = Stopwatch.StartNew();
+        var first = OverlapDetector.DetectAll(index, store);
+        var rebuild = clock.Elapsed.TotalSeconds;
+        Console.WriteLine($"index: {provisions} provisions, {store.Count()} stored units; full run writing the store (detect --all): {rebuild:F1} s, {first.Count} findings; detector.db {new FileInfo(Path.Combine(folder, DetectorUnitStore.FileName)).Length / 1048576.0:F0} MB");
+        Console.WriteLine();
+        Console.WriteLine("| batch | documents | provisions | incremental s | stages ms | units prepared | pairs verified | full run s | same findings for the batch |");
+        Console.WriteLine("|---:|---:|---:|---:|---|---:|---:|---:|---|");
+        for (var b = 1; b <= batches; b++)
+        {
+            var batch = SyntheticCorpus.Generate(250, root, seed: 500 + b).Documents
+                .Select((d, i) => d with { Id = Indexer.Model.DocumentId.Create($"batch{b}/{i}"), Number = Indexer.Legal.DocumentNumberParser.TryParse($"{9000 + (b * 100) + i}/2026/QĐ-UBND") })
+                .ToList();
+            new BatchIndexer(index).Index(batch.Select(d => new JsonlRecord(0, d, null)));
+            var batchProvisions = batch.Sum(d => d.Text.Split("\nĐiều ").Length - 1);
+            clock.Restart();
+            var run = OverlapDetector.DetectChanged(index, store);
+            var incremental = clock.Elapsed.TotalSeconds;
+            clock.Restart();
+            var full = OverlapDetector.Detect(index);
+            var fullSeconds = clock.Elapsed.TotalSeconds;
+            var ids = batch.Select(d => d.Id.Value).ToHashSet(StringComparer.Ordinal);
+            var expected = full.Where(f => f.Provisions.Any(p => ids.Contains(p.DocumentId))).Select(f => f.DetectorKey).Order(StringComparer.Ordinal).ToList();
+            var got = run.Findings.Select(f => f.DetectorKey).Order(StringComparer.Ordinal).ToList();
+            foreach (var missing in expected.Except(got).Take(3))
+            {
+                Console.Error.WriteLine("full only: " + missing);
+            }
+
+            foreach (var extra in got.Except(expected).Take(3))
+            {
+                Console.Error.WriteLine("incremental only: " + extra);
+            }
+
+            Console.WriteLine($"| {b} | {batch.Count} | {batchProvisions} | {incremental:F2} | {string.Join(", ", run.Stages.Select(kv => $"{kv.Key} {kv.Value:F0}"))} | {run.PreparedUnits} | {run.ComparedPairs} | {fullSeconds:F1} | {(expected.SequenceEqual(got) ? "yes" : "NO")} ({got.Count}) |");
+        }
+    }
+
     /// <summary>Seconds per pair of the plain all-pairs comparison, measured on the first <paramref name="count"/> articles of a generated corpus.</summary>
     private static double AllPairsSecondsPerPair(string root, int count)
     {

@@ -15,6 +15,7 @@ using Microsoft.Data.Sqlite;
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --ingest [--files 300] [--rounds 2]
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --crawl [--pages 10000]
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --detect [--provisions 200000]
+//   dotnet run -c Release --project bench/LawMonitor.Bench -- --detect-incremental [--provisions 200000] [--rounds 3]
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --api [--provisions 200000] [--clients 20] [--seconds 30] [--reuse]
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --search-profile --reuse   (after --api, on its index)
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --writes [--provisions 200000] [--clients 20] [--uploaders 2] [--seconds 30]
@@ -35,6 +36,13 @@ if (args.Contains("--ingest"))
 {
     // Ingestion of text-layer PDFs against pdftotext alone: --ingest [--files 300] [--rounds 2]
     await IngestBenchmark.RunAsync(root, work, Arg("--files", 300), rounds);
+    return 0;
+}
+
+if (args.Contains("--detect-incremental"))
+{
+    // Incremental detection after batches of about 250 provisions, against the full run: --detect-incremental [--provisions 200000] [--rounds 3]
+    DetectorBenchmark.RunIncremental(root, work, provisions, rounds);
     return 0;
 }
 

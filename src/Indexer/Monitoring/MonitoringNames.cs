@@ -50,6 +50,7 @@ public static class MonitoringNames
         "rule:conflict-with-higher" => "Bộ phát hiện quy định không phù hợp văn bản cấp trên",
         "rule:later-restatement" => "Bộ phát hiện quy định được ban hành lại khác đi (thay thế ngầm)",
         "rule:closing-the-loop" => "Bộ theo dõi kết quả xử lý kiến nghị",
+        "rule:retire" => "Hệ thống (tự động đóng ứng viên không còn căn cứ)",
         null or "" => "(không rõ)",
         { } other when other.StartsWith("rule:", StringComparison.Ordinal) => "Bộ phát hiện tự động",
         { } person => person,

@@ -221,6 +221,21 @@ public sealed class DocumentReader
         }
     }
 
+    /// <summary>Every document's content hash: what changes when its text or metadata does.</summary>
+    public Dictionary<DocumentId, string> ContentHashes()
+    {
+        using var connection = index.OpenConnection();
+        using var command = VersionRows.Command(connection, null, "SELECT doc_key, content_hash FROM documents");
+        using var reader = command.ExecuteReader();
+        var hashes = new Dictionary<DocumentId, string>();
+        while (reader.Read())
+        {
+            hashes[DocumentId.Create(reader.GetString(0))] = reader.GetString(1);
+        }
+
+        return hashes;
+    }
+
     /// <summary>Every document's current text, streamed in document order (its units' text in order).</summary>
     public IEnumerable<(DocumentId Document, string Text)> Texts()
     {

@@ -7,19 +7,21 @@ namespace LawMonitor.SearchApi.Cli;
 
 /// <summary>
 /// <c>detect</c>: runs the detectors over the index and records new candidates in the findings register
-/// (a candidate already there, whatever its status, is not added again); prints what each rule found.
+/// (a candidate already there, whatever its status, is not added again); prints what each rule found. Overlap and
+/// contradiction compare the documents new or changed since the last run; <c>--all</c> compares everything.
 /// </summary>
 internal static class DetectCommand
 {
     public static Command Create()
     {
-        var command = new Command("detect", "Run the detectors (lapsed basis, ended programmes, overlap, contradiction, closing the loop) and record new candidate findings");
+        var all = new Option<bool>("--all") { Description = "Compare every provision again (the full run; rebuilds the stored units), not only documents new or changed since the last run" };
+        var command = new Command("detect", "Run the detectors (lapsed basis, ended programmes, overlap, contradiction, closing the loop) and record new candidate findings") { all };
         command.SetAction(result =>
         {
             var data = result.GetValue(CliOptions.Data)!;
             var index = LegalIndex.Open(data);
             var store = MonitoringStore.Open(data);
-            var summary = Detection.Run(index, store);
+            var summary = Detection.Run(index, store, DetectorUnitStore.Open(data), result.GetValue(all));
             var open = store.ListFindings(FindingStatus.Open);
             if (result.GetValue(CliOptions.Json))
             {

@@ -13,7 +13,7 @@ namespace LawMonitor.SearchApi.Hosting;
 /// asked for through the API waits for its result. A detector failure is logged and kept as the last run's
 /// error; it never stops the service.
 /// </summary>
-public sealed partial class DetectionRunner(LegalIndex index, MonitoringStore store, Alerts.AlertChecker alerts, MonitoringSettings settings, TimeProvider clock, ILogger<DetectionRunner> logger) : BackgroundService
+public sealed partial class DetectionRunner(LegalIndex index, MonitoringStore store, DetectorUnitStore units, Alerts.AlertChecker alerts, MonitoringSettings settings, TimeProvider clock, ILogger<DetectionRunner> logger) : BackgroundService
 {
     private readonly Channel<string> requests = Channel.CreateBounded<string>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
@@ -67,7 +67,7 @@ public sealed partial class DetectionRunner(LegalIndex index, MonitoringStore st
         DetectionRun run;
         try
         {
-            var summary = Detection.Run(index, store);
+            var summary = Detection.Run(index, store, units); // only what changed since the last run
             var notified = alerts.CheckAll();
             run = new DetectionRun(trigger, started, watch.Elapsed, summary, null) { Notifications = notified };
             LogRan(logger, trigger, summary.TotalAdded, notified, watch.ElapsedMilliseconds);

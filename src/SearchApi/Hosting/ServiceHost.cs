@@ -56,6 +56,7 @@ public static partial class ServiceHost
 
         builder.Services.AddSingleton(monitoring);
         builder.Services.AddSingleton(sp => MonitoringStore.Open(options.DataDirectory, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(_ => Indexer.Monitoring.Detectors.DetectorUnitStore.Open(options.DataDirectory));
         builder.Services.AddSingleton(sp => new Alerts.AlertStore(options.DataDirectory, sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<Alerts.AlertChecker>();
         builder.Services.AddSingleton<DetectionRunner>();

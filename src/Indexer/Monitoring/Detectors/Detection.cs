@@ -4,17 +4,24 @@ namespace LawMonitor.Indexer.Monitoring.Detectors;
 
 /// <summary>
 /// Runs the detectors over the index and records their candidates in the findings register (a candidate
-/// already there, open, confirmed or dismissed, is not added again), then proposes outcomes for open
+/// already there, open, confirmed or dismissed, is not added again; an incremental run finds again only what
+/// involves the batch), then proposes outcomes for open
 /// recommendations whose target a later document amends or repeals.
 /// </summary>
 public static class Detection
 {
-    public static DetectionSummary Run(LegalIndex index, MonitoringStore store)
+    /// <summary>
+    /// Runs the detectors. With <paramref name="units"/>, overlap and contradiction compare only the documents
+    /// new or changed since the last run (<see cref="OverlapDetector.DetectChanged"/>), unless <paramref name="all"/>
+    /// asks for the full run, which also rebuilds the stored units; without it, the full run in memory.
+    /// </summary>
+    public static DetectionSummary Run(LegalIndex index, MonitoringStore store, DetectorUnitStore? units = null, bool all = false)
     {
         ArgumentNullException.ThrowIfNull(store);
         var found = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var added = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        var similar = OverlapDetector.Detect(index);
+        var incremental = units is not null && !all ? OverlapDetector.DetectChanged(index, units) : null;
+        var similar = incremental?.Findings ?? (units is null ? OverlapDetector.Detect(index) : OverlapDetector.DetectAll(index, units));
         IEnumerable<(string Rule, IReadOnlyList<Finding> Candidates)> runs =
         [
             (LapsedBasisDetector.Rule, LapsedBasisDetector.Detect(index)),
@@ -27,9 +34,44 @@ public static class Detection
             added[rule] = candidates.Count(c => store.AddCandidate(c) is not null);
         }
 
+        var retired = incremental is null ? 0 : Retire(store, incremental);
         var proposals = ClosingTheLoopDetector.Run(index, store);
         found[ClosingTheLoopDetector.Rule] = proposals;
         added[ClosingTheLoopDetector.Rule] = proposals;
-        return new DetectionSummary(found, added);
+        return new DetectionSummary(found, added) { Retired = retired };
     }
+
+    /// <summary>
+    /// Closes, with history, the open overlap and contradiction candidates that compare a removed document, or a
+    /// changed one whose pair was not found again: what they pointed at is no longer in the index as it was.
+    /// Confirmed and dismissed findings are a person's judgement and stay as they are.
+    /// </summary>
+    private static int Retire(MonitoringStore store, IncrementalDetection run)
+    {
+        if (run.Removed.Count == 0 && run.Changed.Count == 0)
+        {
+            return 0;
+        }
+
+        var refound = run.Findings.Select(f => f.DetectorKey).ToHashSet(StringComparer.Ordinal);
+        var retired = 0;
+        foreach (var finding in store.ListFindings(FindingStatus.Open).Where(f => OverlapDetector.Rules.Contains(f.FoundBy)))
+        {
+            var documents = finding.Provisions.Select(p => p.DocumentId).ToList();
+            var reason = documents.Any(run.Removed.Contains)
+                ? "Tự động đóng: một văn bản của ứng viên này đã bị gỡ khỏi kho văn bản."
+                : documents.Any(run.Changed.Contains) && !refound.Contains(finding.DetectorKey)
+                    ? "Tự động đóng: văn bản liên quan đã được cập nhật và hai quy định không còn trùng hoặc khác nhau như trước."
+                    : null;
+            if (reason is not null && store.DismissFinding(finding.Id, finding.Version, SystemActor, reason).Succeeded)
+            {
+                retired++;
+            }
+        }
+
+        return retired;
+    }
+
+    /// <summary>Who the register names for what the detectors do on their own.</summary>
+    public const string SystemActor = "rule:retire";
 }

@@ -4,4 +4,7 @@ namespace LawMonitor.Indexer.Monitoring.Detectors;
 public sealed record DetectionSummary(IReadOnlyDictionary<string, int> Found, IReadOnlyDictionary<string, int> Added)
 {
     public int TotalAdded => Added.Values.Sum();
+
+    /// <summary>Open candidates closed because a document they compare was removed, or changed so that they are not found again.</summary>
+    public int Retired { get; init; }
 }

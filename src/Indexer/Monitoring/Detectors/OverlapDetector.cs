@@ -30,38 +30,166 @@ public static class OverlapDetector
     /// <summary>The rules this detector reports under, in the order the detection summary lists them.</summary>
     public static IReadOnlyList<string> Rules { get; } = [OverlapRule, ContradictionRule, ConflictWithHigherRule, LaterRestatementRule];
 
-    /// <summary>How many provisions the detector compares in <paramref name="index"/> (for the benchmark: the units the cost grows with).</summary>
-    public static int CountUnits(LegalIndex index, OverlapSettings? settings = null)
+    /// <summary>
+    /// How many provisions the detector compares in <paramref name="index"/> (for the benchmark: the units the cost
+    /// grows with); with <paramref name="includeEnded"/>, also those of ended documents, which are stored but not compared.
+    /// </summary>
+    public static int CountUnits(LegalIndex index, OverlapSettings? settings = null, bool includeEnded = false)
     {
         ArgumentNullException.ThrowIfNull(index);
         settings ??= OverlapSettings.Default;
-        var ended = EndedDocuments.Find(index.Documents);
-        return index.Documents.Texts().Where(t => !ended.Contains(t.Document)).Sum(t => ComparedUnits.Of(t.Text, settings).Count());
+        var ended = includeEnded ? [] : EndedDocuments.Find(index.Documents);
+        return index.Documents.Texts().Where(t => !ended.Contains(t.Document)).Sum(t => PrepareDocument(t.Document, t.Text, settings).Count);
     }
 
-    public static IReadOnlyList<Finding> Detect(LegalIndex index, OverlapSettings? settings = null)
+    /// <summary>The full run: every provision of the index against every other, through band buckets.</summary>
+    public static IReadOnlyList<Finding> Detect(LegalIndex index, OverlapSettings? settings = null) => DetectAll(index, null, settings);
+
+    /// <summary>
+    /// The full run, rewriting <paramref name="units"/> (when given) with every document's provisions, so that
+    /// later incremental runs start from the whole index (<c>detect --all</c>).
+    /// </summary>
+    public static IReadOnlyList<Finding> DetectAll(LegalIndex index, DetectorUnitStore? units, OverlapSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(index);
         settings ??= OverlapSettings.Default;
         var reader = index.Documents;
         var articles = new List<ComparedArticle>();
         var ended = EndedDocuments.Find(reader);
+        var hashes = units is null ? null : reader.ContentHashes();
+        var prepared = new List<(Model.DocumentId, string, IReadOnlyList<ComparedArticle>)>();
         foreach (var (document, text) in reader.Texts())
         {
-            if (ended.Contains(document))
+            var own = PrepareDocument(document, text, settings);
+            if (hashes is not null && hashes.TryGetValue(document, out var hash))
+            {
+                prepared.Add((document, hash, own));
+            }
+
+            if (!ended.Contains(document))
+            {
+                articles.AddRange(own);
+            }
+        }
+
+        if (units is not null)
+        {
+            units.Clear();
+            units.Replace([], prepared, SettingsKey(settings), s => BandKeys(s, settings));
+        }
+
+        var pairs = CandidatePairs(articles, settings).Select(p => (articles[p.Item1], articles[p.Item2]));
+        return Evaluate(reader, pairs, settings);
+    }
+
+    /// <summary>
+    /// The incremental run after an ingest batch: the documents that are new or changed since the last run (by
+    /// content hash) are prepared and stored, removed ones forgotten, and only the new provisions are compared,
+    /// through the stored buckets, with everything else. Its findings are those of the full run for the pairs
+    /// that involve a new or changed document; its cost grows with the batch, not with the index.
+    /// </summary>
+    public static IncrementalDetection DetectChanged(LegalIndex index, DetectorUnitStore units, OverlapSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(units);
+        settings ??= OverlapSettings.Default;
+        var reader = index.Documents;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var stages = new Dictionary<string, double>(StringComparer.Ordinal);
+        void Mark(string stage)
+        {
+            stages[stage] = Math.Round(clock.Elapsed.TotalMilliseconds, 1);
+            clock.Restart();
+        }
+
+        var key = SettingsKey(settings);
+        var current = reader.ContentHashes();
+        var stored = units.Prepared(key);
+        var removed = stored.Keys.Where(d => !current.ContainsKey(d)).ToList();
+        var changed = current.Where(kv => !stored.TryGetValue(kv.Key, out var h) || h != kv.Value).Select(kv => kv.Key).ToList();
+        var prepared = new List<(Model.DocumentId Document, string Hash, IReadOnlyList<ComparedArticle> Units)>();
+        foreach (var document in changed)
+        {
+            if (reader.Get(document)?.Document.Text is { } text)
+            {
+                prepared.Add((document, current[document], PrepareDocument(document, text, settings)));
+            }
+        }
+
+        Mark("changes");
+        var ids = units.Replace(removed, prepared, key, s => BandKeys(s, settings));
+        var fresh = ids.Zip(prepared.SelectMany(p => p.Units)).ToDictionary(x => x.First, x => x.Second);
+        Mark("store");
+        var ended = changed.Count == 0 ? [] : EndedDocuments.Find(reader);
+        Mark("ended");
+        var members = units.Members(fresh.Values.SelectMany(u => BandKeys(u.Signature, settings)));
+        Mark("buckets");
+        var pairIds = new HashSet<(long, long)>();
+        foreach (var (id, unit) in fresh)
+        {
+            if (ended.Contains(unit.Document))
             {
                 continue;
             }
 
-            foreach (var (path, spanStart, spanEnd, start, unit) in ComparedUnits.Of(text, settings))
+            foreach (var bucket in BandKeys(unit.Signature, settings))
             {
-                if (Prepare(document, path, start, unit, settings) is { } article)
+                // Ended documents' provisions are stored but, as in the full run, neither compared nor counted.
+                var list = members[bucket].Where(m => !ended.Contains(m.Document)).Select(m => m.Unit).ToList();
+                if (list.Count <= 1 || list.Count > settings.MaxBucket)
                 {
-                    articles.Add(article with { Span = (spanStart, spanEnd) });
+                    continue; // alone, or a formula repeated everywhere
+                }
+
+                foreach (var other in list.Where(o => o != id))
+                {
+                    pairIds.Add(id < other ? (id, other) : (other, id));
                 }
             }
         }
 
+        var loaded = units.Load(pairIds.SelectMany(p => new[] { p.Item1, p.Item2 }).Where(i => !fresh.ContainsKey(i)));
+        foreach (var (id, unit) in fresh)
+        {
+            loaded[id] = unit;
+        }
+
+        var pairs = pairIds
+            .Select(p => (loaded[p.Item1], loaded[p.Item2]))
+            .Where(p => p.Item1.Document != p.Item2.Document && !ended.Contains(p.Item1.Document) && !ended.Contains(p.Item2.Document))
+            .ToList();
+        Mark("load");
+        var findings = Evaluate(reader, pairs, settings);
+        Mark("verify");
+        return new IncrementalDetection(findings, prepared.Count, removed.Count, fresh.Count, pairs.Count)
+        {
+            Stages = stages,
+            Changed = changed.Where(stored.ContainsKey).Select(d => d.Value).ToHashSet(StringComparer.Ordinal),
+            Removed = removed.Select(d => d.Value).ToHashSet(StringComparer.Ordinal),
+        };
+    }
+
+    private static List<ComparedArticle> PrepareDocument(Model.DocumentId document, string text, OverlapSettings settings)
+    {
+        var units = new List<ComparedArticle>();
+        foreach (var (path, spanStart, spanEnd, start, unit) in ComparedUnits.Of(text, settings))
+        {
+            if (Prepare(document, path, start, unit, settings) is { } article)
+            {
+                units.Add(article with { Span = (spanStart, spanEnd) });
+            }
+        }
+
+        return units;
+    }
+
+    /// <summary>What the stored units depend on: a change of shingle size, banding or minimum length prepares everything again.</summary>
+    private static string SettingsKey(OverlapSettings settings) =>
+        FormattableString.Invariant($"v1|{settings.ShingleWords}|{settings.MinWords}|{settings.Bands}x{settings.Rows}|{string.Join(',', settings.FormulaHeadings)}|{string.Join(',', settings.FormulaPhrases)}");
+
+    /// <summary>Verifies candidate pairs, in one canonical order and orientation whichever run found them.</summary>
+    private static List<Finding> Evaluate(DocumentReader reader, IEnumerable<(ComparedArticle A, ComparedArticle B)> candidates, OverlapSettings settings)
+    {
         var findings = new List<Finding>();
         var labels = new DocumentLabels(reader);
         var versions = new Dictionary<Model.DocumentId, int>();
@@ -69,9 +197,12 @@ public static class OverlapDetector
         var copies = new Dictionary<Model.DocumentId, Model.DocumentId>();
         var reported = new HashSet<(string, string)>();
         var metadata = new Dictionary<Model.DocumentId, Model.LegalDocument?>();
-        foreach (var (i, j) in CandidatePairs(articles, settings).Order())
+        static string Of(ComparedArticle x) => x.Document.Value + "|" + x.Path;
+        var ordered = candidates
+            .Select(p => string.CompareOrdinal(Of(p.A), Of(p.B)) <= 0 ? p : (p.B, p.A))
+            .OrderBy(p => Of(p.Item1), StringComparer.Ordinal).ThenBy(p => Of(p.Item2), StringComparer.Ordinal);
+        foreach (var (a, b) in ordered)
         {
-            var (a, b) = (articles[i], articles[j]);
             if (SameText(reader, identities, a.Document, b.Document))
             {
                 continue;
@@ -294,21 +425,30 @@ public static class OverlapDetector
         return x ^ (x >> 33);
     }
 
+    /// <summary>The bucket key of each band of a signature (the band's number mixed in, so bands never share buckets).</summary>
+    private static IEnumerable<ulong> BandKeys(uint[] signature, OverlapSettings settings)
+    {
+        for (var band = 0; band < settings.Bands; band++)
+        {
+            var key = (ulong)band;
+            for (var r = 0; r < settings.Rows; r++)
+            {
+                key = Mix(key ^ signature[(band * settings.Rows) + r]);
+            }
+
+            yield return key;
+        }
+    }
+
     /// <summary>Pairs of articles of different documents that share a band bucket; crowded buckets are formulas and skipped.</summary>
     private static HashSet<(int, int)> CandidatePairs(List<ComparedArticle> articles, OverlapSettings settings)
     {
         var pairs = new HashSet<(int, int)>();
-        for (var band = 0; band < settings.Bands; band++)
+        var buckets = new Dictionary<ulong, List<int>>();
+        for (var i = 0; i < articles.Count; i++)
         {
-            var buckets = new Dictionary<ulong, List<int>>();
-            for (var i = 0; i < articles.Count; i++)
+            foreach (var key in BandKeys(articles[i].Signature, settings))
             {
-                var key = (ulong)band;
-                for (var r = 0; r < settings.Rows; r++)
-                {
-                    key = Mix(key ^ articles[i].Signature[(band * settings.Rows) + r]);
-                }
-
                 if (!buckets.TryGetValue(key, out var list))
                 {
                     buckets[key] = list = [];
@@ -316,17 +456,17 @@ public static class OverlapDetector
 
                 list.Add(i);
             }
+        }
 
-            foreach (var members in buckets.Values.Where(m => m.Count > 1 && m.Count <= settings.MaxBucket))
+        foreach (var members in buckets.Values.Where(m => m.Count > 1 && m.Count <= settings.MaxBucket))
+        {
+            for (var x = 0; x < members.Count; x++)
             {
-                for (var x = 0; x < members.Count; x++)
+                for (var y = x + 1; y < members.Count; y++)
                 {
-                    for (var y = x + 1; y < members.Count; y++)
+                    if (articles[members[x]].Document != articles[members[y]].Document)
                     {
-                        if (articles[members[x]].Document != articles[members[y]].Document)
-                        {
-                            pairs.Add((members[x], members[y]));
-                        }
+                        pairs.Add((members[x], members[y]));
                     }
                 }
             }
