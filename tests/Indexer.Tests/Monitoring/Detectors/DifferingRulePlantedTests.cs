@@ -20,11 +20,9 @@ public sealed class DifferingRulePlantedTests : IDisposable
 
     public void Dispose() => data.Dispose();
 
-    private static string Reporting(string deadline) =>
-        $"Các cơ quan, đơn vị gửi báo cáo kết quả theo dõi tình hình thi hành pháp luật trong lĩnh vực được giao về Sở Tư pháp {deadline} hằng năm để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.";
+    private static string Reporting(string deadline) => PlantedDecision.Reporting(deadline);
 
-    private static string Decision(string issuer, string place, string number, string date, string article) =>
-        $"{issuer}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: {number}\n{place}, ngày {date}\nQUYẾT ĐỊNH\nBan hành Quy chế theo dõi tình hình thi hành pháp luật\n{article}";
+    private static string Decision(string issuer, string place, string number, string date, string article) => PlantedDecision.Text(issuer, place, number, date, article);
 
     private async Task<IReadOnlyList<Finding>> DetectAsync()
     {

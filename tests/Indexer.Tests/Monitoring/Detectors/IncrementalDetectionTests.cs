@@ -19,15 +19,10 @@ public sealed class IncrementalDetectionTests : IDisposable
 
     public void Dispose() => data.Dispose();
 
-    private static string Reporting(string deadline) =>
-        $"Các cơ quan, đơn vị gửi báo cáo kết quả theo dõi tình hình thi hành pháp luật trong lĩnh vực được giao về Sở Tư pháp {deadline} hằng năm để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.";
+    private static string Reporting(string deadline) => PlantedDecision.Reporting(deadline);
 
     private static IngestInput Decision(string issuer, string number, string date, string article) =>
-        IngestInput.FromBytes(
-            $"qd-{number.Split('/')[0]}.txt",
-            Encoding.UTF8.GetBytes($"{issuer}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: {number}\nHòa Phong, ngày {date}\nQUYẾT ĐỊNH\nBan hành Quy chế\n{article}"),
-            "test:" + number,
-            "test");
+        IngestInput.FromBytes($"qd-{number.Split('/')[0]}.txt", Encoding.UTF8.GetBytes(PlantedDecision.Text(issuer, "Hòa Phong", number, date, article)), "test:" + number, "test");
 
     private static IReadOnlyList<IngestInput[]> Batches()
     {
