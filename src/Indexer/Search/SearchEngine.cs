@@ -102,6 +102,12 @@ public sealed partial class SearchEngine(LegalIndex index)
         ParsedQuery parsed, QueryFilters filters, List<string> notices, int pageEnd, CancellationToken cancellationToken)
     {
         var timings = new StageTimer();
+        var references = parsed.HasText ? QueryReferenceReader.Read(request.Query, index.Names.Get(connection, transaction, generation)) : [];
+        if (references.Any(r => r.ProvisionSpan is not null) && QueryParser.Parse(QueryReference.WithoutProvisionWords(request.Query, references)) is { HasText: true } rest)
+        {
+            parsed = rest; // the provision is found by its reference; the other words rank within and after it
+        }
+
         var window = Math.Max(pageEnd, RerankWindow);
         var compiled = MatchCompiler.Compile(parsed, filters.NumberKeys, stats, Parameters, relaxed: false);
         var matches = new MatchCollector();
@@ -123,7 +129,6 @@ public sealed partial class SearchEngine(LegalIndex index)
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var references = parsed.HasText ? QueryReferenceReader.Read(request.Query, index.Names.Get(connection, transaction, generation)) : [];
         var pinned = 0;
         if (references.Count > 0)
         {
@@ -137,7 +142,7 @@ public sealed partial class SearchEngine(LegalIndex index)
         var numberOnly = parsed.IsNumberOnly || (!parsed.HasText && filters.NumberKeys.Count > 0);
         if (numberOnly)
         {
-            candidates = OnePerDocument(candidates);
+            candidates = [.. candidates[..pinned], .. OnePerDocument(candidates[pinned..])]; // a named provision stays first
         }
 
         // The ranking pass saw every match: totals and facets come from what it collected.

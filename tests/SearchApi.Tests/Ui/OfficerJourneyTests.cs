@@ -187,6 +187,26 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
     }
 
     [Fact]
+    public async Task Viewer_TypesAnArticleOfADecisionWithoutDiacritics_GetsThatArticleFirst_AndIsToldWhatWasRecognised()
+    {
+        var (context, page, errors) = await browser.NewPageAsync(BaseUrl);
+        await using var _ = context;
+        await SignInAsync(page, User(Role.Viewer, "Trần Văn Minh"));
+
+        await page.Keyboard.PressAsync("/");
+        await page.Locator("#q").FillAsync("dieu 7 qd 08/2021 bao cao");
+        await page.Keyboard.PressAsync("Enter");
+        var firstHit = page.Locator("article.hit").First;
+        await firstHit.WaitForAsync();
+
+        Assert.Contains("Điều 7. Thống kê, báo cáo", await firstHit.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Quyết định số 08/2021/QĐ-UBND", await firstHit.InnerTextAsync(), StringComparison.Ordinal);
+        await page.GetByText("Đã nhận ra: Điều 7 Quyết định số 08/2021/QĐ-UBND.").WaitForAsync();
+        await BrowserFixture.ShotAsync(page, "10-tim-dieu-cua-van-ban");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task Viewer_ReadsEverything_ButSeesNoWayToWrite_AndTheApiRefusesThem()
     {
         var (context, page, errors) = await browser.NewPageAsync(BaseUrl);

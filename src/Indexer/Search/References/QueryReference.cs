@@ -19,6 +19,24 @@ public sealed record QueryReference(string Text, int Start, int End, string Docu
     /// <summary>The reference as a legal officer writes it: "Điều 143 Luật Tố tụng hành chính", "khoản 2 Điều 5 Bộ luật Hình sự".</summary>
     public string Label => Path is { } path ? $"{Legal.ProvisionLabel.Of(path)} {Document}" : Document;
 
+    /// <summary>Where in the query the provision's own words are ("Điều 143", "khoản 2 Điều 5 của"), when one is named.</summary>
+    internal (int Start, int End)? ProvisionSpan { get; init; }
+
+    /// <summary>
+    /// The query without the words that name provisions: "Điều", "khoản" and their numbers found the provision
+    /// and would otherwise match every article heading.
+    /// </summary>
+    internal static string WithoutProvisionWords(string query, IReadOnlyList<QueryReference> references)
+    {
+        var chars = query.ToCharArray();
+        foreach (var (start, end) in references.Where(r => r.ProvisionSpan is not null).Select(r => r.ProvisionSpan!.Value))
+        {
+            Array.Fill(chars, ' ', start, end - start);
+        }
+
+        return new string(chars);
+    }
+
     /// <summary>The documents it stands for (internal row ids).</summary>
     internal IReadOnlyList<long> DocumentIds { get; init; } = [];
 }

@@ -97,7 +97,10 @@ internal static partial class QueryReferenceReader
                     : (first, last, (ProvisionPath?)null);
             var from = words[start].Start;
             var to = words[end].End;
-            references.Add(new QueryReference(query[from..to], from, to, document.Display, path) { DocumentIds = document.DocumentIds });
+            (int, int)? provision = path is null ? null
+                : start < first ? (words[start].Start, words[first - 1].End)
+                : (words[last + 1].Start, words[end].End);
+            references.Add(new QueryReference(query[from..to], from, to, document.Display, path) { DocumentIds = document.DocumentIds, ProvisionSpan = provision });
         }
 
         return references;

@@ -99,6 +99,16 @@ public sealed class QueryReferenceTests : IClassFixture<QueryReferenceTests.Corp
     }
 
     [Fact]
+    public void TheWordsThatNameTheProvision_AreNotSearchedFor_SoOtherArticlesAreNotMatchedOnDieu()
+    {
+        var result = index.Search("Điều 3 Luật Tố tụng hành chính khởi kiện");
+
+        Assert.Equal("Điều 3", result.Hits[0].Path);
+        Assert.All(result.Hits, h => Assert.DoesNotContain("<mark>Điều</mark>", h.Snippet, StringComparison.Ordinal));
+        Assert.Contains(result.Hits.Skip(1), h => h.Snippet.Contains("<mark>khởi</mark>", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void NamedDocument_WithoutProvision_RanksItsOwnProvisionsAboveTheSameWordsElsewhere()
     {
         var plain = index.Search("kiểm tra định kỳ theo kế hoạch hằng năm");
