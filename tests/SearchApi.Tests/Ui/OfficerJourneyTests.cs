@@ -202,7 +202,7 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
         Assert.Contains("Điều 7. Thống kê, báo cáo", await firstHit.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("Quyết định số 08/2021/QĐ-UBND", await firstHit.InnerTextAsync(), StringComparison.Ordinal);
         await page.GetByText("Đã nhận ra: Điều 7 Quyết định số 08/2021/QĐ-UBND.").WaitForAsync();
-        await BrowserFixture.ShotAsync(page, "10-tim-dieu-cua-van-ban");
+        await BrowserFixture.ShotAsync(page, "14-tim-dieu-cua-van-ban");
         Assert.Empty(errors);
     }
 
