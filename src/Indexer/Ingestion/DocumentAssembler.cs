@@ -15,12 +15,17 @@ public static class DocumentAssembler
     /// The version of extraction and parsing. Raise it when a change would read stored files differently:
     /// <c>./lawmonitor reparse</c> re-reads every version parsed by an older one.
     /// </summary>
-    public const int ParserVersion = 5;
+    public const int ParserVersion = 6;
 
     /// <summary>The document <paramref name="id"/> made of <paramref name="extracted"/>, with the metadata and structure as read.</summary>
     public static AssembledDocument Assemble(DocumentId id, ExtractedDocument extracted, string? source)
     {
         ArgumentNullException.ThrowIfNull(extracted);
+        if (extracted.Diagram is { } diagram)
+        {
+            return DiagramAssembler.Assemble(id, diagram, source);
+        }
+
         var text = extracted.Text;
         var metadata = MetadataExtractor.Extract(text);
         // A page's <title> names the document on news and article pages; a two-word one names the site's section.

@@ -26,6 +26,9 @@ public sealed record ExtractedDocument(string Text, SourceFormat Format)
     /// <summary>Headers and footers, kept apart from the body.</summary>
     public string? Furniture { get; init; }
 
+    /// <summary>The portal diagram ("Lược đồ") the page is, when it is one: its relations, not prose, describe a document.</summary>
+    public Html.PortalDiagram? Diagram { get; init; }
+
     /// <summary>Things worth knowing that did not stop extraction ("format-mismatch: …").</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }

@@ -26,6 +26,11 @@ internal static partial class HtmlExtractor
         var (html, _) = TextDecoder.Decode(bytes, declared);
         var document = new HtmlParser().ParseDocument(html);
         var title = document.Title?.Trim();
+        if (VbplDiagramReader.Read(document) is { } diagram)
+        {
+            return new ExtractedDocument(diagram.Text, SourceFormat.Html) { TitleHint = string.IsNullOrEmpty(title) ? null : title, Diagram = diagram };
+        }
+
         var content = HtmlContentLocator.Locate(document);
         if (content is null)
         {
