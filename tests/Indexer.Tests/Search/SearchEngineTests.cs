@@ -220,7 +220,7 @@ public sealed class SearchEngineTests : IClassFixture<SearchEngineTests.Corpus>
     public void Search_Pages_AreDisjointAndAddUpToTheTotal()
     {
         var first = index.Engine.Search(new SearchRequest { Query = "pháp luật", PageSize = 2, Page = 1 });
-        var second = index.Engine.Search(new SearchRequest { Query = "pháp luat", PageSize = 2, Page = 2 });
+        var second = index.Engine.Search(new SearchRequest { Query = "pháp luật", PageSize = 2, Page = 2 });
         Assert.Equal(2, first.Hits.Count);
         Assert.Empty(first.Hits.Select(h => (h.DocumentId, h.Path)).Intersect(second.Hits.Select(h => (h.DocumentId, h.Path))));
         var all = index.Engine.Search(new SearchRequest { Query = "pháp luật", PageSize = 100 });

@@ -46,7 +46,7 @@ public sealed unsafe class RankScoreTests
 
                 var norm = RankScore.Norm(view.Header, LengthNorm.RowId(1, random.Next(1, 400)));
                 var score = RankScore.Words(view, tf, start, end, positions.ToArray(), weights, norm);
-                var bound = RankScore.WordsBound(view, tf, start, end, 2.0, norm);
+                var bound = RankScore.WordsBound(view, tf, start, end, weights.Max(), norm);
                 Assert.True(bound >= score, $"round {round}: bound {bound} < score {score}");
             }
         }
