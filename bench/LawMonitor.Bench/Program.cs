@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using LawMonitor.Bench;
+using LawMonitor.Bench.Lucene;
 using LawMonitor.Indexer.Analysis;
 using LawMonitor.Indexer.Import;
 using LawMonitor.Indexer.Legal;
@@ -9,9 +10,12 @@ using LawMonitor.Indexer.Search;
 using LawMonitor.Indexer.Storage;
 using Microsoft.Data.Sqlite;
 
-// Indexing throughput and query latency of LawMonitor's index against plain SQLite FTS5 (unicode61, no analysis
-// of ours) on the same generated corpus, in the same run. Usage:
-//   dotnet run -c Release --project bench/LawMonitor.Bench -- [--provisions 200000] [--queries 400] [--rounds 2] [--work DIR]
+// Indexing throughput, index size, query latency and throughput of LawMonitor's index against plain SQLite FTS5
+// (unicode61, no analysis of ours) and Lucene.Net 4.8 (our analysis as a Lucene analyzer, BM25) on the same
+// generated corpus, in the same run. Usage:
+//   dotnet run -c Release --project bench/LawMonitor.Bench -- [--provisions 200000] [--queries 400] [--rounds 2] [--threads 8] [--seconds 10] [--questions 50] [--postings-mb 768] [--work DIR]
+//   dotnet run -c Release --project bench/LawMonitor.Bench -- --reuse --queries-only [--postings-mb 4096] ...   (query the indexes of the last run again)
+//   dotnet run -c Release --project bench/LawMonitor.Bench -- --relevance   (nDCG@10 on ../shared/eval/alqac-dev: LawMonitor, Lucene.Net, plain FTS5)
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --ingest [--files 300] [--rounds 2]
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --crawl [--pages 10000]
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --detect [--provisions 200000]
@@ -22,6 +26,7 @@ using Microsoft.Data.Sqlite;
 var provisions = Arg("--provisions", 200_000);
 var queryCount = Arg("--queries", 400);
 var rounds = Arg("--rounds", 2);
+var postingsMb = Arg("--postings-mb", (int)(LawMonitor.Indexer.Storage.Postings.PostingsCache.DefaultBudgetBytes / (1024 * 1024)));
 var work = ArgText("--work", Path.Combine(Path.GetTempPath(), "lawmonitor-bench"));
 var root = FindRoot();
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -36,6 +41,13 @@ if (args.Contains("--ingest"))
 {
     // Ingestion of text-layer PDFs against pdftotext alone: --ingest [--files 300] [--rounds 2]
     await IngestBenchmark.RunAsync(root, work, Arg("--files", 300), rounds);
+    return 0;
+}
+
+if (args.Contains("--relevance"))
+{
+    // nDCG@10 on the development set, with and without diacritics: LawMonitor, Lucene.Net and plain FTS5 in one run.
+    RelevanceBenchmark.Run(root, work);
     return 0;
 }
 
@@ -88,26 +100,35 @@ var corpus = SyntheticCorpus.Generate(provisions, root);
 var megabytes = corpus.Documents.Sum(d => (long)Encoding.UTF8.GetByteCount(d.Text)) / 1e6;
 Console.WriteLine($"corpus: {corpus.Documents.Count} documents, {corpus.Provisions} articles, {megabytes:F1} MB UTF-8, from {corpus.Source} (generated in {clock.Elapsed.TotalSeconds:F1} s)");
 
-// The same provisions as rows for the plain baseline: title, heading, body per unit, prepared untimed.
-var rows = new List<(string Title, string Heading, string Body)>();
+// The same provisions as rows for the peers (plain FTS5, Lucene.Net): title, heading, body per unit, prepared untimed.
+var rows = new List<PeerUnit>();
 foreach (var document in corpus.Documents)
 {
     foreach (var segment in DocumentSegmenter.Segment(document.Text, StructureParser.Parse(document.Text)))
     {
         var heading = segment.HeadingEnd > segment.HeadingStart ? document.Text[segment.HeadingStart..segment.HeadingEnd] : string.Empty;
-        rows.Add((document.Title ?? string.Empty, heading, document.Text[segment.BodyStart..segment.End]));
+        rows.Add(new PeerUnit($"{rows.Count}", document.Title ?? string.Empty, heading, document.Text[segment.BodyStart..segment.End]));
     }
 }
 
 Console.WriteLine($"units: {rows.Count} (articles plus preambles)");
 Console.WriteLine();
 
-// The two builds alternate, `rounds` times each, and the best time of each counts: this machine's speed
-// varies by ±20% from minute to minute, and alternating exposes both to the same conditions.
+// The three builds alternate, `rounds` times each, and the best time of each counts: this machine's speed
+// varies by ±20% from minute to minute, and alternating exposes all to the same conditions.
 var plainPath = Path.Combine(work, "plain.db");
 var oursDirectory = Path.Combine(work, "lawmonitor");
-double plainSeconds = double.MaxValue, oursSeconds = double.MaxValue;
+double plainSeconds = double.MaxValue, oursSeconds = double.MaxValue, luceneSeconds = double.MaxValue;
 LegalIndex ours = null!;
+using var lucene = new LucenePeer(Path.Combine(work, "lucene"));
+// --queries-only (with --reuse): the three indexes of an earlier run in the same --work, queried again (another postings budget, say).
+var queriesOnly = args.Contains("--queries-only");
+if (queriesOnly)
+{
+    (rounds, ours) = (0, LegalIndex.Open(oursDirectory, postingsMb * 1024L * 1024));
+    lucene.Open();
+}
+
 for (var round = 0; round < rounds; round++)
 {
     foreach (var file in Directory.GetFiles(work, "plain.db*"))
@@ -117,13 +138,15 @@ for (var round = 0; round < rounds; round++)
 
     plainSeconds = Math.Min(plainSeconds, IndexPlain(plainPath, rows));
     GC.Collect();
+    luceneSeconds = Math.Min(luceneSeconds, lucene.Build(rows));
+    GC.Collect();
     SqliteConnection.ClearAllPools();
     if (Directory.Exists(oursDirectory))
     {
         Directory.Delete(oursDirectory, recursive: true);
     }
 
-    ours = LegalIndex.Open(oursDirectory);
+    ours = LegalIndex.Open(oursDirectory, postingsMb * 1024L * 1024);
     clock.Restart();
     var summary = new BatchIndexer(ours).Index(corpus.Documents.Select(d => new JsonlRecord(0, d, null)));
     oursSeconds = Math.Min(oursSeconds, clock.Elapsed.TotalSeconds);
@@ -132,27 +155,34 @@ for (var round = 0; round < rounds; round++)
         throw new InvalidOperationException(summary.Errors[0].Message);
     }
 
-    Console.WriteLine($"round {round + 1}: plain {plainSeconds:F1} s, LawMonitor {clock.Elapsed.TotalSeconds:F1} s");
+    Console.WriteLine($"round {round + 1}: plain {plainSeconds:F1} s, Lucene.Net {luceneSeconds:F1} s, LawMonitor {clock.Elapsed.TotalSeconds:F1} s (best so far)");
     GC.Collect();
 }
 
-Console.WriteLine();
-Console.WriteLine("## Indexing");
-Console.WriteLine();
-Console.WriteLine($"Best of {rounds} alternating rounds each.");
-Console.WriteLine();
-Console.WriteLine("| index | seconds | MB/s of text | provisions/s | database MB |");
-Console.WriteLine("|---|---:|---:|---:|---:|");
-Console.WriteLine($"| plain FTS5 (unicode61) | {plainSeconds:F1} | {megabytes / plainSeconds:F2} | {corpus.Provisions / plainSeconds:F0} | {FileMb(plainPath):F0} |");
-Console.WriteLine($"| LawMonitor | {oursSeconds:F1} | {megabytes / oursSeconds:F2} | {corpus.Provisions / oursSeconds:F0} | {FileMb(ours.DatabasePath):F0} |");
-Console.WriteLine($"| **ratio LawMonitor / plain** | | **{plainSeconds / oursSeconds:F2}×** | | |");
-Console.WriteLine();
+if (!queriesOnly)
+{
+    Console.WriteLine();
+    Console.WriteLine("## Indexing");
+    Console.WriteLine();
+    Console.WriteLine($"Best of {rounds} alternating rounds each.");
+    Console.WriteLine();
+    Console.WriteLine("| index | seconds | MB/s of text | provisions/s | index MB | bytes per unit |");
+    Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+    Checkpoint(plainPath);
+    Checkpoint(ours.DatabasePath);
+    IndexRow("plain FTS5 (unicode61)", plainSeconds, FileMb(plainPath));
+    IndexRow("Lucene.Net 4.8 (same analysis, BM25)", luceneSeconds, lucene.SizeOnDisk / 1e6);
+    IndexRow("LawMonitor", oursSeconds, FileMb(ours.DatabasePath));
+    Console.WriteLine($"| **speed LawMonitor / plain · / Lucene.Net** | | **{plainSeconds / oursSeconds:F2}× · {luceneSeconds / oursSeconds:F2}×** | | | |");
+    Console.WriteLine();
+}
 
 var health = IndexVerifier.Verify(ours);
 Console.WriteLine($"index verified: {(health.Ok ? "ok" : string.Join("; ", health.Problems))}, {health.Documents} documents, {health.Units} units");
 Console.WriteLine();
 
 var (typical, common) = corpus.Queries(queryCount);
+var questions = Questions(root, Arg("--questions", 50));
 var engine = new SearchEngine(ours);
 using var plain = new SqliteConnection($"Data Source={plainPath}");
 plain.Open();
@@ -161,24 +191,81 @@ Console.WriteLine("## Query latency (ms), top 10, warm");
 Console.WriteLine();
 Console.WriteLine("| query set | engine | n | p50 | p95 | p99 | mean | mean hits |");
 Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|");
-foreach (var (name, set) in new[] { ("3–8 words (headings and text windows)", typical), ("common terms", common) })
+var sets = new List<(string Name, List<string> Queries)> { ("3–8 words (headings and text windows)", typical), ("common terms", common) };
+if (questions.Count > 0)
+{
+    sets.Add(("questions (alqac-dev, with and without diacritics)", questions));
+}
+
+foreach (var (name, set) in sets)
 {
     Report(name, "plain FTS5 bm25, AND", set, q => PlainSearch(plain, q));
+    Report(name, "Lucene.Net, top 10", set, q => lucene.Search(q, 10).Count);
+    Report(name, "Lucene.Net, top 10 + stored text + highlighter", set, q => lucene.Search(q, 10, snippets: true).Count);
     Report(name, "LawMonitor, no facets", set, q => engine.Search(new SearchRequest { Query = q, IncludeFacets = false }).Hits.Count);
     Report(name, "LawMonitor, full (facets + snippets)", set, q => engine.Search(new SearchRequest { Query = q }).Hits.Count);
 }
 
+Console.WriteLine();
+Console.WriteLine($"postings cache after the runs: {ours.Postings.Count} lists, {ours.Postings.Bytes / 1e6:F0} MB of a {ours.Postings.BudgetBytes / 1e6:F0} MB budget");
+Console.WriteLine();
+var threads = Arg("--threads", 8);
+var seconds = Arg("--seconds", 10);
+Console.WriteLine($"## Throughput, {threads} threads, {seconds} s each, 3–8-word queries (snippets, no facets)");
+Console.WriteLine();
+Console.WriteLine("| engine | queries/s | p50 ms | p95 ms |");
+Console.WriteLine("|---|---:|---:|---:|");
+Throughput("plain FTS5 bm25, AND (a connection per thread)", typical, threads, seconds, () =>
+{
+    var connection = new SqliteConnection($"Data Source={plainPath}");
+    connection.Open();
+    return q => PlainSearch(connection, q);
+});
+Throughput("Lucene.Net, top 10 + highlighter", typical, threads, seconds, () => q => lucene.Search(q, 10, snippets: true).Count);
+Throughput("LawMonitor, no facets", typical, threads, seconds, () => q => engine.Search(new SearchRequest { Query = q, IncludeFacets = false }).Hits.Count);
 Console.WriteLine();
 using var self = Process.GetCurrentProcess();
 Console.WriteLine($"peak working set {self.PeakWorkingSet64 / 1e6:F0} MB, allocated {GC.GetTotalAllocatedBytes() / 1e9:F1} GB");
 Console.WriteLine("common-term queries: " + string.Join(", ", common.Select(q => $"\"{q}\"")));
 return 0;
 
+void IndexRow(string name, double seconds, double indexMb) =>
+    Console.WriteLine($"| {name} | {seconds:F1} | {megabytes / seconds:F2} | {corpus.Provisions / seconds:F0} | {indexMb:F0} | {indexMb * 1e6 / rows.Count:F0} |");
+
+static void Throughput(string engine, List<string> queries, int threads, int seconds, Func<Func<string, int>> runner)
+{
+    var times = new List<double>[threads];
+    var deadline = Stopwatch.StartNew();
+    var workers = Enumerable.Range(0, threads).Select(t => Task.Factory.StartNew(() =>
+    {
+        var run = runner();
+        var mine = times[t] = [];
+        for (var i = t; deadline.Elapsed.TotalSeconds < seconds; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            run(queries[i % queries.Count]);
+            mine.Add(clock.Elapsed.TotalMilliseconds);
+        }
+    }, TaskCreationOptions.LongRunning)).ToArray();
+    Task.WaitAll(workers);
+    var all = times.SelectMany(t => t).Order().ToList();
+    double P(double p) => all[Math.Min(all.Count - 1, (int)Math.Ceiling(p * all.Count) - 1)];
+    Console.WriteLine($"| {engine} | {all.Count / deadline.Elapsed.TotalSeconds:F0} | {P(0.50):F1} | {P(0.95):F1} |");
+}
+
+// The development questions (../shared/eval/alqac-dev, read in place), with and without diacritics: long, natural queries over the same sentences.
+static List<string> Questions(string root, int perFile)
+{
+    var directory = Path.Combine(root, "..", "shared", "eval", "alqac-dev");
+    return new[] { "queries.tsv", "queries-accentless.tsv" }.Select(f => Path.Combine(directory, f)).Where(File.Exists)
+        .SelectMany(f => LawMonitor.Indexer.Evaluation.RelevanceEvaluator.ReadQueries(f).Take(perFile).Select(q => q.Text)).ToList();
+}
+
 static void Report(string set, string engine, List<string> queries, Func<string, int> run)
 {
-    foreach (var q in queries.Take(20))
+    foreach (var q in queries)
     {
-        run(q); // warm-up
+        run(q); // warm: every query once untimed, so caches (SQLite pages, postings, Lucene's) hold what the timed pass reads
     }
 
     var times = new List<double>(queries.Count);
@@ -195,7 +282,7 @@ static void Report(string set, string engine, List<string> queries, Func<string,
     Console.WriteLine($"| {set} | {engine} | {times.Count} | {P(0.50):F1} | {P(0.95):F1} | {P(0.99):F1} | {times.Average():F1} | {(double)hits / times.Count:F1} |");
 }
 
-static double IndexPlain(string path, List<(string Title, string Heading, string Body)> rows)
+static double IndexPlain(string path, List<PeerUnit> rows)
 {
     using var connection = new SqliteConnection($"Data Source={path}");
     connection.Open();
@@ -246,6 +333,16 @@ static int PlainSearch(SqliteConnection connection, string query)
     }
 
     return n;
+}
+
+// The write-ahead log folded into the database, so sizes compare files at rest.
+static void Checkpoint(string path)
+{
+    using var connection = new SqliteConnection($"Data Source={path}");
+    connection.Open();
+    using var command = connection.CreateCommand();
+    command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+    command.ExecuteNonQuery();
 }
 
 static double FileMb(string path) => (new FileInfo(path).Length + (File.Exists(path + "-wal") ? new FileInfo(path + "-wal").Length : 0)) / 1e6;

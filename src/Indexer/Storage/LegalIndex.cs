@@ -22,7 +22,7 @@ public sealed class LegalIndex
     private readonly Lock referenceGate = new();
     private (DateTime Written, CentralEffectFacts Facts) reference = (DateTime.MinValue, CentralEffectFacts.Default);
 
-    private LegalIndex(string databasePath)
+    private LegalIndex(string databasePath, long postingsBudgetBytes)
     {
         DatabasePath = databasePath;
         connectionString = new SqliteConnectionStringBuilder
@@ -31,7 +31,7 @@ public sealed class LegalIndex
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = true,
         }.ToString();
-        Postings = new PostingsCache(PostingsCache.DefaultBudgetBytes, OpenConnection);
+        Postings = new PostingsCache(postingsBudgetBytes, OpenConnection);
     }
 
     /// <summary>The database file.</summary>
@@ -49,11 +49,14 @@ public sealed class LegalIndex
     /// <summary>The names, abbreviations and numbers a query may call documents by, shared by every search.</summary>
     internal Search.References.NamedDocumentDirectory Names { get; } = new();
 
-    /// <summary>Opens (creating if needed) the index in <paramref name="dataDirectory"/>.</summary>
-    public static LegalIndex Open(string dataDirectory)
+    /// <summary>
+    /// Opens (creating if needed) the index in <paramref name="dataDirectory"/>; <paramref name="postingsBudgetBytes"/>
+    /// bounds the memory of cached postings (<see cref="PostingsCache.DefaultBudgetBytes"/> when null).
+    /// </summary>
+    public static LegalIndex Open(string dataDirectory, long? postingsBudgetBytes = null)
     {
         Directory.CreateDirectory(dataDirectory);
-        var index = new LegalIndex(Path.Combine(dataDirectory, FileName));
+        var index = new LegalIndex(Path.Combine(dataDirectory, FileName), postingsBudgetBytes ?? PostingsCache.DefaultBudgetBytes);
         using var connection = index.OpenConnection();
         using (var wal = connection.CreateCommand())
         {

@@ -36,7 +36,8 @@ public static partial class ServiceHost
             kestrel.Limits.MaxRequestLineSize = 128 * 1024;
             kestrel.Limits.MaxRequestHeadersTotalSize = 160 * 1024;
         });
-        var index = LegalIndex.Open(options.DataDirectory);
+        var search = builder.Configuration.GetSection("Search").Get<SearchSettings>() ?? new SearchSettings();
+        var index = LegalIndex.Open(options.DataDirectory, search.PostingsBudgetBytes());
         var limits = options.IngestLimits ?? (builder.Configuration.GetSection("Ingest").Get<IngestSettings>() ?? new IngestSettings()).ToLimits();
         var store = new RawFileStore(options.DataDirectory);
         builder.Services.AddSingleton(index);
