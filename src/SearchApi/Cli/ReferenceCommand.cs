@@ -61,6 +61,7 @@ internal static class ReferenceCommand
                 by = f.By is null ? null : f.ByLabel,
                 origin = imported.Contains(f.Number.Key) ? "đã nhập" : "bảng có sẵn",
                 source = f.Source,
+                conflict = Conflict(index, f),
             }).ToList();
             if (result.GetValue(CliOptions.Json))
             {
@@ -71,6 +72,10 @@ internal static class ReferenceCommand
             foreach (var row in rows)
             {
                 Console.WriteLine($"{row.document}: {row.effect}{(row.since is null ? "" : " từ ngày " + row.since)}{(row.by is null ? "" : ", do " + row.by)} [{row.origin}] — nguồn: {row.source}");
+                if (row.conflict is not null)
+                {
+                    Console.WriteLine("  ⚠ " + row.conflict);
+                }
             }
 
             return Task.FromResult(0);
@@ -78,5 +83,27 @@ internal static class ReferenceCommand
         command.Subcommands.Add(import);
         command.Subcommands.Add(list);
         return command;
+    }
+
+    /// <summary>
+    /// How a held document with the fact's number disagrees with it, in the words an officer reads; null when
+    /// none is held, the fact's effect is unknown, or they agree. The held document's effect is the one used.
+    /// </summary>
+    private static string? Conflict(LegalIndex index, Indexer.Legal.Effect.CentralEffectFact fact)
+    {
+        if (fact.Effect == Indexer.Model.EffectStatus.Unknown)
+        {
+            return null;
+        }
+
+        foreach (var id in index.Documents.WithNumber(fact.Number.Display))
+        {
+            if (index.Documents.Get(id, withText: false) is { } held && held.Effect.Status != fact.Effect && held.Effect.Status != Indexer.Model.EffectStatus.Unknown)
+            {
+                return $"khác với văn bản đã thu thập: {DocumentName.Of(held.Document.Number, held.Document.Type, held.Document.Title)} ghi nhận {EffectStatusNames.Name(held.Effect.Status)}; hiệu lực theo văn bản đã thu thập được dùng";
+            }
+        }
+
+        return null;
     }
 }

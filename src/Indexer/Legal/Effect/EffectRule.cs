@@ -9,7 +9,8 @@ namespace LawMonitor.Indexer.Legal.Effect;
 /// repeals, replaces or declares expired the whole of it; some of its provisions ended → het-hieu-luc-mot-phan;
 /// suspended as a whole → ngung-hieu-luc. Power follows the issuer's rank (<see cref="LegalRanks"/>): a
 /// provincial decision cannot end a Government decree, so its "… đã hết hiệu lực" is recorded as a report of
-/// the fact, not as the act. Reports, dispatches, notices, submissions, plans and programmes change no one's
+/// the fact, not as the act. The reference table yields to what a held document states of its own effect.
+/// Reports, dispatches, notices, submissions, plans and programmes change no one's
 /// effect: what they say of it is a report, and their "kiến nghị sửa đổi" is no amendment.
 /// </summary>
 public static class EffectRule
@@ -26,9 +27,14 @@ public static class EffectRule
         ArgumentNullException.ThrowIfNull(acts);
         ArgumentNullException.ThrowIfNull(facts);
         var events = new List<EffectEvent>();
+        EffectEvent? tableFact = null;
         if (facts.Of(subject.Number)?.ToEvent() is { } fact)
         {
-            events.Add(fact);
+            // The table speaks for documents that are not held or say nothing of their effect. A held document
+            // that states its effect (a portal's "Tình trạng hiệu lực") takes precedence: the fact stays listed,
+            // and `reference list` shows the two side by side.
+            tableFact = subject.Stated == EffectStatus.Unknown ? fact : fact with { Reported = true };
+            events.Add(tableFact);
         }
 
         var targetRank = LegalRanks.Of(subject.Number, subject.Type, subject.Issuer);
@@ -59,7 +65,8 @@ public static class EffectRule
         }
 
         events.Sort((a, b) => Nullable.Compare(a.Since, b.Since));
-        return new DocumentEffect(Status(subject.Stated, events), subject.Stated) { Events = events };
+        var deciding = tableFact is { Reported: true } ? events.Where(e => !ReferenceEquals(e, tableFact)).ToList() : events;
+        return new DocumentEffect(Status(subject.Stated, deciding), subject.Stated) { Events = events };
     }
 
     private static EffectStatus Status(EffectStatus stated, List<EffectEvent> events)

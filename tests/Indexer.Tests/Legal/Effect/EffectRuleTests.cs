@@ -84,6 +84,19 @@ public sealed class EffectRuleTests
     }
 
     [Fact]
+    public void AHeldDocumentThatStatesItsEffect_TakesPrecedenceOverTheTable_WhichStaysListed()
+    {
+        var statedInForce = EffectRule.Decide(new EffectSubject(Number("80/2015/QH13"), "Luật", "Quốc hội", EffectStatus.InForce), [], CentralEffectFacts.Default);
+        var silent = EffectRule.Decide(new EffectSubject(Number("80/2015/QH13"), "Luật", "Quốc hội", EffectStatus.Unknown), [], CentralEffectFacts.Default);
+
+        Assert.Equal(EffectStatus.InForce, statedInForce.Status);
+        var listed = Assert.Single(statedInForce.Events);
+        Assert.True(listed.Reported);
+        Assert.Equal("Luật số 64/2025/QH15", listed.ByLabel);
+        Assert.Equal(EffectStatus.Expired, silent.Status);
+    }
+
+    [Fact]
     public void AMisdatedOrUnsourcedFact_IsRefused_NamingTheRow()
     {
         var error = Assert.Throws<FormatException>(() => CentralEffectFacts.Parse("""{ "facts": [ { "number": "1/2020/NĐ-CP", "type": "Nghị định", "title": "x", "issuer": "Chính phủ", "effect": "het-hieu-luc", "since": "01/4/2025", "source": "y" } ] }"""));
