@@ -9,4 +9,4 @@ namespace LawMonitor.Indexer.Legal.Citations;
 /// when the block lists anything (a block "Văn bản quy định hết hiệu lực" that lists a document means the
 /// described one has ended).
 /// </summary>
-public sealed record DiagramMeaning(CitationRelation? Outgoing, CitationRelation? Incoming, EffectStatus? SubjectStatus, bool Partial = false);
+public sealed record DiagramMeaning(CitationRelation? Outgoing, CitationRelation? Incoming, EffectStatus? SubjectStatus);
