@@ -4,6 +4,7 @@ using LawMonitor.Indexer.Model;
 using LawMonitor.Indexer.Search.Query;
 using LawMonitor.Indexer.Storage.Statistics;
 using Microsoft.Data.Sqlite;
+using LawMonitor.Indexer.Storage.Text;
 
 namespace LawMonitor.Indexer.Search;
 
@@ -31,7 +32,7 @@ public sealed partial class SearchEngine
         {
             while (reader.Read())
             {
-                var text = reader.GetString(4);
+                var text = StoredUnitText.Read(connection, reader, 4);
                 var path = reader.GetString(2);
                 var snippet = snippets ? SnippetBuilder.Build(text, highlighter) : new SnippetBuilder.Snippet(string.Empty, []);
                 rows[reader.GetInt64(0)] = new SearchHit(

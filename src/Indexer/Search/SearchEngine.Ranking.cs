@@ -5,6 +5,7 @@ using LawMonitor.Indexer.Storage;
 using LawMonitor.Indexer.Storage.Ranking;
 using LawMonitor.Indexer.Storage.Statistics;
 using Microsoft.Data.Sqlite;
+using LawMonitor.Indexer.Storage.Text;
 
 namespace LawMonitor.Indexer.Search;
 
@@ -142,7 +143,7 @@ public sealed partial class SearchEngine
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var text = reader.GetString(3);
+            var text = StoredUnitText.Read(connection, reader, 3);
             var bodyStart = Math.Clamp(reader.GetInt32(4), 0, text.Length);
             texts[reader.GetInt64(0)] = new UnitText(reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2), text[bodyStart..]);
         }

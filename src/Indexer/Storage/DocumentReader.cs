@@ -4,6 +4,7 @@ using System.Text.Json;
 using LawMonitor.Indexer.Legal;
 using LawMonitor.Indexer.Model;
 using LawMonitor.Indexer.Storage.Rows;
+using LawMonitor.Indexer.Storage.Text;
 using Microsoft.Data.Sqlite;
 
 namespace LawMonitor.Indexer.Storage;
@@ -217,7 +218,7 @@ public sealed class DocumentReader
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            yield return (DocumentId.Create(reader.GetString(0)), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetString(4));
+            yield return (DocumentId.Create(reader.GetString(0)), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), StoredUnitText.Read(connection, reader, 4));
         }
     }
 
@@ -254,7 +255,7 @@ public sealed class DocumentReader
             }
 
             current = key;
-            text.Append(reader.GetString(1));
+            text.Append(StoredUnitText.Read(connection, reader, 1));
         }
 
         if (current is not null)
@@ -278,7 +279,7 @@ public sealed class DocumentReader
         var text = new StringBuilder();
         while (reader.Read())
         {
-            text.Append(reader.GetString(0));
+            text.Append(StoredUnitText.Read(connection, reader, 0));
         }
 
         return text.ToString();

@@ -4,7 +4,7 @@ namespace LawMonitor.Indexer.Storage;
 
 /// <summary>
 /// The tables of the index database. Documents hold metadata; units hold the text (a document's text is its
-/// units' text in order); <c>unit_fts</c> is a contentless FTS5 table of pre-analysed tokens whose rowid
+/// units' text in order; compressed with a dictionary of <c>text_dictionaries</c>, see <see cref="Text.StoredUnitText"/>); <c>unit_fts</c> is a contentless FTS5 table of pre-analysed tokens whose rowid
 /// carries the unit id and its quantised length; <c>term_stats</c> holds document frequencies. Ingested
 /// files add <c>raw_files</c> (the content-addressed originals), <c>document_versions</c> (every version
 /// of a document with its extracted text and what parsing learnt) and <c>citations</c> (of the current
@@ -13,7 +13,7 @@ namespace LawMonitor.Indexer.Storage;
 internal static class IndexSchema
 {
     /// <summary>Version of the table layout.</summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
 
     /// <summary>
     /// Version of the analysis that produced the FTS tokens and statistics. Changing tokenisation without
@@ -88,7 +88,7 @@ internal static class IndexSchema
             id INTEGER PRIMARY KEY,
             data BLOB NOT NULL
         );
-        """ + Version2Tables;
+        """ + Version2Tables + MigrateFrom3;
 
     /// <summary>Tables added by schema 2 (ingestion), created by a new database and by the migration from 1.</summary>
     private const string Version2Tables = """
@@ -167,6 +167,22 @@ internal static class IndexSchema
         CREATE INDEX IF NOT EXISTS documents_effect ON documents(effect);
         """;
 
+    /// <summary>
+    /// Schema 3 → 4: unit texts may be stored compressed with a dictionary (<see cref="Text.StoredUnitText"/>);
+    /// the texts stored so far stay as they are, and the first commit that finds enough units trains one and
+    /// compresses them.
+    /// </summary>
+    private const string MigrateFrom3 = """
+
+        CREATE TABLE IF NOT EXISTS text_dictionaries(
+            seq INTEGER PRIMARY KEY,
+            id INTEGER NOT NULL UNIQUE,
+            data BLOB NOT NULL,
+            trained_on_units INTEGER NOT NULL,
+            trained_at TEXT NOT NULL
+        );
+        """;
+
     /// <summary>Creates the tables in a new database, or checks that an existing one is of this version.</summary>
     public static void Ensure(SqliteConnection connection)
     {
@@ -184,6 +200,12 @@ internal static class IndexSchema
         {
             Execute(connection, transaction, MigrateFrom2);
             Rows.EffectRows.Recompute(connection, transaction, Legal.Effect.CentralEffectFacts.Default);
+            schema = "3";
+        }
+
+        if (schema == "3" && sameAnalyzer)
+        {
+            Execute(connection, transaction, MigrateFrom3);
             WriteMeta(connection, transaction, "schema_version", SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
             schema = SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }

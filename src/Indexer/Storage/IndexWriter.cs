@@ -9,7 +9,9 @@ using LawMonitor.Indexer.Storage.Rows;
 using LawMonitor.Indexer.Storage.Ranking;
 using LawMonitor.Indexer.Storage.Sqlite;
 using LawMonitor.Indexer.Storage.Statistics;
+using LawMonitor.Indexer.Storage.Text;
 using Microsoft.Data.Sqlite;
+using ZstdSharp;
 
 namespace LawMonitor.Indexer.Storage;
 
@@ -37,6 +39,10 @@ public sealed class IndexWriter : IDisposable
     private readonly LegalIndex index;
     private SqliteTransaction? transaction;
     private bool changed;
+    private TextDictionary? textDictionary;
+    private Compressor? compressor;
+    private byte[] utf8 = new byte[16 * 1024];
+    private byte[] compressed = new byte[16 * 1024];
 
     internal IndexWriter(LegalIndex index, TimeProvider? clock = null)
     {
@@ -150,6 +156,11 @@ public sealed class IndexWriter : IDisposable
         if (changed)
         {
             WritePendingRows();
+            if (textDictionary is null)
+            {
+                TrainTextDictionary();
+            }
+
             TermStatsStore.Append(connection, transaction, delta);
             EffectRows.Recompute(connection, transaction, index.EffectFacts); // a new repeal ends its target in the same generation
             generation = IndexSchema.ReadGeneration(connection, transaction) + 1;
@@ -181,6 +192,7 @@ public sealed class IndexWriter : IDisposable
 
         insertUnit?.Dispose();
         insertRow?.Dispose();
+        compressor?.Dispose();
         pendingRows.Clear();
         pendingDeletes.Clear();
         transaction?.Dispose();
@@ -195,6 +207,12 @@ public sealed class IndexWriter : IDisposable
         }
 
         transaction = connection.BeginTransaction(deferred: false);
+        var current = StoredUnitText.Current(connection, transaction); // another writer may have trained one meanwhile
+        if (current?.Id != textDictionary?.Id)
+        {
+            UseDictionary(current);
+        }
+
         foreach (var statement in statements.Values)
         {
             statement.Transaction = transaction;
@@ -273,7 +291,7 @@ public sealed class IndexWriter : IDisposable
             insertUnit.Bind(7, heading);
             insertUnit.Bind(8, bodyStart);
             insertUnit.Bind(9, segment.Start);
-            insertUnit.Bind(10, unitText);
+            BindText(insertUnit, 10, unitText);
             insertUnit.Bind(11, columns.Length);
             insertUnit.Bind(12, rowId);
             insertUnit.Execute();
@@ -284,6 +302,107 @@ public sealed class IndexWriter : IDisposable
         if (document.Citations.Count > 0)
         {
             CitationRows.Replace(connection, transaction!, document.Id, document.Citations);
+        }
+    }
+
+    /// <summary>Binds a unit's text as stored: compressed with the index's dictionary once it has one.</summary>
+    private void BindText(RawStatement statement, int parameter, ReadOnlySpan<char> text)
+    {
+        if (compressor is null)
+        {
+            statement.Bind(parameter, text);
+            return;
+        }
+
+        statement.BindBlob(parameter, Compress(text));
+    }
+
+    private ReadOnlySpan<byte> Compress(ReadOnlySpan<char> text)
+    {
+        var needed = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (utf8.Length < needed)
+        {
+            utf8 = new byte[Math.Max(needed, utf8.Length * 2)];
+        }
+
+        var length = System.Text.Encoding.UTF8.GetBytes(text, utf8);
+        var bound = Compressor.GetCompressBound(length);
+        if (compressed.Length < bound)
+        {
+            compressed = new byte[Math.Max(bound, compressed.Length * 2)];
+        }
+
+        return compressed.AsSpan(0, compressor!.Wrap(utf8.AsSpan(0, length), compressed));
+    }
+
+    private void UseDictionary(TextDictionary? dictionary)
+    {
+        compressor?.Dispose();
+        textDictionary = dictionary;
+        compressor = dictionary?.CreateCompressor();
+    }
+
+    /// <summary>
+    /// Once the index holds enough units, trains the dictionary from a sample of them spread over the index,
+    /// stores it, and compresses the texts stored plain so far, all in this batch's transaction.
+    /// </summary>
+    private void TrainTextDictionary()
+    {
+        var units = Convert.ToInt64(Command("SELECT count(*) FROM units").ExecuteScalar(), CultureInfo.InvariantCulture);
+        if (units < index.TrainTextDictionaryAfterUnits)
+        {
+            return;
+        }
+
+        // Every k-th unit stored plain, in id order: spread over documents and over each document's articles.
+        var stride = Math.Max(1, units / StoredUnitText.TrainingSamples);
+        var samples = new List<byte[]>(StoredUnitText.TrainingSamples);
+        using (var reader = Command("SELECT text FROM units WHERE typeof(text) = 'text' ORDER BY id").ExecuteReader())
+        {
+            for (var row = 0L; reader.Read(); row++)
+            {
+                if (row % stride == 0)
+                {
+                    samples.Add(System.Text.Encoding.UTF8.GetBytes(reader.GetString(0)));
+                }
+            }
+        }
+
+        if (TextDictionary.Train(samples) is not { } dictionary)
+        {
+            return; // too few or too alike: texts stay plain, and a later commit tries again
+        }
+
+        StoredUnitText.Store(connection, transaction!, dictionary, units, clock.GetUtcNow());
+        UseDictionary(dictionary);
+
+        // The texts stored plain so far, a slice at a time (an index migrated from schema 3 may hold millions).
+        using var update = new RawStatement(connection, "UPDATE units SET text = ?1 WHERE id = ?2");
+        var plain = new List<(long Id, string Text)>();
+        for (var after = long.MinValue; ; after = plain[^1].Id)
+        {
+            plain.Clear();
+            var slice = Command("SELECT id, text FROM units WHERE id > $after AND typeof(text) = 'text' ORDER BY id LIMIT 10000");
+            slice.Parameters.AddWithValue("$after", after);
+            using (var reader = slice.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    plain.Add((reader.GetInt64(0), reader.GetString(1)));
+                }
+            }
+
+            if (plain.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var (id, text) in plain)
+            {
+                update.BindBlob(1, Compress(text));
+                update.Bind(2, id);
+                update.Execute();
+            }
         }
     }
 
@@ -309,7 +428,7 @@ public sealed class IndexWriter : IDisposable
             while (reader.Read())
             {
                 rowIds.Add(reader.GetInt64(0));
-                var columns = analyzer.Analyze(title, numberKeys, reader.GetString(1), reader.GetString(2).AsSpan(reader.GetInt32(3)));
+                var columns = analyzer.Analyze(title, numberKeys, reader.GetString(1), StoredUnitText.Read(connection, reader, 2).AsSpan(reader.GetInt32(3)));
                 delta.AddUnit(columns.Terms, columns.Length, -1);
             }
         }

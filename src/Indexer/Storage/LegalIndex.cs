@@ -34,6 +34,9 @@ public sealed class LegalIndex
         Postings = new PostingsCache(postingsBudgetBytes, OpenConnection);
     }
 
+    /// <summary>Units the index holds before the first commit trains a text dictionary from them (<see cref="Text.StoredUnitText"/>); lowered by tests.</summary>
+    internal int TrainTextDictionaryAfterUnits { get; set; } = Text.StoredUnitText.DefaultTrainAfterUnits;
+
     /// <summary>The database file.</summary>
     public string DatabasePath { get; }
 

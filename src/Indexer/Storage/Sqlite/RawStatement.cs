@@ -59,6 +59,33 @@ internal sealed class RawStatement : IDisposable
         Bind(index, buffer.AsSpan(0, length));
     }
 
+    /// <summary>Binds a BLOB.</summary>
+    public void BindBlob(int index, ReadOnlySpan<byte> bytes) => Check(raw.sqlite3_bind_blob(statement, index, bytes));
+
+    /// <summary>Runs a query and returns the first column of its first row as bytes (null when it returns no row or NULL), then resets it.</summary>
+    public byte[]? ReadBlob()
+    {
+        try
+        {
+            var rc = raw.sqlite3_step(statement);
+            if (rc == Done)
+            {
+                return null;
+            }
+
+            if (rc != raw.SQLITE_ROW)
+            {
+                throw new SqliteException(raw.sqlite3_errmsg(connection.Handle).utf8_to_string(), rc);
+            }
+
+            return raw.sqlite3_column_type(statement, 0) == raw.SQLITE_NULL ? null : raw.sqlite3_column_blob(statement, 0).ToArray();
+        }
+        finally
+        {
+            raw.sqlite3_reset(statement);
+        }
+    }
+
     /// <summary>Runs the statement (which returns no rows) and resets it for the next run.</summary>
     public void Execute()
     {
