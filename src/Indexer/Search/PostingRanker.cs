@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using LawMonitor.Indexer.Storage.Postings;
 using LawMonitor.Indexer.Storage.Ranking;
@@ -6,21 +7,32 @@ namespace LawMonitor.Indexer.Search;
 
 /// <summary>
 /// Matches and ranks one query of words over its cached posting lists: the same matches, scores and order
-/// as FTS5 with <c>lm_rank</c> (the scoring is <see cref="RankScore"/>, shared with it). Clauses whose words
-/// are all common are intersected as bitmaps, a machine word at a time; the other clauses are walked from
-/// the one with the fewest units, checking the rest fewest first by galloping. A unit whose score bound
-/// cannot make the best is counted without its bigrams being walked.
+/// as FTS5 with <c>lm_rank</c> (the scoring is <see cref="RankScore"/>, shared with it). Two passes:
+/// <list type="number">
+/// <item><b>Match</b> into a bitmap of the universe: clauses whose words are all common are intersected as
+/// bitmaps, a machine word at a time; the other clauses are walked from the one with the fewest units,
+/// checking the rest fewest first by galloping; a query of one clause of alternatives (a relaxed question)
+/// is the union of its words; exclusions and a document filter are cleared from it. Totals and facets are
+/// counted from the bitmap (a document's units are one run of it), exactly.</item>
+/// <item><b>Score the best</b> by blocks of 64 units (<see cref="ScoreBounds"/>): each block with a match is
+/// bounded by the greatest impacts of the query's words and bigrams in it; blocks are taken highest bound
+/// first (a counting sort into buckets) until a block cannot reach the worst of the best kept; in a block, a
+/// unit is scored exactly only when its own bound can. Of a hundred thousand matches, a few hundred are scored.</item>
+/// </list>
 /// </summary>
 internal sealed unsafe class PostingRanker
 {
+    /// <summary>Buckets the block bounds are sorted into.</summary>
+    private const int Buckets = 1024;
+
     private readonly PostingList[] lists;
-    private readonly int[][] sparse;
-    private readonly int[] excludedByUnit;
+    private readonly int[][] clauses;
+    private readonly int[] excluded;
     private readonly int[] termLists;
-    private readonly ulong[]? mask;
     private readonly PostingUniverse universe;
     private readonly HashSet<long>? documents;
     private readonly MatchCollector matches;
+    private readonly ScoreBounds.PairSource pairs;
     private readonly TopCandidates best;
     private readonly int[] cursors;
     private readonly double[] termTf;
@@ -35,55 +47,26 @@ internal sealed unsafe class PostingRanker
     /// <param name="termLists">For each word of the rank plan, the index of its list.</param>
     /// <param name="universe">The units the lists number.</param>
     /// <param name="documents">When filtered: the documents whose units may match.</param>
-    /// <param name="matches">Receives every matching unit, in rowid order.</param>
+    /// <param name="matches">Receives the count of matching units and their documents.</param>
     /// <param name="limit">How many of the best to keep.</param>
+    /// <param name="pairs">The impacts of a bigram of two of <paramref name="lists"/>, for the bounds.</param>
     public PostingRanker(
         PostingList[] lists, int[][] clauses, int[] excluded, int[] termLists, PostingUniverse universe,
-        HashSet<long>? documents, MatchCollector matches, int limit)
+        HashSet<long>? documents, MatchCollector matches, int limit, ScoreBounds.PairSource pairs)
     {
         this.lists = lists;
+        this.clauses = clauses;
+        this.excluded = excluded;
         this.termLists = termLists;
         this.universe = universe;
         this.documents = documents;
         this.matches = matches;
+        this.pairs = pairs;
         best = new TopCandidates(limit);
         cursors = new int[lists.Length];
         termTf = new double[termLists.Length];
         termStart = new int[termLists.Length];
         termEnd = new int[termLists.Length];
-
-        // Clauses of common words only become one bitmap (their AND, less common excluded words); the rest are walked.
-        var dense = clauses.Where(c => c.All(l => lists[l].IsDense)).ToList();
-        sparse = clauses.Where(c => !c.All(l => lists[l].IsDense)).OrderBy(c => c.Sum(l => (long)lists[l].Count)).ToArray();
-        excludedByUnit = excluded.Where(l => dense.Count == 0 || !lists[l].IsDense).ToArray(); // without a mask, every exclusion is checked unit by unit
-        if (dense.Count > 0)
-        {
-            mask = new ulong[(universe.Count + 63) / 64];
-            var first = true;
-            foreach (var clause in dense)
-            {
-                var either = new ulong[mask.Length];
-                foreach (var l in clause)
-                {
-                    Or(either, lists[l].Bits!);
-                }
-
-                if (first)
-                {
-                    either.CopyTo(mask, 0);
-                    first = false;
-                }
-                else
-                {
-                    And(mask, either);
-                }
-            }
-
-            foreach (var l in excluded.Where(l => lists[l].IsDense))
-            {
-                AndNot(mask, lists[l].Bits!);
-            }
-        }
     }
 
     /// <summary>Runs the query with the rank plan <paramref name="planBlob"/>; the best units, best first.</summary>
@@ -97,28 +80,121 @@ internal sealed unsafe class PostingRanker
             }
 
             RankScore.ColumnWeights(plan.Header, columnWeight);
-            var maxWeight = Math.Max(0, columnWeight.Max());
-            if (sparse.Length == 0)
+            var words = (universe.Count + 63) >> 6;
+            var rented = ArrayPool<ulong>.Shared.Rent(words);
+            try
             {
-                // Every clause is common words: the mask is the answer, unit by unit.
-                for (var w = 0; w < mask!.Length; w++)
-                {
-                    for (var bits = mask[w]; bits != 0; bits &= bits - 1)
-                    {
-                        Consider((w << 6) | BitOperations.TrailingZeroCount(bits), plan, maxWeight);
-                    }
-                }
+                var matched = rented.AsSpan(0, words);
+                var union = Match(matched);
+                var count = Count(matched);
+                ScoreBest(plan, matched, count, union);
+                return best.Sorted();
             }
-            else
+            finally
             {
-                Walk(plan, maxWeight);
+                ArrayPool<ulong>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>Sets in <paramref name="matched"/> every matching unit; whether the query is one clause of alternatives.</summary>
+    private bool Match(Span<ulong> matched)
+    {
+        var union = false;
+        var dense = clauses.Where(c => c.All(l => lists[l].IsDense)).ToArray();
+        var sparse = clauses.Where(c => !c.All(l => lists[l].IsDense)).OrderBy(c => c.Sum(l => (long)lists[l].Count)).ToArray();
+        matched.Clear();
+        if (sparse.Length == 0)
+        {
+            Intersect(dense, matched);
+        }
+        else if (sparse.Length == 1 && dense.Length == 0 && sparse[0].Length > 1)
+        {
+            union = true;
+            foreach (var l in sparse[0])
+            {
+                Set(matched, lists[l]);
+            }
+        }
+        else if (dense.Length == 0)
+        {
+            Walk(sparse, null, matched);
+        }
+        else
+        {
+            var mask = ArrayPool<ulong>.Shared.Rent(matched.Length);
+            try
+            {
+                Intersect(dense, mask.AsSpan(0, matched.Length));
+                Walk(sparse, mask, matched);
+            }
+            finally
+            {
+                ArrayPool<ulong>.Shared.Return(mask);
             }
         }
 
-        return best.Sorted();
+        foreach (var l in excluded)
+        {
+            var list = lists[l];
+            if (list.IsDense)
+            {
+                AndNot(matched, list.Bits!);
+                continue;
+            }
+
+            foreach (var o in list.Ordinals)
+            {
+                matched[o >> 6] &= ~(1UL << (o & 63));
+            }
+        }
+
+        if (documents is not null)
+        {
+            KeepDocuments(matched);
+        }
+
+        return union;
     }
 
-    private void Walk(RankPlanView plan, double maxWeight)
+    /// <summary>The AND of the clauses of common words (each the OR of its words) into <paramref name="mask"/>.</summary>
+    private void Intersect(int[][] dense, Span<ulong> mask)
+    {
+        mask.Clear();
+        foreach (var l in dense[0])
+        {
+            Or(mask, lists[l].Bits!);
+        }
+
+        foreach (var clause in dense.Skip(1))
+        {
+            if (clause.Length == 1)
+            {
+                And(mask, lists[clause[0]].Bits!);
+                continue;
+            }
+
+            var either = ArrayPool<ulong>.Shared.Rent(mask.Length);
+            try
+            {
+                var span = either.AsSpan(0, mask.Length);
+                span.Clear();
+                foreach (var l in clause)
+                {
+                    Or(span, lists[l].Bits!);
+                }
+
+                And(mask, span);
+            }
+            finally
+            {
+                ArrayPool<ulong>.Shared.Return(either);
+            }
+        }
+    }
+
+    /// <summary>The walk: units of the rarest clause that every other clause (and the mask of common ones) holds.</summary>
+    private void Walk(int[][] sparse, ulong[]? mask, Span<ulong> matched)
     {
         var driver = sparse[0];
         while (true)
@@ -152,7 +228,7 @@ internal sealed unsafe class PostingRanker
 
             if (accepted)
             {
-                Consider(unit, plan, maxWeight);
+                matched[unit >> 6] |= 1UL << (unit & 63);
             }
 
             foreach (var l in driver)
@@ -162,41 +238,235 @@ internal sealed unsafe class PostingRanker
         }
     }
 
-    /// <summary>A unit every clause matched: checks the filter and the sparse exclusions, counts it, scores it if it can make the best.</summary>
-    private void Consider(int unit, RankPlanView plan, double maxWeight)
+    /// <summary>Clears the units of documents the filter leaves out.</summary>
+    private void KeepDocuments(Span<ulong> matched)
     {
-        var rowId = universe.RowIds[unit];
-        if (documents is not null && !documents.Contains(LengthNorm.DocumentId(rowId)))
+        var ids = universe.DocumentIds;
+        var starts = universe.DocumentStarts;
+        for (var d = 0; d < ids.Length; d++)
         {
-            return;
+            if (!documents!.Contains(ids[d]))
+            {
+                ClearRange(matched, starts[d], starts[d + 1]);
+            }
+        }
+    }
+
+    /// <summary>Counts the matching units and records them and their documents; the count.</summary>
+    private long Count(ReadOnlySpan<ulong> matched)
+    {
+        var units = 0L;
+        foreach (var word in matched)
+        {
+            units += BitOperations.PopCount(word);
         }
 
-        foreach (var l in excludedByUnit)
+        var found = new List<long>();
+        if (units > 0)
         {
-            if (Entry(l, unit) >= 0)
+            var ids = universe.DocumentIds;
+            var starts = universe.DocumentStarts;
+            for (var d = 0; d < ids.Length; d++)
             {
-                return;
+                if (AnyInRange(matched, starts[d], starts[d + 1]))
+                {
+                    found.Add(ids[d]);
+                }
             }
         }
 
-        matches.Add(rowId);
+        matches.Record(units, found);
+        return units;
+    }
+
+    /// <summary>
+    /// Scores the matches that can reach the best: all of them when they are few or unbounded; for a union,
+    /// unit by unit from the highest bound down; else block by block from the highest bound down, and within
+    /// a block only the units whose own bound can. Either stops where no bound can reach the worst of a full
+    /// best list.
+    /// </summary>
+    private void ScoreBest(RankPlanView plan, ReadOnlySpan<ulong> matched, long count, bool union)
+    {
+        var maxWeight = Math.Max(0, columnWeight.Max());
+        var bounds = count > best.Limit ? ScoreBounds.For(plan, columnWeight, lists, termLists, universe, pairs) : null;
+        if (bounds is null)
+        {
+            for (var w = 0; w < matched.Length; w++)
+            {
+                for (var bits = matched[w]; bits != 0; bits &= bits - 1)
+                {
+                    Score((w << 6) | BitOperations.TrailingZeroCount(bits), plan, maxWeight);
+                }
+            }
+
+            return;
+        }
+
+        if (union)
+        {
+            ScoreUnion(plan, matched, (int)count, bounds, maxWeight);
+            return;
+        }
+
+        // The blocks with a match and their bounds, then a counting sort by bucket, highest first.
+        var blocks = new List<(int Block, float Bound)>();
+        var highest = 0f;
+        for (var w = 0; w < matched.Length; w++)
+        {
+            if (matched[w] != 0)
+            {
+                var bound = bounds.Block(w);
+                blocks.Add((w, bound));
+                highest = Math.Max(highest, bound);
+            }
+        }
+
+        var scale = highest > 0 ? Buckets / highest : 0;
+        var starts = new int[Buckets + 2]; // slot s holds bucket Buckets - s; one more for the end
+        foreach (var (_, bound) in blocks)
+        {
+            starts[Buckets - BucketOf(bound, scale)]++;
+        }
+
+        for (int s = 0, sum = 0; s < starts.Length; s++)
+        {
+            (starts[s], sum) = (sum, sum + starts[s]);
+        }
+
+        var order = new int[blocks.Count];
+        var fill = (int[])starts.Clone();
+        foreach (var (block, bound) in blocks)
+        {
+            order[fill[Buckets - BucketOf(bound, scale)]++] = block;
+        }
+
+        var blockBound = new float[matched.Length];
+        foreach (var (block, bound) in blocks)
+        {
+            blockBound[block] = bound;
+        }
+
+        foreach (var block in order)
+        {
+            if (best.IsFull && blockBound[block] < best.Worst.Score)
+            {
+                // Blocks come in bucket order: the rest of this bucket may still bound higher, later buckets cannot.
+                if (BucketCeiling(blockBound[block], scale) < best.Worst.Score)
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            bounds.Enter(block);
+            for (var bits = matched[block]; bits != 0; bits &= bits - 1)
+            {
+                var unit = (block << 6) | BitOperations.TrailingZeroCount(bits);
+                if (!best.IsFull || bounds.Unit(unit) >= best.Worst.Score)
+                {
+                    Score(unit, plan, maxWeight);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A union of many words: a block holds most of them somewhere, so block bounds say little. Every match's
+    /// own bound is summed list by list; matches are scored highest bound first (a counting sort into buckets).
+    /// </summary>
+    private void ScoreUnion(RankPlanView plan, ReadOnlySpan<ulong> matched, int count, ScoreBounds bounds, double maxWeight)
+    {
+        var sums = ArrayPool<float>.Shared.Rent(universe.Count);
+        var order = ArrayPool<int>.Shared.Rent(count);
+        try
+        {
+            bounds.Sum(matched, sums);
+            var highest = 0f;
+            for (var w = 0; w < matched.Length; w++)
+            {
+                for (var bits = matched[w]; bits != 0; bits &= bits - 1)
+                {
+                    highest = Math.Max(highest, sums[(w << 6) | BitOperations.TrailingZeroCount(bits)]);
+                }
+            }
+
+            var scale = highest > 0 ? Buckets / highest : 0;
+            var starts = new int[Buckets + 2]; // slot s holds bucket Buckets - s; one more for the end
+            for (var w = 0; w < matched.Length; w++)
+            {
+                for (var bits = matched[w]; bits != 0; bits &= bits - 1)
+                {
+                    starts[Buckets - BucketOf(sums[(w << 6) | BitOperations.TrailingZeroCount(bits)], scale)]++;
+                }
+            }
+
+            for (int s = 0, sum = 0; s < starts.Length; s++)
+            {
+                (starts[s], sum) = (sum, sum + starts[s]);
+            }
+
+            var fill = (int[])starts.Clone();
+            for (var w = 0; w < matched.Length; w++)
+            {
+                for (var bits = matched[w]; bits != 0; bits &= bits - 1)
+                {
+                    var unit = (w << 6) | BitOperations.TrailingZeroCount(bits);
+                    order[fill[Buckets - BucketOf(sums[unit], scale)]++] = unit;
+                }
+            }
+
+            for (var slot = 0; slot <= Buckets; slot++)
+            {
+                if (best.IsFull && starts[slot] < starts[slot + 1] && BucketCeiling(sums[order[starts[slot]]], scale) < best.Worst.Score)
+                {
+                    return;
+                }
+
+                for (var k = starts[slot]; k < starts[slot + 1]; k++)
+                {
+                    if (!best.IsFull || sums[order[k]] >= best.Worst.Score)
+                    {
+                        Score(order[k], plan, maxWeight);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(sums);
+            ArrayPool<int>.Shared.Return(order);
+        }
+    }
+
+    private static int BucketOf(float bound, float scale) => Math.Clamp((int)(bound * scale), 0, Buckets);
+
+    /// <summary>The greatest bound a block in the same bucket as <paramref name="bound"/> can have (with room for rounding).</summary>
+    private static double BucketCeiling(float bound, float scale) =>
+        scale > 0 ? (BucketOf(bound, scale) + 1) / (double)scale * (1 + 1e-5) : double.PositiveInfinity;
+
+    /// <summary>Scores a counted unit exactly and offers it to the best (entries found in any order).</summary>
+    private void Score(int unit, RankPlanView plan, double maxWeight)
+    {
+        var rowId = universe.RowIds[unit];
+        matches.Scored++;
         var used = 0;
         for (var t = 0; t < termLists.Length; t++)
         {
             var list = lists[termLists[t]];
-            var entry = Entry(termLists[t], unit);
+            var entry = list.Find(unit);
             var tf = 0.0;
             termStart[t] = used;
             if (entry >= 0)
             {
                 var from = list.Starts[entry];
-                var count = list.Starts[entry + 1] - from;
-                if (used + count > positions.Length)
+                var occurrences = list.Starts[entry + 1] - from;
+                if (used + occurrences > positions.Length)
                 {
-                    Array.Resize(ref positions, Math.Max(positions.Length * 2, used + count));
+                    Array.Resize(ref positions, Math.Max(positions.Length * 2, used + occurrences));
                 }
 
-                for (var k = 0; k < count; k++)
+                for (var k = 0; k < occurrences; k++)
                 {
                     var position = positions[used++] = list.Positions[from + k];
                     tf += columnWeight[position >> 24];
@@ -248,20 +518,75 @@ internal sealed unsafe class PostingRanker
         return false;
     }
 
-    /// <summary>The entry of <paramref name="unit"/> in list <paramref name="l"/>, or -1 (moving the list's cursor when it is searched).</summary>
-    private int Entry(int l, int unit)
+    private static void Set(Span<ulong> target, PostingList list)
     {
-        var list = lists[l];
         if (list.IsDense)
         {
-            return list.IndexOf(unit);
+            Or(target, list.Bits!);
+            return;
         }
 
-        var i = cursors[l] = list.Seek(cursors[l], unit);
-        return i < list.Count && list.Ordinals[i] == unit ? i : -1;
+        foreach (var o in list.Ordinals)
+        {
+            target[o >> 6] |= 1UL << (o & 63);
+        }
     }
 
-    private static void Or(ulong[] target, ulong[] bits)
+    /// <summary>Whether any bit from <paramref name="from"/> up to <paramref name="to"/> (exclusive) is set.</summary>
+    private static bool AnyInRange(ReadOnlySpan<ulong> bits, int from, int to)
+    {
+        if (from >= to)
+        {
+            return false;
+        }
+
+        int first = from >> 6, last = (to - 1) >> 6;
+        var head = ulong.MaxValue << (from & 63);
+        var tail = ulong.MaxValue >> (63 - ((to - 1) & 63));
+        if (first == last)
+        {
+            return (bits[first] & head & tail) != 0;
+        }
+
+        if ((bits[first] & head) != 0 || (bits[last] & tail) != 0)
+        {
+            return true;
+        }
+
+        for (var w = first + 1; w < last; w++)
+        {
+            if (bits[w] != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Clears the bits from <paramref name="from"/> up to <paramref name="to"/> (exclusive).</summary>
+    private static void ClearRange(Span<ulong> bits, int from, int to)
+    {
+        if (from >= to)
+        {
+            return;
+        }
+
+        int first = from >> 6, last = (to - 1) >> 6;
+        var head = ulong.MaxValue << (from & 63);
+        var tail = ulong.MaxValue >> (63 - ((to - 1) & 63));
+        if (first == last)
+        {
+            bits[first] &= ~(head & tail);
+            return;
+        }
+
+        bits[first] &= ~head;
+        bits[(first + 1)..last].Clear();
+        bits[last] &= ~tail;
+    }
+
+    private static void Or(Span<ulong> target, ReadOnlySpan<ulong> bits)
     {
         for (var i = 0; i < target.Length; i++)
         {
@@ -269,7 +594,7 @@ internal sealed unsafe class PostingRanker
         }
     }
 
-    private static void And(ulong[] target, ulong[] bits)
+    private static void And(Span<ulong> target, ReadOnlySpan<ulong> bits)
     {
         for (var i = 0; i < target.Length; i++)
         {
@@ -277,7 +602,7 @@ internal sealed unsafe class PostingRanker
         }
     }
 
-    private static void AndNot(ulong[] target, ulong[] bits)
+    private static void AndNot(Span<ulong> target, ReadOnlySpan<ulong> bits)
     {
         for (var i = 0; i < target.Length; i++)
         {

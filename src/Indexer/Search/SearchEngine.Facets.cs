@@ -11,46 +11,49 @@ public sealed partial class SearchEngine
 {
     private const int MaxFacetValues = 20;
 
-    /// <summary>Counts the matched documents by type, issuer, year and status from the in-memory catalog.</summary>
-    private static SearchFacets FacetsOf(IReadOnlyDictionary<long, int> documents, IReadOnlyDictionary<long, DocumentCatalog.Entry> catalog)
+    /// <summary>Counts the matched documents (ascending ids) by type, issuer, year and status from the in-memory catalog.</summary>
+    private static SearchFacets FacetsOf(IReadOnlyList<long> documents, DocumentCatalog.Snapshot catalog)
     {
-        var types = new Dictionary<string, long>(StringComparer.Ordinal);
-        var issuers = new Dictionary<string, long>(StringComparer.Ordinal);
+        var types = new long[catalog.Types.Length];
+        var issuers = new long[catalog.Issuers.Length];
+        var statuses = new long[catalog.Statuses.Length];
         var years = new Dictionary<int, long>();
-        var statuses = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var id in documents.Keys)
+        var from = 0;
+        foreach (var id in documents)
         {
-            if (!catalog.TryGetValue(id, out var entry))
+            var i = catalog.Find(id, from, out from);
+            if (i < 0)
             {
                 continue;
             }
 
-            if (entry.Type is { } type)
+            if (catalog.Type[i] >= 0)
             {
-                types[type] = types.GetValueOrDefault(type) + 1;
+                types[catalog.Type[i]]++;
             }
 
-            if (entry.Issuer is { } issuer)
+            if (catalog.Issuer[i] >= 0)
             {
-                issuers[issuer] = issuers.GetValueOrDefault(issuer) + 1;
+                issuers[catalog.Issuer[i]]++;
             }
 
-            if (entry.Year is { } year)
+            if (catalog.Year[i] > 0)
             {
-                years[year] = years.GetValueOrDefault(year) + 1;
+                years[catalog.Year[i]] = years.GetValueOrDefault(catalog.Year[i]) + 1;
             }
 
-            statuses[entry.Status] = statuses.GetValueOrDefault(entry.Status) + 1;
+            statuses[catalog.Status[i]]++;
         }
 
         return new SearchFacets(
-            Top(types).Select(kv => new FacetValue(DocumentTypes.Key(kv.Key), kv.Key, kv.Value)).ToList(),
-            Top(issuers).Select(kv => new FacetValue(Analysis.VietnameseAnalyzer.FoldWords(kv.Key), kv.Key, kv.Value)).ToList(),
+            Top(catalog.Types, types).Select(kv => new FacetValue(DocumentTypes.Key(kv.Key), kv.Key, kv.Value)).ToList(),
+            Top(catalog.Issuers, issuers).Select(kv => new FacetValue(Analysis.VietnameseAnalyzer.FoldWords(kv.Key), kv.Key, kv.Value)).ToList(),
             years.OrderByDescending(kv => kv.Key).Take(MaxFacetValues).Select(kv => new FacetValue(kv.Key.ToString(CultureInfo.InvariantCulture), kv.Key.ToString(CultureInfo.InvariantCulture), kv.Value)).ToList(),
-            Top(statuses).Select(kv => new FacetValue(kv.Key, StatusName(kv.Key), kv.Value)).ToList());
+            Top(catalog.Statuses, statuses).Select(kv => new FacetValue(kv.Key, StatusName(kv.Key), kv.Value)).ToList());
 
-        static IEnumerable<KeyValuePair<string, long>> Top(Dictionary<string, long> counts) =>
-            counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(MaxFacetValues);
+        static IEnumerable<KeyValuePair<string, long>> Top(string[] values, long[] counts) =>
+            values.Select((value, code) => KeyValuePair.Create(value, counts[code])).Where(kv => kv.Value > 0)
+                .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(MaxFacetValues);
     }
 
     private static string StatusName(string code) =>

@@ -34,7 +34,10 @@ public sealed partial class SearchEngine
         var excluded = terms.Excluded.Select(ListOf).Distinct().ToArray();
         var termLists = terms.TermTokens.Select(ListOf).ToArray();
         var documents = FilterSql.NeedsDocuments(filters) ? FilteredDocuments(connection, transaction, filters) : null;
-        return new PostingRanker([.. lists], clauses, excluded, termLists, universe, documents, matches, limit).Run(query.Plan);
+        var names = tokens.OrderBy(t => t.Value).Select(t => t.Key).ToArray();
+        PairImpacts Pair(int first, int second, in ImpactParameters parameters) =>
+            index.Postings.GetPair(generation, names[first], lists[first], names[second], lists[second], parameters, universe);
+        return new PostingRanker([.. lists], clauses, excluded, termLists, universe, documents, matches, limit, Pair).Run(query.Plan);
     }
 
     /// <summary>Whether every list the query needs is cached; if not, the missing ones are read in the background (FTS5 answers meanwhile).</summary>

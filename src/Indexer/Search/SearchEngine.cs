@@ -159,6 +159,7 @@ public sealed partial class SearchEngine(LegalIndex index)
         {
             Timings = timings.Stages,
             References = references,
+            UnitsScored = matches.Scored,
         };
     }
 
@@ -177,7 +178,9 @@ public sealed partial class SearchEngine(LegalIndex index)
             }
         }
 
-        return Rank(connection, transaction, query, filters, limit, matches);
+        var ranked = Rank(connection, transaction, query, filters, limit, matches);
+        matches.Scored = matches.Units; // lm_rank scores every match
+        return ranked;
     }
 
     private static SearchResult Empty(SearchRequest request, ParsedQuery parsed, List<string> notices) =>

@@ -28,6 +28,9 @@ public sealed record SearchResult(
     /// <summary>Milliseconds spent per stage ("rank", "relax", "rerank", "facets", "hits"), for diagnosis.</summary>
     public IReadOnlyDictionary<string, double> Timings { get; init; } = new Dictionary<string, double>();
 
+    /// <summary>Matching units the ranking pass scored (the others were counted only, their block's bound below the best), for diagnosis; -1 when not known.</summary>
+    internal long UnitsScored { get; init; } = -1;
+
     /// <summary>The documents and provisions the query named, as recognised ("Điều 143 Luật Tố tụng hành chính").</summary>
     public IReadOnlyList<References.QueryReference> References { get; init; } = [];
 }

@@ -11,6 +11,9 @@ internal sealed class TopCandidates(int limit)
 
     private readonly PriorityQueue<SearchEngine.Candidate, SearchEngine.Candidate> heap = new(WorstFirst);
 
+    /// <summary>How many candidates are kept.</summary>
+    public int Limit => limit;
+
     /// <summary>Whether as many candidates as asked for are kept.</summary>
     public bool IsFull => heap.Count >= limit && limit > 0;
 

@@ -87,6 +87,68 @@ public sealed class PostingRankingTests : IClassFixture<PostingRankingTests.Corp
         Assert.True(corpus.Index.Index.Postings.Count > 0, "no posting list was cached: the queries did not take the cached path");
     }
 
+    [Theory]
+    [InlineData("quy định")]
+    [InlineData("ủy ban nhân dân")]
+    [InlineData("theo quy dinh cua phap luat")]
+    [InlineData("sở tư pháp báo cáo")]
+    [InlineData("kiểm tra OR hướng dẫn")]
+    [InlineData("pháp luật -đất")]
+    [InlineData("pháp luật -hướng")]
+    [InlineData("quy định nam:2021")]
+    [InlineData("tổ chức loai:quyet-dinh")]
+    [InlineData("cá nhân có quyền kiểm tra báo cáo hằng năm về đất đai khongcotutrongvanban")]
+    public void Search_OverManyMatches_ScoresOnlyWhatCanMakeTheBest_AndStillAnswersExactlyAsFts5Does(string query)
+    {
+        // 4,000 units of stock phrases: far more matches than the 100 best a search keeps.
+        using var index = new TestIndex();
+        var random = new Random(29);
+        string[] phrases =
+        [
+            "Ủy ban nhân dân cấp tỉnh", "Sở Tư pháp chủ trì", "theo quy định của pháp luật", "kiểm tra tình hình thi hành",
+            "báo cáo kết quả hằng năm", "tổ chức, cá nhân", "đất đai và xây dựng", "hướng dẫn nghiệp vụ", "quy định chi tiết",
+            "có quyền khiếu nại", "pháp luật về đất đai",
+        ];
+        var documents = Enumerable.Range(0, 500).Select(d =>
+        {
+            var text = new System.Text.StringBuilder("QUYẾT ĐỊNH\n");
+            for (var a = 1; a <= 8; a++)
+            {
+                text.Append("Điều ").Append(a).Append(". ").Append(phrases[random.Next(phrases.Length)]).Append('\n');
+                for (var s = random.Next(1, 12); s > 0; s--)
+                {
+                    text.Append(phrases[random.Next(phrases.Length)]).Append(' ');
+                }
+
+                text.Append('\n');
+            }
+
+            return Doc($"qd-{d}", text.ToString(), title: $"Quy chế {d}", type: d % 3 == 0 ? "Kế hoạch" : "Quyết định", date: new DateOnly(2019 + (d % 4), 3, 1));
+        }).ToArray();
+        index.Write(documents);
+        var fts = new SearchEngine(index.Index) { UsePostings = false };
+        var cached = new SearchEngine(index.Index) { ReadPostingsInline = true };
+
+        foreach (var page in new[] { 1, 7 })
+        {
+            var request = new SearchRequest { Query = query, PageSize = 10, Page = page };
+            var expected = fts.Search(request);
+            var actual = cached.Search(request);
+            Assert.Equal(expected.Relaxed, actual.Relaxed);
+            Assert.Equal(expected.TotalHits, actual.TotalHits);
+            Assert.Equal(expected.TotalDocuments, actual.TotalDocuments);
+            Assert.Equal(expected.Facets.Years, actual.Facets.Years);
+            Assert.Equal(expected.Facets.Types, actual.Facets.Types);
+            Assert.Equal(expected.Facets.Statuses, actual.Facets.Statuses);
+            Assert.Equal(
+                expected.Hits.Select(h => (h.DocumentId, h.Path, h.Score)),
+                actual.Hits.Select(h => (h.DocumentId, h.Path, h.Score)));
+            Assert.True(actual.TotalHits > 400, $"{actual.TotalHits} matches");
+            Assert.Equal(expected.TotalHits, expected.UnitsScored);
+            Assert.True(actual.UnitsScored < actual.TotalHits * 0.6, $"{actual.UnitsScored} of {actual.TotalHits} matches scored");
+        }
+    }
+
     [Fact]
     public async Task Search_WithListsNotYetCached_IsAnsweredByFts5WhileTheyAreReadInTheBackground()
     {

@@ -43,8 +43,11 @@ internal sealed class PostingsCache(long budgetBytes, Func<SqliteConnection>? op
     /// <summary>Bytes held for the current generation.</summary>
     public long Bytes => current.Bytes;
 
-    /// <summary>Lists held for the current generation.</summary>
-    public int Count => current.Lists.Count(s => s.Value.List is not null);
+    /// <summary>Word lists held for the current generation.</summary>
+    public int Count => current.Lists.Count(s => s.Value.List is PostingList);
+
+    /// <summary>Pair impacts held for the current generation.</summary>
+    public int PairCount => current.Lists.Count(s => s.Value.List is PairImpacts);
 
     /// <summary>
     /// The postings of <paramref name="token"/> (an analysed token, as the MATCH expression quotes it) at
@@ -60,14 +63,14 @@ internal sealed class PostingsCache(long budgetBytes, Func<SqliteConnection>? op
 
         var slot = entries.Lists.GetOrAdd(token, static _ => new Slot());
         Volatile.Write(ref slot.LastUsed, Interlocked.Increment(ref clock));
-        if (slot.List is { } cached)
+        if (slot.List is PostingList cached)
         {
             return cached;
         }
 
         lock (slot.Gate)
         {
-            if (slot.List is { } raced)
+            if (slot.List is PostingList raced)
             {
                 return raced;
             }
@@ -79,13 +82,63 @@ internal sealed class PostingsCache(long budgetBytes, Func<SqliteConnection>? op
                 return list;
             }
 
-            slot.List = list;
-            if (Interlocked.Add(ref entries.Bytes, list.Bytes) > BudgetBytes)
+            Hold(entries, slot, token, list);
+            return list;
+        }
+    }
+
+    /// <summary>
+    /// The impacts of the pair <paramref name="first"/> then <paramref name="second"/> (tokens whose lists at
+    /// <paramref name="generation"/> are <paramref name="firstList"/> and <paramref name="secondList"/>) under
+    /// <paramref name="parameters"/>: derived from the lists once and kept within the same budget.
+    /// </summary>
+    public PairImpacts GetPair(long generation, string first, PostingList firstList, string second, PostingList secondList, in ImpactParameters parameters, PostingUniverse universe)
+    {
+        var entries = EntriesFor(generation);
+        if (entries is null)
+        {
+            return PairImpacts.Derive(firstList, secondList, parameters, universe);
+        }
+
+        var key = PairKey + first + " " + second; // tokens hold no space, and no word token starts with the mark
+        var slot = entries.Lists.GetOrAdd(key, static _ => new Slot());
+        Volatile.Write(ref slot.LastUsed, Interlocked.Increment(ref clock));
+        if (slot.List is PairImpacts cached && cached.Parameters == parameters)
+        {
+            return cached;
+        }
+
+        lock (slot.Gate)
+        {
+            if (slot.List is PairImpacts raced && raced.Parameters == parameters)
             {
-                Evict(entries, token);
+                return raced;
             }
 
-            return list;
+            var pair = PairImpacts.Derive(firstList, secondList, parameters, universe);
+            if (pair.Bytes <= BudgetBytes / 2)
+            {
+                if (slot.List is { } replaced)
+                {
+                    Interlocked.Add(ref entries.Bytes, -replaced.Bytes);
+                }
+
+                Hold(entries, slot, key, pair);
+            }
+
+            return pair;
+        }
+    }
+
+    /// <summary>Marks the cache keys of pairs, so that they are not read again as words after a commit.</summary>
+    private const string PairKey = "\u0001";
+
+    private void Hold(Entries entries, Slot slot, string key, CachedPostings value)
+    {
+        slot.List = value;
+        if (Interlocked.Add(ref entries.Bytes, value.Bytes) > BudgetBytes)
+        {
+            Evict(entries, key);
         }
     }
 
@@ -102,14 +155,14 @@ internal sealed class PostingsCache(long budgetBytes, Func<SqliteConnection>? op
             return false;
         }
 
-        if (slot.List is null)
+        if (slot.List is not PostingList held)
         {
             tooLarge = slot.TooLarge;
             return false;
         }
 
         Volatile.Write(ref slot.LastUsed, Interlocked.Increment(ref clock));
-        list = slot.List;
+        list = held;
         return true;
     }
 
@@ -284,7 +337,7 @@ internal sealed class PostingsCache(long budgetBytes, Func<SqliteConnection>? op
         {
             var tokens = new List<string>();
             var total = 0L;
-            foreach (var (token, slot) in Lists.Where(e => e.Value.List is not null).OrderByDescending(e => Volatile.Read(ref e.Value.LastUsed)))
+            foreach (var (token, slot) in Lists.Where(e => e.Value.List is PostingList).OrderByDescending(e => Volatile.Read(ref e.Value.LastUsed)))
             {
                 total += slot.List!.Bytes;
                 if (tokens.Count == count || total > bytes)
@@ -302,7 +355,7 @@ internal sealed class PostingsCache(long budgetBytes, Func<SqliteConnection>? op
 
     private sealed class Slot
     {
-        public volatile PostingList? List;
+        public volatile CachedPostings? List;
 
         public long LastUsed;
 

@@ -32,6 +32,20 @@ public sealed class PostingListTests
         }
     }
 
+    [Theory]
+    [InlineData(100_000)]
+    [InlineData(256)]
+    public void Find_GivesTheEntryOrMinusOne_InAnyOrder(int universe)
+    {
+        var ordinals = new[] { 0, 5, 63, 64, 65, 127, 200, 255 };
+        var list = ListOf(universe, ordinals);
+        Assert.Equal(universe == 256, list.IsDense);
+        foreach (var o in Enumerable.Range(0, Math.Min(300, universe)).Reverse())
+        {
+            Assert.Equal(Array.IndexOf(ordinals, o), list.Find(o));
+        }
+    }
+
     [Fact]
     public void Constructor_StartsOfTheWrongLength_IsRefused()
     {

@@ -145,4 +145,35 @@ public sealed class PostingsCacheTests
         Assert.Equal(2, cache.Count);
         Assert.Equal(4, index.Search("hoa giai").TotalDocuments);
     }
+
+    [Fact]
+    public async Task GetPair_DerivesOnceAndCountsInTheBudget_AndIsNotReadAgainAsAWordAfterACommit()
+    {
+        using var index = Sample();
+        var cache = index.Index.Postings;
+        var parameters = new ImpactParameters(1.2, 0.65, 20, 3, 1, 5, 1, 0.5);
+        using (var snapshot = new Snapshot(index))
+        {
+            var (connection, transaction, generation) = (snapshot.Connection, snapshot.Transaction, snapshot.Generation);
+            var universe = cache.Universe(connection, transaction, generation);
+            var hoa = cache.Get(connection, transaction, generation, "hoa");
+            var giai = cache.Get(connection, transaction, generation, "giai");
+            var words = cache.Bytes;
+
+            var pair = cache.GetPair(generation, "hoa", hoa, "giai", giai, parameters, universe);
+
+            Assert.Equal(3, pair.Ordinals.Length); // "hòa giải" in both articles of a and in b
+            Assert.Same(pair, cache.GetPair(generation, "hoa", hoa, "giai", giai, parameters, universe));
+            Assert.NotSame(pair, cache.GetPair(generation, "hoa", hoa, "giai", giai, parameters with { AverageLength = 30 }, universe));
+            Assert.Equal(words + pair.Bytes, cache.Bytes);
+            Assert.Equal((2, 1), (cache.Count, cache.PairCount));
+            Assert.Empty(cache.GetPair(generation, "giai", giai, "hoa", hoa, parameters, universe).Ordinals);
+        }
+
+        index.Write(Doc("c", "Điều 1. Hòa giải viên\nHòa giải viên được bồi dưỡng."));
+        await cache.LastWarm.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // The words are read again for the new generation; the pairs are derived again when a search needs them.
+        Assert.Equal((2, 0), (cache.Count, cache.PairCount));
+    }
 }
