@@ -15,6 +15,7 @@ using Microsoft.Data.Sqlite;
 // generated corpus, in the same run. Usage:
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- [--provisions 200000] [--queries 400] [--rounds 2] [--threads 8] [--seconds 10] [--questions 50] [--postings-mb 768] [--work DIR]
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --reuse --queries-only [--postings-mb 4096] ...   (query the indexes of the last run again)
+//   add --skip-peers to build and query LawMonitor alone (for profiling; reported figures keep the peers)
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --relevance   (nDCG@10 on ../shared/eval/alqac-dev: LawMonitor, Lucene.Net, plain FTS5)
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --ingest [--files 300] [--rounds 2]
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --crawl [--pages 10000]
@@ -22,6 +23,7 @@ using Microsoft.Data.Sqlite;
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --detect-incremental [--provisions 200000] [--rounds 3]
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --api [--provisions 200000] [--clients 20] [--seconds 30] [--reuse]
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --search-profile --reuse   (after --api, on its index)
+//   dotnet run -c Release --project bench/LawMonitor.Bench -- --rank-profile --reuse --work DIR [--provisions N] [--passes 3]   (stages by match count, over the index of a search run)
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --writes [--provisions 200000] [--clients 20] [--uploaders 2] [--seconds 30]
 var provisions = Arg("--provisions", 200_000);
 var queryCount = Arg("--queries", 400);
@@ -86,6 +88,13 @@ if (args.Contains("--search-profile"))
     return 0;
 }
 
+if (args.Contains("--rank-profile"))
+{
+    // Where warm searches spend their time, by stage and match count, over the LawMonitor index of an earlier run: --rank-profile --reuse --work DIR [--provisions N] [--passes 3]
+    RankProfile.Run(root, work, provisions, queryCount, Arg("--questions", 25), postingsMb * 1024L * 1024, Arg("--passes", 3));
+    return 0;
+}
+
 if (args.Contains("--crawl"))
 {
     // Crawling a loopback portal with politeness off against plain HttpClient fetches of the same pages: --crawl [--pages 10000]
@@ -123,10 +132,14 @@ LegalIndex ours = null!;
 using var lucene = new LucenePeer(Path.Combine(work, "lucene"));
 // --queries-only (with --reuse): the three indexes of an earlier run in the same --work, queried again (another postings budget, say).
 var queriesOnly = args.Contains("--queries-only");
+var peers = !args.Contains("--skip-peers");
 if (queriesOnly)
 {
     (rounds, ours) = (0, LegalIndex.Open(oursDirectory, postingsMb * 1024L * 1024));
-    lucene.Open();
+    if (peers)
+    {
+        lucene.Open();
+    }
 }
 
 for (var round = 0; round < rounds; round++)
@@ -136,10 +149,14 @@ for (var round = 0; round < rounds; round++)
         File.Delete(file);
     }
 
-    plainSeconds = Math.Min(plainSeconds, IndexPlain(plainPath, rows));
-    GC.Collect();
-    luceneSeconds = Math.Min(luceneSeconds, lucene.Build(rows));
-    GC.Collect();
+    if (peers)
+    {
+        plainSeconds = Math.Min(plainSeconds, IndexPlain(plainPath, rows));
+        GC.Collect();
+        luceneSeconds = Math.Min(luceneSeconds, lucene.Build(rows));
+        GC.Collect();
+    }
+
     SqliteConnection.ClearAllPools();
     if (Directory.Exists(oursDirectory))
     {
@@ -155,7 +172,9 @@ for (var round = 0; round < rounds; round++)
         throw new InvalidOperationException(summary.Errors[0].Message);
     }
 
-    Console.WriteLine($"round {round + 1}: plain {plainSeconds:F1} s, Lucene.Net {luceneSeconds:F1} s, LawMonitor {clock.Elapsed.TotalSeconds:F1} s (best so far)");
+    Console.WriteLine(peers
+        ? $"round {round + 1}: plain {plainSeconds:F1} s, Lucene.Net {luceneSeconds:F1} s, LawMonitor {clock.Elapsed.TotalSeconds:F1} s (best so far)"
+        : $"round {round + 1}: LawMonitor {clock.Elapsed.TotalSeconds:F1} s");
     GC.Collect();
 }
 
@@ -168,12 +187,20 @@ if (!queriesOnly)
     Console.WriteLine();
     Console.WriteLine("| index | seconds | MB/s of text | provisions/s | index MB | bytes per unit |");
     Console.WriteLine("|---|---:|---:|---:|---:|---:|");
-    Checkpoint(plainPath);
     Checkpoint(ours.DatabasePath);
-    IndexRow("plain FTS5 (unicode61)", plainSeconds, FileMb(plainPath));
-    IndexRow("Lucene.Net 4.8 (same analysis, BM25)", luceneSeconds, lucene.SizeOnDisk / 1e6);
+    if (peers)
+    {
+        Checkpoint(plainPath);
+        IndexRow("plain FTS5 (unicode61)", plainSeconds, FileMb(plainPath));
+        IndexRow("Lucene.Net 4.8 (same analysis, BM25)", luceneSeconds, lucene.SizeOnDisk / 1e6);
+    }
+
     IndexRow("LawMonitor", oursSeconds, FileMb(ours.DatabasePath));
-    Console.WriteLine($"| **speed LawMonitor / plain · / Lucene.Net** | | **{plainSeconds / oursSeconds:F2}× · {luceneSeconds / oursSeconds:F2}×** | | | |");
+    if (peers)
+    {
+        Console.WriteLine($"| **speed LawMonitor / plain · / Lucene.Net** | | **{plainSeconds / oursSeconds:F2}× · {luceneSeconds / oursSeconds:F2}×** | | | |");
+    }
+
     Console.WriteLine();
 }
 
@@ -199,11 +226,39 @@ if (questions.Count > 0)
 
 foreach (var (name, set) in sets)
 {
-    Report(name, "plain FTS5 bm25, AND", set, q => PlainSearch(plain, q));
-    Report(name, "Lucene.Net, top 10", set, q => lucene.Search(q, 10).Count);
-    Report(name, "Lucene.Net, top 10 + stored text + highlighter", set, q => lucene.Search(q, 10, snippets: true).Count);
+    if (peers)
+    {
+        Report(name, "plain FTS5 bm25, AND", set, q => PlainSearch(plain, q));
+        Report(name, "Lucene.Net, top 10", set, q => lucene.Search(q, 10).Count);
+        Report(name, "Lucene.Net, top 10 + stored text + highlighter", set, q => lucene.Search(q, 10, snippets: true).Count);
+    }
+
     Report(name, "LawMonitor, no facets", set, q => engine.Search(new SearchRequest { Query = q, IncludeFacets = false }).Hits.Count);
     Report(name, "LawMonitor, full (facets + snippets)", set, q => engine.Search(new SearchRequest { Query = q }).Hits.Count);
+}
+
+Console.WriteLine();
+Console.WriteLine("Where LawMonitor's full answer spends its time (mean ms per stage, warm):");
+string[] Stages = ["rank", "relax", "references", "rerank", "facets", "hits"]; // as SearchEngine times them, in order
+Console.WriteLine();
+Console.WriteLine("| query set | " + string.Join(" | ", Stages) + " | matches scored |");
+Console.WriteLine("|---|" + string.Concat(Stages.Select(_ => "---:|")) + "---:|");
+foreach (var (name, set) in sets)
+{
+    var sums = new double[Stages.Length];
+    long matched = 0, scored = 0;
+    foreach (var q in set)
+    {
+        var result = engine.Search(new SearchRequest { Query = q });
+        (matched, scored) = (matched + result.TotalHits, scored + result.UnitsScored);
+        var timings = result.Timings;
+        for (var i = 0; i < Stages.Length; i++)
+        {
+            sums[i] += timings.GetValueOrDefault(Stages[i]);
+        }
+    }
+
+    Console.WriteLine($"| {name} | " + string.Join(" | ", sums.Select(v => (v / set.Count).ToString("F2", CultureInfo.InvariantCulture))) + $" | {100.0 * scored / Math.Max(1, matched):F0}% |");
 }
 
 Console.WriteLine();
@@ -215,13 +270,17 @@ Console.WriteLine($"## Throughput, {threads} threads, {seconds} s each, 3–8-wo
 Console.WriteLine();
 Console.WriteLine("| engine | queries/s | p50 ms | p95 ms |");
 Console.WriteLine("|---|---:|---:|---:|");
-Throughput("plain FTS5 bm25, AND (a connection per thread)", typical, threads, seconds, () =>
+if (peers)
 {
-    var connection = new SqliteConnection($"Data Source={plainPath}");
-    connection.Open();
-    return q => PlainSearch(connection, q);
-});
-Throughput("Lucene.Net, top 10 + highlighter", typical, threads, seconds, () => q => lucene.Search(q, 10, snippets: true).Count);
+    Throughput("plain FTS5 bm25, AND (a connection per thread)", typical, threads, seconds, () =>
+    {
+        var connection = new SqliteConnection($"Data Source={plainPath}");
+        connection.Open();
+        return q => PlainSearch(connection, q);
+    });
+    Throughput("Lucene.Net, top 10 + highlighter", typical, threads, seconds, () => q => lucene.Search(q, 10, snippets: true).Count);
+}
+
 Throughput("LawMonitor, no facets", typical, threads, seconds, () => q => engine.Search(new SearchRequest { Query = q, IncludeFacets = false }).Hits.Count);
 Console.WriteLine();
 using var self = Process.GetCurrentProcess();
