@@ -17,5 +17,25 @@ if (Console.IsOutputRedirected || !string.IsNullOrEmpty(Environment.GetEnvironme
     }
 }
 
-// One executable: `serve` runs the HTTP service, every other verb is a command-line tool.
-return await LawMonitorCli.Build().Parse(args).InvokeAsync();
+// One executable: `serve` runs the HTTP service, every other verb is a command-line tool. A data folder this
+// build cannot use is said in a sentence that names the file and what to do, not a stack trace.
+try
+{
+    return await LawMonitorCli.Build().Parse(args).InvokeAsync(new System.CommandLine.InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e) when (e is not OutOfMemoryException)
+{
+    // A store this build cannot use (perhaps wrapped by the host that opened it): its sentence, exit code 3.
+    // Anything else as System.CommandLine's default handler printed it: on standard error, exit code 1.
+    for (var inner = e; inner is not null; inner = inner.InnerException)
+    {
+        if (inner is LawMonitor.Indexer.Storage.Sqlite.StoreFormatException or LawMonitor.Indexer.Storage.IndexFormatException)
+        {
+            await Console.Error.WriteLineAsync("lawmonitor: " + inner.Message);
+            return 3;
+        }
+    }
+
+    await Console.Error.WriteLineAsync("lawmonitor: " + e);
+    return 1;
+}

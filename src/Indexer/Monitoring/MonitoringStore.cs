@@ -26,12 +26,15 @@ public sealed partial class MonitoringStore
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private readonly string connectionString;
+    /// <summary>The registers' tables (<c>Schema/registers</c>).</summary>
+    internal static readonly StoreSchema Schema = StoreSchema.Embedded(typeof(MonitoringStore).Assembly, "registers", "registers") with { FirstTable = "findings" };
+
+    private readonly SqliteDatabase database;
     private readonly TimeProvider clock;
 
-    private MonitoringStore(string path, TimeProvider clock)
+    private MonitoringStore(SqliteDatabase database, TimeProvider clock)
     {
-        connectionString = SqliteFile.ConnectionString(path);
+        this.database = database;
         this.clock = clock;
     }
 
@@ -39,38 +42,12 @@ public sealed partial class MonitoringStore
     /// The same registers on another clock: a record whose events happened earlier (the demo's registers,
     /// an import) is written with the events' dates in its history.
     /// </summary>
-    public MonitoringStore WithClock(TimeProvider other) => new(connectionString, other, connected: true);
+    public MonitoringStore WithClock(TimeProvider other) => new(database, other);
 
-    private MonitoringStore(string connectionString, TimeProvider clock, bool connected)
-    {
-        _ = connected;
-        this.connectionString = connectionString;
-        this.clock = clock;
-    }
-
-    /// <summary>Opens (creating if needed) the registers in <paramref name="dataDirectory"/>.</summary>
-    public static MonitoringStore Open(string dataDirectory, TimeProvider? clock = null)
-    {
-        Directory.CreateDirectory(dataDirectory);
-        var store = new MonitoringStore(Path.Combine(dataDirectory, FileName), clock ?? TimeProvider.System);
-        using var connection = store.Connect();
-        Execute(connection, null, "PRAGMA journal_mode=WAL");
-        Execute(connection, null, """
-            CREATE TABLE IF NOT EXISTS findings(
-                id INTEGER PRIMARY KEY AUTOINCREMENT, class TEXT NOT NULL, status TEXT NOT NULL, field TEXT,
-                detector_key TEXT UNIQUE, version INTEGER NOT NULL, data TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS recommendations(
-                id INTEGER PRIMARY KEY AUTOINCREMENT, status TEXT NOT NULL, competent_body TEXT NOT NULL,
-                deadline TEXT, version INTEGER NOT NULL, data TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS history(
-                seq INTEGER PRIMARY KEY AUTOINCREMENT, entity TEXT NOT NULL, entity_id INTEGER NOT NULL, version INTEGER NOT NULL,
-                at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, changes TEXT NOT NULL, reason TEXT);
-            CREATE INDEX IF NOT EXISTS history_entity ON history(entity, entity_id, seq);
-            CREATE TRIGGER IF NOT EXISTS history_append_only_update BEFORE UPDATE ON history BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
-            CREATE TRIGGER IF NOT EXISTS history_append_only_delete BEFORE DELETE ON history BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
-            """);
-        return store;
-    }
+    /// <summary>Opens (creating or upgrading if needed) the registers in <paramref name="dataDirectory"/>.</summary>
+    /// <exception cref="StoreFormatException">The file was written by a newer build, or is not a database.</exception>
+    public static MonitoringStore Open(string dataDirectory, TimeProvider? clock = null) =>
+        new(SqliteDatabase.Open(Path.Combine(dataDirectory, FileName), Schema), clock ?? TimeProvider.System);
 
     /// <summary>The history of one record, oldest first.</summary>
     public IReadOnlyList<HistoryEntry> History(string entity, long id)
@@ -112,7 +89,7 @@ public sealed partial class MonitoringStore
             ("$e", entity), ("$id", id), ("$v", version), ("$at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)), ("$a", actor), ("$act", action),
             ("$c", JsonSerializer.Serialize(changes, Json)), ("$r", reason));
 
-    private SqliteConnection Connect() => SqliteFile.Open(connectionString, "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;");
+    private SqliteConnection Connect() => database.Connect();
 
     private static LifecycleError Conflict(string what, long id, int expected, int current) =>
         new("conflict", $"{what} #{id} đã được người khác sửa (phiên bản {current}, bạn sửa từ phiên bản {expected}); hãy tải lại và sửa lại (edited by someone else since version {expected}).", "version");

@@ -18,19 +18,17 @@ public sealed class LegalIndex
     /// <summary>The facts an office loaded (<c>./lawmonitor reference import</c>), in the data folder, laid over the embedded table.</summary>
     public const string ReferenceFileName = "reference-effect-facts.json";
 
-    private readonly string connectionString;
+    /// <summary>Every connection: the common pragmas, then a 32 MB page cache and reads through the one OS page cache (mmap) instead of filling each connection's own.</summary>
+    private const string Pragmas = "PRAGMA cache_size=-32768; PRAGMA mmap_size=4294967296;";
+
+    private readonly SqliteDatabase database;
     private readonly Lock referenceGate = new();
     private (DateTime Written, CentralEffectFacts Facts) reference = (DateTime.MinValue, CentralEffectFacts.Default);
 
-    private LegalIndex(string databasePath, long postingsBudgetBytes)
+    private LegalIndex(SqliteDatabase database, long postingsBudgetBytes)
     {
-        DatabasePath = databasePath;
-        connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = databasePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-        }.ToString();
+        this.database = database;
+        DatabasePath = database.Path;
         Postings = new PostingsCache(postingsBudgetBytes, OpenConnection);
     }
 
@@ -56,19 +54,13 @@ public sealed class LegalIndex
     /// Opens (creating if needed) the index in <paramref name="dataDirectory"/>; <paramref name="postingsBudgetBytes"/>
     /// bounds the memory of cached postings (<see cref="PostingsCache.DefaultBudgetBytes"/> when null).
     /// </summary>
+    /// <exception cref="IndexFormatException">The index was built by another analyser (only the index file needs rebuilding).</exception>
+    /// <exception cref="StoreFormatException">The file was written by a newer build, or is not a database.</exception>
     public static LegalIndex Open(string dataDirectory, long? postingsBudgetBytes = null)
     {
-        Directory.CreateDirectory(dataDirectory);
-        var index = new LegalIndex(Path.Combine(dataDirectory, FileName), postingsBudgetBytes ?? PostingsCache.DefaultBudgetBytes);
-        using var connection = index.OpenConnection();
-        using (var wal = connection.CreateCommand())
-        {
-            wal.CommandText = "PRAGMA journal_mode=WAL";
-            wal.ExecuteNonQuery();
-        }
-
-        IndexSchema.Ensure(connection);
-        return index;
+        var database = SqliteDatabase.Open(Path.Combine(dataDirectory, FileName), IndexSchema.Store, Pragmas,
+            connection => Fts5Functions.Register(connection.Handle!.DangerousGetHandle()));
+        return new LegalIndex(database, postingsBudgetBytes ?? PostingsCache.DefaultBudgetBytes);
     }
 
     /// <summary>
@@ -132,18 +124,5 @@ public sealed class LegalIndex
     }
 
     /// <summary>Opens a connection with LawMonitor's pragmas and ranking function.</summary>
-    internal SqliteConnection OpenConnection()
-    {
-        var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        using (var pragmas = connection.CreateCommand())
-        {
-            // mmap: every connection reads the file through the one OS page cache instead of filling its own.
-            pragmas.CommandText = "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=15000; PRAGMA cache_size=-32768; PRAGMA mmap_size=4294967296;";
-            pragmas.ExecuteNonQuery();
-        }
-
-        Fts5Functions.Register(connection.Handle!.DangerousGetHandle());
-        return connection;
-    }
+    internal SqliteConnection OpenConnection() => database.Connect();
 }

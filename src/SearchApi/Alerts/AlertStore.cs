@@ -13,24 +13,16 @@ public sealed class AlertStore
 {
     public const string FileName = "alerts.db";
 
-    private readonly string connectionString;
+    private static readonly StoreSchema Schema = StoreSchema.Embedded(typeof(AlertStore).Assembly, "alerts", "alerts") with { FirstTable = "saved_searches" };
+
+    private readonly SqliteDatabase database;
     private readonly TimeProvider clock;
 
+    /// <exception cref="StoreFormatException">The file was written by a newer build, or is not a database.</exception>
     public AlertStore(string dataDirectory, TimeProvider clock)
     {
-        Directory.CreateDirectory(dataDirectory);
-        connectionString = SqliteFile.ConnectionString(Path.Combine(dataDirectory, FileName));
+        database = SqliteDatabase.Open(Path.Combine(dataDirectory, FileName), Schema);
         this.clock = clock;
-        using var connection = Connect();
-        Sql.Execute(connection, null, "PRAGMA journal_mode=WAL");
-        Sql.Execute(connection, null, """
-            CREATE TABLE IF NOT EXISTS saved_searches(id INTEGER PRIMARY KEY AUTOINCREMENT, owner TEXT NOT NULL, name TEXT NOT NULL, query TEXT NOT NULL, feed_key TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS watches(id INTEGER PRIMARY KEY AUTOINCREMENT, owner TEXT NOT NULL, document_id TEXT NOT NULL, path TEXT NOT NULL, label TEXT NOT NULL, created_at TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS seen(subscription TEXT NOT NULL, subscription_id INTEGER NOT NULL, item TEXT NOT NULL, PRIMARY KEY(subscription, subscription_id, item)) WITHOUT ROWID;
-            CREATE TABLE IF NOT EXISTS notifications(id INTEGER PRIMARY KEY AUTOINCREMENT, owner TEXT NOT NULL, at TEXT NOT NULL, subscription TEXT NOT NULL, subscription_id INTEGER NOT NULL,
-                document_id TEXT NOT NULL, reason TEXT NOT NULL, message TEXT NOT NULL, read_at TEXT);
-            CREATE INDEX IF NOT EXISTS notifications_owner ON notifications(owner, id);
-            """);
     }
 
     public SavedSearch AddSearch(string owner, string name, string query)
@@ -163,5 +155,5 @@ public sealed class AlertStore
 
     private static DateTimeOffset Parse(string at) => DateTimeOffset.Parse(at, CultureInfo.InvariantCulture);
 
-    private SqliteConnection Connect() => SqliteFile.Open(connectionString);
+    private SqliteConnection Connect() => database.Connect();
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using LawMonitor.Indexer.Storage;
 using LawMonitor.SearchApi.Security;
 using Spectre.Console;
 
@@ -17,7 +16,7 @@ internal static class TokenCommand
         return command;
     }
 
-    private static ApiTokenStore Store(ParseResult result) => new(LegalIndex.Open(result.GetValue(CliOptions.Data)!), TimeProvider.System);
+    private static ApiTokenStore Store(ParseResult result) => new(new AccountStore(result.GetValue(CliOptions.Data)!, TimeProvider.System), TimeProvider.System);
 
     private static Command CreateToken()
     {

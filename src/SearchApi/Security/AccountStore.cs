@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using LawMonitor.Indexer.Storage;
 using LawMonitor.Indexer.Storage.Sqlite;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
@@ -19,25 +20,26 @@ public sealed partial class AccountStore
     /// <summary>Passwords shorter than this are refused.</summary>
     public const int MinPasswordLength = 10;
 
-    private readonly string connectionString;
+    private readonly SqliteDatabase database;
     private readonly TimeProvider clock;
     private readonly PasswordHasher<string> hasher = new();
 
+    /// <exception cref="StoreFormatException">The file was written by a newer build, or is not a database.</exception>
     public AccountStore(string dataDirectory, TimeProvider clock)
     {
-        Directory.CreateDirectory(dataDirectory);
-        connectionString = SqliteFile.ConnectionString(Path.Combine(dataDirectory, FileName));
+        var index = Path.Combine(dataDirectory, LegalIndex.FileName);
+        database = SqliteDatabase.Open(Path.Combine(dataDirectory, FileName), Schema(index));
         this.clock = clock;
         using var connection = Connect();
-        Sql.Execute(connection, null, "PRAGMA journal_mode=WAL");
-        Sql.Execute(connection, null, """
-            CREATE TABLE IF NOT EXISTS users(
-                name TEXT PRIMARY KEY COLLATE NOCASE, display_name TEXT NOT NULL, role TEXT NOT NULL, password_hash TEXT NOT NULL,
-                created_at TEXT NOT NULL, disabled_at TEXT);
-            CREATE TABLE IF NOT EXISTS sign_ins(
-                id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, name TEXT NOT NULL, address TEXT, succeeded INTEGER NOT NULL, reason TEXT);
-            CREATE TABLE IF NOT EXISTS settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-            """);
+        IndexTokenHandover.RemoveFromIndex(connection, index);
+    }
+
+    /// <summary>The accounts' tables (<c>Schema/accounts</c>); a new or upgraded file takes over the tokens of the index at <paramref name="indexPath"/>.</summary>
+    internal static StoreSchema Schema(string indexPath)
+    {
+        void TakeTokens(SqliteConnection connection, SqliteTransaction transaction) => IndexTokenHandover.Copy(connection, transaction, indexPath);
+        return StoreSchema.Embedded(typeof(AccountStore).Assembly, "accounts", "accounts",
+            new Dictionary<int, Action<SqliteConnection, SqliteTransaction>> { [1] = TakeTokens }) with { FirstTable = "users", Initialise = TakeTokens };
     }
 
     /// <summary>Creates an account; the error names what is wrong (name, password, an existing account).</summary>
@@ -207,7 +209,8 @@ public sealed partial class AccountStore
         return list;
     }
 
-    private SqliteConnection Connect() => SqliteFile.Open(connectionString);
+    /// <summary>A connection to the accounts database (the token store shares it).</summary>
+    internal SqliteConnection Connect() => database.Connect();
 
     private static string Stamp(DateTimeOffset at) => at.ToString("O", CultureInfo.InvariantCulture);
 

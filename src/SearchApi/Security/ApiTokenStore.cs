@@ -1,16 +1,15 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using LawMonitor.Indexer.Storage;
 
 namespace LawMonitor.SearchApi.Security;
 
 /// <summary>
-/// API tokens for programs (and, until sign-in exists, for people using the API). A token is 32 random
+/// API tokens for programs, kept in the accounts store (<c>accounts.db</c>). A token is 32 random
 /// bytes shown once at creation; only its SHA-256 is stored — a fast hash is right for a secret with 256
 /// bits of entropy, which cannot be guessed the way a password can.
 /// </summary>
-public sealed class ApiTokenStore(LegalIndex index, TimeProvider clock)
+public sealed class ApiTokenStore(AccountStore accounts, TimeProvider clock)
 {
     private const string Prefix = "lm_";
 
@@ -25,7 +24,7 @@ public sealed class ApiTokenStore(LegalIndex index, TimeProvider clock)
         }
 
         var token = Prefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        using var connection = index.OpenConnection();
+        using var connection = accounts.Connect();
         using var insert = connection.CreateCommand();
         insert.CommandText = "INSERT INTO api_tokens(name, role, token_sha256, created_at) VALUES ($name, $role, $hash, $at) ON CONFLICT(name) DO NOTHING";
         insert.Parameters.AddWithValue("$name", name);
@@ -71,7 +70,7 @@ public sealed class ApiTokenStore(LegalIndex index, TimeProvider clock)
     /// <summary>Revokes the token named <paramref name="name"/>; false when there is no live token of that name.</summary>
     public bool Revoke(string name)
     {
-        using var connection = index.OpenConnection();
+        using var connection = accounts.Connect();
         using var update = connection.CreateCommand();
         update.CommandText = "UPDATE api_tokens SET revoked_at = $at WHERE name = $name AND revoked_at IS NULL";
         update.Parameters.AddWithValue("$name", name);
@@ -82,7 +81,7 @@ public sealed class ApiTokenStore(LegalIndex index, TimeProvider clock)
 
     private List<ApiToken> Query(string sql, params (string Name, object Value)[] parameters)
     {
-        using var connection = index.OpenConnection();
+        using var connection = accounts.Connect();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         foreach (var (n, v) in parameters)

@@ -148,7 +148,8 @@ public sealed class IndexWriterTests
         }
 
         var error = Assert.Throws<IndexFormatException>(() => LegalIndex.Open(index.Directory));
-        Assert.Contains("analyzer", error.Message, StringComparison.Ordinal);
+        Assert.Contains("bộ phân tích từ", error.Message, StringComparison.Ordinal);
+        Assert.Contains(index.Index.DatabasePath, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -164,7 +165,7 @@ public sealed class IndexWriterTests
                 ALTER TABLE documents DROP COLUMN place; ALTER TABLE documents DROP COLUMN effective_date;
                 ALTER TABLE documents DROP COLUMN signer; ALTER TABLE documents DROP COLUMN signer_title; ALTER TABLE documents DROP COLUMN name_key;
                 DROP INDEX documents_effect; ALTER TABLE documents DROP COLUMN effect; ALTER TABLE documents DROP COLUMN effect_detail;
-                UPDATE meta SET value = '1' WHERE key = 'schema_version';
+                DROP TABLE text_dictionaries; PRAGMA user_version = 1;
                 """;
             command.ExecuteNonQuery();
         }

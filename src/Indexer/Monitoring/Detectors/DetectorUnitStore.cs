@@ -16,26 +16,15 @@ public sealed class DetectorUnitStore
 {
     public const string FileName = "detector.db";
 
-    private readonly string connectionString;
+    private static readonly StoreSchema Schema = StoreSchema.Embedded(typeof(DetectorUnitStore).Assembly, "detector", "detector") with { FirstTable = "documents" };
 
-    private DetectorUnitStore(string path) => connectionString = SqliteFile.ConnectionString(path);
+    private readonly SqliteDatabase database;
 
-    public static DetectorUnitStore Open(string dataDirectory)
-    {
-        Directory.CreateDirectory(dataDirectory);
-        var store = new DetectorUnitStore(Path.Combine(dataDirectory, FileName));
-        using var connection = store.Connect();
-        Execute(connection, null, "PRAGMA journal_mode=WAL");
-        Execute(connection, null, """
-            CREATE TABLE IF NOT EXISTS documents(id INTEGER PRIMARY KEY, doc_key TEXT NOT NULL UNIQUE, content_hash TEXT NOT NULL, settings TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS units(
-                id INTEGER PRIMARY KEY, doc_key TEXT NOT NULL, path TEXT NOT NULL, start INTEGER NOT NULL,
-                span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text TEXT NOT NULL, shingles BLOB NOT NULL, signature BLOB NOT NULL);
-            CREATE INDEX IF NOT EXISTS units_doc ON units(doc_key);
-            CREATE TABLE IF NOT EXISTS band_members(key INTEGER NOT NULL, unit INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY(key, unit)) WITHOUT ROWID;
-            """);
-        return store;
-    }
+    private DetectorUnitStore(SqliteDatabase database) => this.database = database;
+
+    /// <summary>Opens (creating or upgrading if needed) the store in <paramref name="dataDirectory"/>.</summary>
+    public static DetectorUnitStore Open(string dataDirectory) =>
+        new(SqliteDatabase.Open(Path.Combine(dataDirectory, FileName), Schema, "PRAGMA cache_size=-65536;"));
 
     /// <summary>The content hash each stored document was prepared from, under these settings (others count as not stored).</summary>
     internal Dictionary<DocumentId, string> Prepared(string settings)
@@ -202,5 +191,5 @@ public sealed class DetectorUnitStore
         System.Runtime.InteropServices.MemoryMarshal.Cast<byte, T>(bytes).ToArray();
 
     // 64 MB of page cache: the band keys are random, so their pages are too.
-    private SqliteConnection Connect() => SqliteFile.Open(connectionString, "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;");
+    private SqliteConnection Connect() => database.Connect();
 }

@@ -120,7 +120,7 @@ public sealed class StoredUnitTextTests
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE text_dictionaries; UPDATE meta SET value = '3' WHERE key = 'schema_version';";
+            command.CommandText = "DROP TABLE text_dictionaries; PRAGMA user_version = 3;";
             command.ExecuteNonQuery();
         }
 
@@ -134,7 +134,7 @@ public sealed class StoredUnitTextTests
         }
 
         Assert.Equal(0, Count(index, "SELECT count(*) FROM units WHERE typeof(text) = 'text'"));
-        Assert.Equal("4", Convert.ToString(Count(index, "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'schema_version'"), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(4, Count(index, "PRAGMA user_version"));
         Assert.Equal(documents[4].Text, reopened.Documents.Get(documents[4].Id)!.Document.Text);
     }
 

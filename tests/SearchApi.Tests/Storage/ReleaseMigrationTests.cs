@@ -1,0 +1,169 @@
+using System.IO.Compression;
+using LawMonitor.Crawler.Frontier;
+using LawMonitor.Indexer.Model;
+using LawMonitor.Indexer.Monitoring;
+using LawMonitor.Indexer.Monitoring.Detectors;
+using LawMonitor.Indexer.Search;
+using LawMonitor.Indexer.Storage;
+using LawMonitor.Indexer.Storage.Sqlite;
+using LawMonitor.Indexer.Tests.Support;
+using LawMonitor.SearchApi.Alerts;
+using LawMonitor.SearchApi.Security;
+using Microsoft.Data.Sqlite;
+
+namespace LawMonitor.SearchApi.Tests.Storage;
+
+/// <summary>
+/// Data folders written by earlier releases' own builds (<c>TestData/releases</c>, made by its
+/// <c>make-fixtures.sh</c>) open in this build upgraded, with nothing lost.
+/// </summary>
+public sealed class ReleaseMigrationTests : IDisposable
+{
+    private static readonly string Releases = Path.Combine(SharedData.RepositoryRoot, "tests", "SearchApi.Tests", "TestData", "releases");
+
+    private readonly TempDirectory folder = new();
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        folder.Dispose();
+    }
+
+    private string Unzip(string name)
+    {
+        ZipFile.ExtractToDirectory(Path.Combine(Releases, name), folder.Path);
+        return folder.Path;
+    }
+
+    /// <summary>A query on a file as it lies, before any store of this build touched it.</summary>
+    private static List<string> Rows(string path, string sql)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        using var command = Sql.Command(connection, null, sql);
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        return rows;
+    }
+
+    private static int UserVersion(string path) => int.Parse(Rows(path, "PRAGMA user_version")[0], System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Tables and their columns (name, declared type, not-null, key), as a file's schema reads; columns by name (an upgrade adds them at the end, and every query names them).</summary>
+    private static List<string> Shape(string path) =>
+        Rows(path, """
+            SELECT m.name || '.' || p.name || ' ' || p.type || ' ' || p."notnull" || ' ' || p.pk
+            FROM sqlite_master m JOIN pragma_table_info(m.name) p
+            WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE 'unit_fts_%'
+            ORDER BY m.name, p.name
+            """);
+
+    [Fact]
+    public void TheReleaseBeforeStoreVersions_OpensUpgraded_WithDocumentsRegistersAccountsTokensAlertsAndCrawlKept()
+    {
+        var data = Unzip("release-6701f83.zip");
+        var index = Path.Combine(data, LegalIndex.FileName);
+        var documents = Rows(index, "SELECT doc_key, number FROM documents ORDER BY doc_key");
+        var texts = Rows(index, "SELECT d.doc_key, group_concat(u.text, '') FROM (SELECT * FROM units ORDER BY doc_id, ord) u JOIN documents d ON d.id = u.doc_id GROUP BY d.doc_key ORDER BY d.doc_key");
+        var versions = Rows(index, "SELECT doc_key, version, file_sha256 FROM document_versions ORDER BY doc_key, version");
+        var citations = Rows(index, "SELECT count(*) FROM citations")[0];
+        var findings = Rows(Path.Combine(data, MonitoringStore.FileName), "SELECT id, class, status FROM findings ORDER BY id");
+        var history = Rows(Path.Combine(data, MonitoringStore.FileName), "SELECT count(*) FROM history")[0];
+        var frontier = Rows(Path.Combine(data, CrawlStore.FileName), "SELECT run_id, url, state FROM frontier ORDER BY url");
+        Assert.Equal(8, documents.Count);
+        Assert.Single(Rows(index, "SELECT name FROM api_tokens"));
+        Assert.Equal(0, UserVersion(index));
+
+        var legal = LegalIndex.Open(data);
+        var registers = MonitoringStore.Open(data);
+        var accounts = new AccountStore(data, TimeProvider.System);
+        var tokens = new ApiTokenStore(accounts, TimeProvider.System);
+        var alerts = new AlertStore(data, TimeProvider.System);
+        var crawl = CrawlStore.Open(data);
+        DetectorUnitStore.Open(data);
+
+        // Documents: every one, its text to the letter, its versions and original files, its citations; searchable.
+        foreach (var (row, text) in documents.Zip(texts))
+        {
+            var key = row.Split('|')[0];
+            Assert.Equal(text.Split('|', 2)[1], legal.Documents.Get(DocumentId.Create(key))!.Document.Text);
+        }
+
+        Assert.Equal(versions, Rows(index, "SELECT doc_key, version, file_sha256 FROM document_versions ORDER BY doc_key, version"));
+        Assert.All(versions, v => Assert.True(File.Exists(RawFileStorePath(data, v.Split('|')[2])), v));
+        Assert.Equal(citations, Rows(index, "SELECT count(*) FROM citations")[0]);
+        var hit = new SearchEngine(legal).Search(new SearchRequest { Query = "quy che phoi hop theo doi thi hanh phap luat" });
+        Assert.NotEmpty(hit.Hits);
+        Assert.True(IndexVerifier.Verify(legal).Ok, string.Join("; ", IndexVerifier.Verify(legal).Problems));
+
+        // Registers with their history; the account signs in; the token still opens the API; the saved search and the crawl remain.
+        Assert.Equal(findings, registers.ListFindings().Select(f => $"{f.Id}|{f.Class}|{f.Status}").ToList());
+        Assert.Equal(2, registers.ListRecommendations().Count);
+        Assert.Equal(history, Rows(Path.Combine(data, MonitoringStore.FileName), "SELECT count(*) FROM history")[0]);
+        Assert.NotEmpty(registers.History(MonitoringStore.RecommendationEntity, registers.ListRecommendations()[0].Id));
+        Assert.Equal(Role.Admin, accounts.Verify("quan.tri", "mật-khẩu-quản-trị-2026").Account?.Role);
+        var secret = File.ReadAllText(Path.Combine(Releases, "release-6701f83-token.txt")).Trim();
+        Assert.Equal(("he-thong-bao-cao", Role.Analyst), tokens.Find(secret) is { } token ? (token.Name, token.Role) : default);
+        Assert.Empty(Rows(index, "SELECT name FROM sqlite_master WHERE name = 'api_tokens'")); // handed over, not kept twice
+        Assert.Equal("gửi báo cáo trước ngày 15 tháng 11", Assert.Single(alerts.Searches()).Query);
+        Assert.Equal(frontier, Rows(Path.Combine(data, CrawlStore.FileName), "SELECT run_id, url, state FROM frontier ORDER BY url"));
+        Assert.NotNull(crawl.GetRun(long.Parse(frontier[0].Split('|')[0], System.Globalization.CultureInfo.InvariantCulture)));
+
+        // Every file now carries its version, and has the shape a new file of this build has.
+        using var fresh = new TempDirectory();
+        LegalIndex.Open(fresh.Path);
+        MonitoringStore.Open(fresh.Path);
+        _ = new AccountStore(fresh.Path, TimeProvider.System);
+        _ = new AlertStore(fresh.Path, TimeProvider.System);
+        CrawlStore.Open(fresh.Path);
+        DetectorUnitStore.Open(fresh.Path);
+        foreach (var file in new[] { LegalIndex.FileName, MonitoringStore.FileName, AccountStore.FileName, AlertStore.FileName, CrawlStore.FileName, DetectorUnitStore.FileName })
+        {
+            Assert.Equal(UserVersion(Path.Combine(fresh.Path, file)), UserVersion(Path.Combine(data, file)));
+            Assert.True(UserVersion(Path.Combine(data, file)) > 0, file);
+            Assert.Equal(Shape(Path.Combine(fresh.Path, file)), Shape(Path.Combine(data, file)));
+        }
+    }
+
+    [Fact]
+    public void AnIndexOfSchemaOne_FromItsRelease_IsUpgradedStepByStep_AndSearchesAsANewOneWould()
+    {
+        var data = Unzip("schema-1-index.zip");
+        var index = Path.Combine(data, LegalIndex.FileName);
+        Assert.Equal(["1"], Rows(index, "SELECT value FROM meta WHERE key = 'schema_version'"));
+
+        var legal = LegalIndex.Open(data);
+
+        Assert.Equal(IndexSchema.Store.Version, UserVersion(index));
+        Assert.Contains("Các sở gửi báo cáo về Sở Tư pháp trước ngày 15 tháng 11 hằng năm.", legal.Documents.Get(DocumentId.Create("qd-1-2019"))!.Document.Text, StringComparison.Ordinal);
+        var hit = new SearchEngine(legal).Search(new SearchRequest { Query = "bao cao truoc ngay 15 thang 11" }).Hits[0];
+        Assert.Equal(("qd-1-2019", "Điều 2"), (hit.DocumentId, hit.Path));
+        Assert.True(IndexVerifier.Verify(legal).Ok, string.Join("; ", IndexVerifier.Verify(legal).Problems));
+        using var fresh = new TempDirectory();
+        LegalIndex.Open(fresh.Path);
+        Assert.Equal(Shape(Path.Combine(fresh.Path, LegalIndex.FileName)), Shape(index).Where(c => !c.StartsWith("api_tokens.", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void AnIndexOfSchemaTwo_HandsItsTokensToTheAccountsStore_WhichTheCliAndTheApiRead()
+    {
+        var data = Unzip("schema-2-index.zip");
+        var secret = File.ReadAllText(Path.Combine(Releases, "schema-2-token.txt")).Trim();
+        Assert.False(File.Exists(Path.Combine(data, AccountStore.FileName)));
+
+        var legal = LegalIndex.Open(data); // the index alone upgrades and keeps the tokens for the accounts store
+        Assert.Single(Rows(Path.Combine(data, LegalIndex.FileName), "SELECT name FROM api_tokens"));
+        var tokens = new ApiTokenStore(new AccountStore(data, TimeProvider.System), TimeProvider.System);
+
+        Assert.Equal("may-tich-hop", tokens.Find(secret)?.Name);
+        Assert.Empty(Rows(Path.Combine(data, LegalIndex.FileName), "SELECT name FROM sqlite_master WHERE name = 'api_tokens'"));
+        Assert.Equal(2, legal.Documents.ContentHashes().Count);
+        Assert.Equal(2, Rows(Path.Combine(data, LegalIndex.FileName), "SELECT doc_key FROM documents WHERE effect IS NOT NULL").Count); // added by the 2 -> 3 step
+    }
+
+    private static string RawFileStorePath(string data, string sha256) => Path.Combine(data, "raw", sha256[..2], sha256);
+}
