@@ -233,8 +233,11 @@ foreach (var (name, set) in sets)
         Report(name, "Lucene.Net, top 10 + stored text + highlighter", set, q => lucene.Search(q, 10, snippets: true).Count);
     }
 
-    Report(name, "LawMonitor, no facets", set, q => engine.Search(new SearchRequest { Query = q, IncludeFacets = false }).Hits.Count);
-    Report(name, "LawMonitor, full (facets + snippets)", set, q => engine.Search(new SearchRequest { Query = q }).Hits.Count);
+    // A search whose lists are not cached yet is answered by FTS5 while they are read in the background: the
+    // warming pass waits for that reader, so the timed pass measures the cache it filled.
+    void ListsRead() => ours.Postings.ReadLater([]).Wait();
+    Report(name, "LawMonitor, no facets", set, q => engine.Search(new SearchRequest { Query = q, IncludeFacets = false }).Hits.Count, ListsRead);
+    Report(name, "LawMonitor, full (facets + snippets)", set, q => engine.Search(new SearchRequest { Query = q }).Hits.Count, ListsRead);
 }
 
 Console.WriteLine();
@@ -320,12 +323,14 @@ static List<string> Questions(string root, int perFile)
         .SelectMany(f => LawMonitor.Indexer.Evaluation.RelevanceEvaluator.ReadQueries(f).Take(perFile).Select(q => q.Text)).ToList();
 }
 
-static void Report(string set, string engine, List<string> queries, Func<string, int> run)
+static void Report(string set, string engine, List<string> queries, Func<string, int> run, Action? warmed = null)
 {
     foreach (var q in queries)
     {
         run(q); // warm: every query once untimed, so caches (SQLite pages, postings, Lucene's) hold what the timed pass reads
     }
+
+    warmed?.Invoke(); // and what the engine reads in the background for them is read
 
     var times = new List<double>(queries.Count);
     long hits = 0;
