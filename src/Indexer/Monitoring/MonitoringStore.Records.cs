@@ -35,6 +35,24 @@ public sealed partial class MonitoringStore
         return stored;
     }
 
+    /// <summary>Inserts <paramref name="record"/> unless a row has <paramref name="key"/> in <paramref name="keyColumn"/>; the stored record, or null.</summary>
+    private T? InsertUnlessKeyed<T>(Register<T> register, string keyColumn, string? key, T record, string actor, string action)
+        where T : class
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        using var connection = Connect();
+        using var transaction = connection.BeginTransaction();
+        using var exists = Command(connection, transaction, $"SELECT 1 FROM {register.Table} WHERE {keyColumn}=$k", ("$k", key));
+        if (exists.ExecuteScalar() is not null)
+        {
+            return null;
+        }
+
+        var stored = Insert(connection, transaction, register, record, actor, action, null);
+        transaction.Commit();
+        return stored;
+    }
+
     private T? Get<T>(Register<T> register, long id)
         where T : class
     {

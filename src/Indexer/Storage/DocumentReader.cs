@@ -222,6 +222,38 @@ public sealed class DocumentReader
         }
     }
 
+    /// <summary>The provisions <paramref name="id"/> is cut into: each one's path and where it starts in the text, in order.</summary>
+    public IReadOnlyList<(ProvisionPath Path, int Start)> UnitPaths(DocumentId id)
+    {
+        using var connection = index.OpenConnection();
+        using var command = VersionRows.Command(connection, null, "SELECT u.path, u.start FROM units u JOIN documents d ON d.id = u.doc_id WHERE d.doc_key = $k ORDER BY u.ord", ("$k", id.Value));
+        using var reader = command.ExecuteReader();
+        var units = new List<(ProvisionPath, int)>();
+        while (reader.Read())
+        {
+            units.Add((ProvisionPath.TryParse(reader.GetString(0), out var path) ? path.Value : ProvisionPath.Document, reader.GetInt32(1)));
+        }
+
+        return units;
+    }
+
+    /// <summary>Every document's type, issuer, issue date and title (no text): what matching reports to duties reads.</summary>
+    public IReadOnlyList<(DocumentId Document, string? Type, string? Issuer, DateOnly? IssueDate, string? Title)> Summaries()
+    {
+        using var connection = index.OpenConnection();
+        using var command = VersionRows.Command(connection, null, "SELECT doc_key, type, issuer, issue_date, title FROM documents ORDER BY id");
+        using var reader = command.ExecuteReader();
+        var list = new List<(DocumentId, string?, string?, DateOnly?, string?)>();
+        while (reader.Read())
+        {
+            list.Add((DocumentId.Create(reader.GetString(0)), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                reader.IsDBNull(3) ? null : DateOnly.ParseExact(reader.GetString(3), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                reader.IsDBNull(4) ? null : reader.GetString(4)));
+        }
+
+        return list;
+    }
+
     /// <summary>Every document's content hash: what changes when its text or metadata does.</summary>
     public Dictionary<DocumentId, string> ContentHashes()
     {

@@ -68,6 +68,10 @@ internal static class IngestCommand
             {
                 var summary = Indexer.Monitoring.Detectors.Detection.Run(index, Indexer.Monitoring.MonitoringStore.Open(data), Indexer.Monitoring.Detectors.DetectorUnitStore.Open(data));
                 Console.Error.WriteLine($"Phát hiện: {summary.TotalAdded} ứng viên mới ({string.Join(", ", summary.Added.Where(p => p.Value > 0).Select(p => $"{Indexer.Monitoring.MonitoringNames.FoundBy(p.Key)}: {p.Value}"))}); xem ./lawmonitor findings");
+                if (summary.RegistersText is { } registers)
+                {
+                    Console.Error.WriteLine($"Kế hoạch và báo cáo: {registers}; xem ./lawmonitor tasks, ./lawmonitor obligations");
+                }
             }
 
             return results.All(r => r.Ok) ? 0 : 2;

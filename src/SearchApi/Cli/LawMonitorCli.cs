@@ -18,6 +18,8 @@ internal static class LawMonitorCli
         root.Subcommands.Add(DetectCommand.Create());
         root.Subcommands.Add(FindingsCommand.Create());
         root.Subcommands.Add(RecommendationsCommand.Create());
+        root.Subcommands.Add(TasksCommand.Create());
+        root.Subcommands.Add(ObligationsCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(IndexJsonlCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());

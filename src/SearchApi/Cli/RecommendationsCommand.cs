@@ -244,30 +244,8 @@ internal static class RecommendationsCommand
 
     private static LifecycleResult<Recommendation> Refused(string field, string message) => LifecycleResult<Recommendation>.Refused("invalid", message, field);
 
-    private static Command Transition(string name, string description, Option[] options, Func<ParseResult, MonitoringStore, Recommendation, int, string, LifecycleResult<Recommendation>> change)
-    {
-        var id = RegisterCli.Id("recommendation");
-        var command = new Command(name, description);
-        command.Arguments.Add(id);
-        foreach (var o in options)
-        {
-            command.Options.Add(o);
-        }
-
-        command.Options.Add(RegisterCli.ExpectVersion);
-        command.SetAction(result =>
-        {
-            var store = RegisterCli.Store(result);
-            if (store.GetRecommendation(result.GetValue(id)) is not { } current)
-            {
-                return RegisterCli.NotFound(What, result.GetValue(id));
-            }
-
-            var version = result.GetValue(RegisterCli.ExpectVersion) ?? current.Version;
-            return RegisterCli.Outcome(result, change(result, store, current, version, result.GetValue(RegisterCli.Actor)!), r => Print(r, new DocumentLabels(RegisterCli.Index(result).Documents)));
-        });
-        return command;
-    }
+    private static Command Transition(string name, string description, Option[] options, Func<ParseResult, MonitoringStore, Recommendation, int, string, LifecycleResult<Recommendation>> change) =>
+        RegisterCli.Transition(name, description, What, "recommendation", options, (store, id) => store.GetRecommendation(id), r => r.Version, change, (result, r) => Print(r, new DocumentLabels(RegisterCli.Index(result).Documents)));
 
     private static void Print(Recommendation r, DocumentLabels labels)
     {

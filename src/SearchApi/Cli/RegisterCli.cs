@@ -66,6 +66,39 @@ internal static class RegisterCli
         return error.Code == "not-found" ? 3 : 4;
     }
 
+    /// <summary>
+    /// A verb that changes one record of a register: its id argument, its options and <c>--expect-version</c>; the record
+    /// read (<paramref name="get"/>), changed from the version expected (its current one by default), then printed.
+    /// </summary>
+    public static Command Transition<T>(
+        string name, string description, string what, string argument, Option[] options,
+        Func<MonitoringStore, long, T?> get, Func<T, int> versionOf,
+        Func<ParseResult, MonitoringStore, T, int, string, LifecycleResult<T>> change, Action<ParseResult, T> print)
+        where T : class
+    {
+        var id = Id(argument);
+        var command = new Command(name, description);
+        command.Arguments.Add(id);
+        foreach (var o in options)
+        {
+            command.Options.Add(o);
+        }
+
+        command.Options.Add(ExpectVersion);
+        command.SetAction(result =>
+        {
+            var store = Store(result);
+            if (get(store, result.GetValue(id)) is not { } current)
+            {
+                return NotFound(what, result.GetValue(id));
+            }
+
+            var version = result.GetValue(ExpectVersion) ?? versionOf(current);
+            return Outcome(result, change(result, store, current, version, result.GetValue(Actor)!), r => print(result, r));
+        });
+        return command;
+    }
+
     public static int NotFound(string what, long id)
     {
         Console.Error.WriteLine($"#{id}: không có {what} này (no such {what})");

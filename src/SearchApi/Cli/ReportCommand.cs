@@ -87,7 +87,93 @@ internal static class ReportCommand
 
             return 0;
         });
+        command.Subcommands.Add(Annual());
         return command;
+    }
+
+    /// <summary>
+    /// <c>report annual --year Y</c>: "Báo cáo công tác theo dõi tình hình thi hành pháp luật năm Y" — the figures
+    /// as text or JSON, the XLSX of the same figures, or the DOCX draft with its sections as <c>Monitoring:AnnualSections</c> gives them.
+    /// </summary>
+    private static Command Annual()
+    {
+        var year = new Option<int?>("--year") { Description = "The year reported on (default: this year)" };
+        var format = new Option<string>("--format") { Description = "text, json, xlsx or docx", DefaultValueFactory = _ => "text" };
+        var output = new Option<string?>("--out") { Description = "Write the file here (required for xlsx and docx)" };
+        var command = new Command("annual", "The annual report on monitoring law implementation: figures, XLSX, or the DOCX draft");
+        command.Options.Add(year);
+        command.Options.Add(format);
+        command.Options.Add(output);
+        command.SetAction(result =>
+        {
+            var today = RegisterCli.Today();
+            var y = result.GetValue(year) ?? today.Year;
+            if (y is < 1945 or > 2200)
+            {
+                return RegisterCli.Invalid("--year", $"{y}: năm không hợp lệ (not a year)");
+            }
+
+            var kind = result.GetValue(CliOptions.Json) ? "json" : result.GetValue(format)!.ToLowerInvariant();
+            if (kind is not ("text" or "json" or "xlsx" or "docx"))
+            {
+                return RegisterCli.Invalid("--format", $"'{kind}': dùng text, json, xlsx hoặc docx");
+            }
+
+            if (kind is "xlsx" or "docx" && result.GetValue(output) is null)
+            {
+                return RegisterCli.Invalid("--out", $"cần tệp đích cho định dạng {kind} (a file is required for {kind})");
+            }
+
+            var settings = CliSettings.Monitoring();
+            var report = Reports.BuildAnnual(RegisterCli.Store(result), RegisterCli.Index(result), y, today);
+            switch (kind)
+            {
+                case "json":
+                    CliJson.Print(report);
+                    return 0;
+                case "text":
+                    PrintAnnual(report);
+                    return 0;
+            }
+
+            var bytes = kind == "xlsx"
+                ? ReportXlsx.Write(Indexer.Monitoring.Reports.Annual.AnnualReportTables.Sheets(report))
+                : Indexer.Monitoring.Reports.Annual.AnnualReportDocx.Write(report, settings.Letterhead(), settings.Sections());
+            File.WriteAllBytes(result.GetValue(output)!, bytes);
+            Console.Error.WriteLine($"Đã ghi {result.GetValue(output)} ({bytes.Length:N0} byte)");
+            return 0;
+        });
+        return command;
+    }
+
+    private static void PrintAnnual(Indexer.Monitoring.Reports.Annual.AnnualReport report)
+    {
+        var t = report.TaskTotals;
+        AnsiConsole.MarkupLine($"[bold]Công tác theo dõi tình hình thi hành pháp luật năm {report.Year}[/] — số liệu đến ngày {report.AsOf:dd/MM/yyyy}");
+        AnsiConsole.MarkupLine($"Nhiệm vụ: {t.Total}; hoàn thành đúng hạn {t.Done}, hoàn thành muộn {t.DoneLate}, đang thực hiện {t.Open}, [red]quá hạn {t.Overdue}[/], hủy {t.Cancelled}.");
+        foreach (var (title, rows) in new[] { ("Theo kế hoạch", report.Plans), ("Theo cơ quan chủ trì", report.TasksByBody) })
+        {
+            var table = new Table().Title(title).AddColumn("").AddColumn("Nhiệm vụ").AddColumn("Đúng hạn").AddColumn("Muộn").AddColumn("Đang thực hiện").AddColumn("Quá hạn").AddColumn("Hủy");
+            foreach (var row in rows)
+            {
+                var f = row.Figures;
+                table.AddRow(Markup.Escape(row.Group), $"{f.Total}", $"{f.Done}", $"{f.DoneLate}", $"{f.Open}", f.Overdue > 0 ? $"[red]{f.Overdue}[/]" : "0", $"{f.Cancelled}");
+            }
+
+            AnsiConsole.Write(table);
+        }
+
+        var r = report.Recommendations.Totals;
+        AnsiConsole.MarkupLine($"Kiểm tra, khảo sát: {report.Inspections.Count}; phát hiện: {r.FindingsFound} (đã xác nhận {r.FindingsConfirmed}); kiến nghị: {r.Sent} đã gửi, {r.Answered} đã trả lời, {r.Implemented} đã thực hiện, [red]{r.Overdue} quá hạn[/].");
+        var d = report.ReportTotals;
+        var reports = new Table().Title($"Báo cáo định kỳ: {d.Owed} phải gửi").AddColumn("Cơ quan").AddColumn("Phải gửi").AddColumn("Đúng hạn").AddColumn("Muộn").AddColumn("Chưa gửi (quá hạn)").AddColumn("Chưa đến hạn");
+        foreach (var row in report.ReportsByBody)
+        {
+            var f = row.Figures;
+            reports.AddRow(Markup.Escape(row.Body), $"{f.Owed}", $"{f.OnTime}", $"{f.Late}", f.Missing > 0 ? $"[red]{f.Missing}[/]" : "0", $"{f.Pending}");
+        }
+
+        AnsiConsole.Write(reports);
     }
 
     private static void Print(RecommendationReport report)

@@ -23,6 +23,29 @@ internal static class MonitoringEndpoints
             .WithSummary("Báo cáo tình hình xử lý kiến nghị for a period: format=json (default), csv (table=summary|recommendations|findings|overdue), xlsx, or docx (the draft in the official layout)")
             .RequireAuthorization(Policies.Read).Produces<ReportResponse>().Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized);
+        app.MapGet("/api/reports/annual", Annual).WithTags("Reports").WithName("GetAnnualReport")
+            .WithSummary("Báo cáo công tác theo dõi tình hình thi hành pháp luật năm X: format=json (default), xlsx (the figures), or docx (the draft in the official layout, sections as Monitoring:AnnualSections gives them)")
+            .RequireAuthorization(Policies.Read).Produces<AnnualReportResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized);
+    }
+
+    private static IResult Annual(MonitoringStore store, LegalIndex index, MonitoringSettings settings, TimeProvider clock, int? year = null, string format = "json")
+    {
+        var today = RegisterHttp.Today(clock);
+        var y = year ?? today.Year;
+        if (y is < 1945 or > 2200)
+        {
+            return Problems.Invalid(new() { ["year"] = [$"{y}: năm không hợp lệ (not a year)."] });
+        }
+
+        var report = Monitoring.Reports.BuildAnnual(store, index, y, today);
+        var name = $"bao-cao-theo-doi-thi-hanh-phap-luat-nam-{y}";
+        return format.ToLowerInvariant() switch
+        {
+            "json" => TypedResults.Ok(AnnualReportResponse.From(report, settings.Sections(), new DocumentLabels(index.Documents))),
+            "xlsx" => TypedResults.File(ReportXlsx.Write(Indexer.Monitoring.Reports.Annual.AnnualReportTables.Sheets(report)), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx"),
+            "docx" => TypedResults.File(Indexer.Monitoring.Reports.Annual.AnnualReportDocx.Write(report, settings.Letterhead(), settings.Sections()), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx"),
+            _ => Problems.Invalid(new() { ["format"] = [$"'{format}': dùng json, xlsx hoặc docx"] }),
+        };
     }
 
     private static async Task<IResult> Run(DetectionRunner runner, HttpContext http, CancellationToken cancellationToken) =>

@@ -231,7 +231,7 @@ internal static class RecommendationEndpoints
         return RegisterHttp.Outcome(http, change(version.Value, RegisterHttp.Actor(http.User)), r => r.Version, r => RecommendationResponse.From(r, today, labels));
     }
 
-    private static void CheckFindings(MonitoringStore store, IReadOnlyList<long>? ids, Dictionary<string, string[]> errors)
+    internal static void CheckFindings(MonitoringStore store, IReadOnlyList<long>? ids, Dictionary<string, string[]> errors)
     {
         var missing = (ids ?? []).Where(f => store.GetFinding(f) is null).ToList();
         if (missing.Count > 0)

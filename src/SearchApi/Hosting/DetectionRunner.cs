@@ -67,7 +67,7 @@ public sealed partial class DetectionRunner(LegalIndex index, MonitoringStore st
         DetectionRun run;
         try
         {
-            var summary = Detection.Run(index, store, units); // only what changed since the last run
+            var summary = Detection.Run(index, store, units, calendar: new Indexer.Calendar.VietnamCalendar(clock)); // only what changed since the last run
             var notified = alerts.CheckAll();
             run = new DetectionRun(trigger, started, watch.Elapsed, summary, null) { Notifications = notified };
             LogRan(logger, trigger, summary.TotalAdded, notified, watch.ElapsedMilliseconds);

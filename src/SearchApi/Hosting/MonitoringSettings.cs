@@ -1,5 +1,6 @@
 using LawMonitor.Indexer.Monitoring;
 using LawMonitor.Indexer.Monitoring.Reports;
+using LawMonitor.Indexer.Monitoring.Reports.Annual;
 
 namespace LawMonitor.SearchApi.Hosting;
 
@@ -33,9 +34,28 @@ public sealed class MonitoringSettings
     /// <summary>The signer's name, or empty to leave it blank.</summary>
     public string ReportSigner { get; set; } = "";
 
+    /// <summary>
+    /// The annual report's sections in order (<c>Monitoring:AnnualSections:0:Key</c>, <c>…:Heading</c>, <c>…:Prompt</c>);
+    /// empty: the default list (<see cref="AnnualSection.Default"/>). The reporting framework changed in 2025 (Nghị
+    /// định 80/2025/NĐ-CP) and may change again.
+    /// </summary>
+    public List<AnnualSectionSetting> AnnualSections { get; set; } = [];
+
     /// <summary>Checks the values; an error names the setting.</summary>
-    public string? Validate() =>
-        AnswerDays is < 1 or > 365 ? $"Monitoring:AnswerDays phải từ 1 đến 365 (is {AnswerDays})" : null;
+    public string? Validate()
+    {
+        if (AnswerDays is < 1 or > 365)
+        {
+            return $"Monitoring:AnswerDays phải từ 1 đến 365 (is {AnswerDays})";
+        }
+
+        var blank = AnnualSections.FindIndex(s => string.IsNullOrWhiteSpace(s.Key) || string.IsNullOrWhiteSpace(s.Heading));
+        return blank >= 0 ? $"Monitoring:AnnualSections:{blank} cần Key và Heading (needs a key and a heading)" : null;
+    }
+
+    /// <summary>The annual report's sections: the setting's, or the default list.</summary>
+    public IReadOnlyList<AnnualSection> Sections() =>
+        AnnualSections.Count == 0 ? AnnualSection.Default : [.. AnnualSections.Select(s => new AnnualSection(s.Key.Trim(), s.Heading.Trim(), string.IsNullOrWhiteSpace(s.Prompt) ? null : s.Prompt.Trim()))];
 
     public ReportLetterhead Letterhead() => new()
     {

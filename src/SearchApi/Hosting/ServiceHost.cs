@@ -116,6 +116,8 @@ public static partial class ServiceHost
         app.MapFindingEndpoints();
         app.MapRecommendationEndpoints();
         app.MapMonitoringEndpoints();
+        app.MapTaskEndpoints();
+        app.MapObligationEndpoints();
         app.MapAuthEndpoints();
         app.MapAdminEndpoints();
         app.MapAlertEndpoints();

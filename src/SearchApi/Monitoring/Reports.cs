@@ -75,4 +75,11 @@ internal static class Reports
         var labels = new DocumentLabels(index.Documents);
         return ReportBuilder.Build(store, query, today, id => Indexer.Model.DocumentId.TryCreate(id, out var documentId, out _) ? labels.Of(documentId) : id);
     }
+
+    /// <summary>The annual report of <paramref name="year"/> as of <paramref name="today"/>, naming documents as the index knows them.</summary>
+    public static Indexer.Monitoring.Reports.Annual.AnnualReport BuildAnnual(MonitoringStore store, LegalIndex index, int year, DateOnly today)
+    {
+        var labels = new DocumentLabels(index.Documents);
+        return Indexer.Monitoring.Reports.Annual.AnnualReportBuilder.Build(store, year, today, id => Indexer.Model.DocumentId.TryCreate(id, out var documentId, out _) ? labels.OfReference(documentId.Value) : id);
+    }
 }

@@ -1,4 +1,3 @@
-using LawMonitor.Indexer.Analysis;
 using LawMonitor.Indexer.Model;
 
 namespace LawMonitor.Indexer.Legal.Effect;
@@ -26,18 +25,11 @@ public sealed record DifferingRule(DifferingRuleKind Kind, bool FirstIsSubject)
             return new DifferingRule(DifferingRuleKind.ConflictWithHigher, a < b);
         }
 
-        if (a == b && SameIssuer(first.Issuer, second.Issuer) && first.IssueDate is { } da && second.IssueDate is { } db && da != db)
+        if (a == b && BodyNames.Same(first.Issuer, second.Issuer) && first.IssueDate is { } da && second.IssueDate is { } db && da != db)
         {
             return new DifferingRule(DifferingRuleKind.LaterRestatement, da < db);
         }
 
         return new DifferingRule(DifferingRuleKind.Contradiction, true);
     }
-
-    private static bool SameIssuer(string? a, string? b) =>
-        a is not null && b is not null && VietnameseAnalyzer.FoldWords(Expand(a)) == VietnameseAnalyzer.FoldWords(Expand(b));
-
-    /// <summary>"UBND tỉnh X" and "Ủy ban nhân dân tỉnh X" are one body.</summary>
-    private static string Expand(string issuer) =>
-        issuer.Replace("UBND", "Ủy ban nhân dân", StringComparison.OrdinalIgnoreCase).Replace("HĐND", "Hội đồng nhân dân", StringComparison.OrdinalIgnoreCase);
 }

@@ -15,7 +15,8 @@ public static class Detection
     /// new or changed since the last run (<see cref="OverlapDetector.DetectChanged"/>), unless <paramref name="all"/>
     /// asks for the full run, which also rebuilds the stored units; without it, the full run in memory.
     /// </summary>
-    public static DetectionSummary Run(LegalIndex index, MonitoringStore store, DetectorUnitStore? units = null, bool all = false)
+    /// <param name="calendar">Today, for which years' reports are matched (the machine's calendar when null).</param>
+    public static DetectionSummary Run(LegalIndex index, MonitoringStore store, DetectorUnitStore? units = null, bool all = false, Calendar.VietnamCalendar? calendar = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         var found = new SortedDictionary<string, int>(StringComparer.Ordinal);
@@ -34,11 +35,19 @@ public static class Detection
             added[rule] = candidates.Count(c => store.AddCandidate(c) is not null);
         }
 
+        // The registers fed from plans and provisions: tasks proposed, duties read, superseded or ended, reports received.
+        var duties = PlansAndDuties.Run(index, store, calendar ?? Calendar.VietnamCalendar.System);
+        // A pair of deadlines the text detectors already flagged (as a contradiction of the same provisions) is one finding, not two.
+        var flagged = store.ListFindings().Select(Pair).ToHashSet(StringComparer.Ordinal);
+        var fresh = duties.Findings.Where(f => !flagged.Contains(Pair(f))).ToList();
+        found[Obligations.ObligationReconciler.Rule] = fresh.Count;
+        added[Obligations.ObligationReconciler.Rule] = fresh.Count(f => store.AddCandidate(f) is not null);
+
         var retired = incremental is null ? 0 : Retire(store, incremental);
         var proposals = ClosingTheLoopDetector.Run(index, store);
         found[ClosingTheLoopDetector.Rule] = proposals;
         added[ClosingTheLoopDetector.Rule] = proposals;
-        return new DetectionSummary(found, added) { Retired = retired };
+        return new DetectionSummary(found, added) { Retired = retired, Registers = duties };
     }
 
     /// <summary>
@@ -71,6 +80,12 @@ public static class Detection
 
         return retired;
     }
+
+    /// <summary>The provisions a finding names, by document and article, in order: what tells two findings about one pair apart.</summary>
+    private static string Pair(Finding finding) =>
+        string.Join("|", finding.Provisions
+            .Select(p => p.DocumentId + "#" + (Model.ProvisionPath.TryParse(p.Path, out var path) ? path.Value.ArticleOnly.ToString() : p.Path))
+            .Order(StringComparer.Ordinal));
 
     /// <summary>Who the register names for what the detectors do on their own.</summary>
     public const string SystemActor = "rule:retire";

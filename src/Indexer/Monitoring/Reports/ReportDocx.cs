@@ -1,7 +1,7 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using static LawMonitor.Indexer.Monitoring.Reports.OfficialDocx;
 
 namespace LawMonitor.Indexer.Monitoring.Reports;
 
@@ -14,14 +14,12 @@ namespace LawMonitor.Indexer.Monitoring.Reports;
 /// </summary>
 public static class ReportDocx
 {
-    private const string Font = "Times New Roman";
-
     public static byte[] Write(RecommendationReport report, ReportLetterhead? letterhead = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         letterhead ??= new ReportLetterhead();
         using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
             var body = new Body();
@@ -38,30 +36,11 @@ public static class ReportDocx
             body.Append(P("1. Đánh giá chung: …………………………………………………………………… (cán bộ theo dõi bổ sung: kết quả, nguyên nhân của việc chậm trả lời, khó khăn, vướng mắc).", indent: true));
             body.Append(P("2. Đề xuất, kiến nghị: ……………………………………………………………………", indent: true));
             Closing(body, letterhead);
-            body.Append(new SectionProperties(
-                new PageSize { Width = 11906, Height = 16838 },
-                new PageMargin { Top = 1134, Bottom = 1134, Left = 1701, Right = 850, Header = 567, Footer = 567, Gutter = 0 }));
+            body.Append(PageA4());
             main.Document.Save();
         }
 
         return stream.ToArray();
-    }
-
-    private static void Letterhead(Body body, ReportLetterhead letterhead, DateOnly asOf)
-    {
-        var left = new[]
-        {
-            P(letterhead.ParentBody.ToUpperInvariant(), JustificationValues.Center, size: 26, after: 0),
-            P(letterhead.Body.ToUpperInvariant(), JustificationValues.Center, bold: true, size: 26, after: 0),
-            P($"Số:       /{letterhead.Symbol}", JustificationValues.Center, size: 26, before: 120, after: 0),
-        };
-        var right = new[]
-        {
-            P("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", JustificationValues.Center, bold: true, size: 26, after: 0),
-            P("Độc lập - Tự do - Hạnh phúc", JustificationValues.Center, bold: true, underline: true, after: 0),
-            P($"{letterhead.Place}, ngày      tháng      năm {asOf.Year}", JustificationValues.Center, italic: true, before: 120, after: 0),
-        };
-        body.Append(Table([3600, 5800], borders: false, [new[] { left, right }]));
     }
 
     private static void Results(Body body, RecommendationReport report)
@@ -110,29 +89,8 @@ public static class ReportDocx
             return;
         }
 
-        var header = new[] { "STT", "Công văn kiến nghị", "Cơ quan có thẩm quyền", "Nội dung kiến nghị", "Hạn trả lời", "Số ngày quá hạn" };
-        var cells = new List<Paragraph[][]> { header.Select(h => new[] { Cell(h, bold: true) }).ToArray() };
-        cells.AddRange(report.Overdue.Select((o, i) => new[]
-        {
-            Number(i + 1), Text($"{o.DispatchNumber} ngày {o.SentOn:dd/MM/yyyy}"), Text(o.CompetentBody), Text($"{o.Action}: {o.Content}"),
-            Text(o.Deadline.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)), Number(o.DaysOverdue),
-        }));
-        body.Append(Table([600, 1700, 2000, 3300, 1100, 900], borders: true, cells));
+        body.Append(OverdueTable(report.Overdue));
         body.Append(P($"Đề nghị các cơ quan nêu trên sớm trả lời bằng văn bản theo quy định.", indent: true, before: 120));
-    }
-
-    private static void Closing(Body body, ReportLetterhead letterhead)
-    {
-        var recipients = new List<Paragraph> { P("Nơi nhận:", bold: true, italic: true, size: 24, after: 0) };
-        recipients.AddRange(letterhead.Recipients.Select(r => P($"- {r};", size: 22, after: 0)));
-        recipients.Add(P("- Lưu: VT.", size: 22, after: 0));
-        var signer = letterhead.SignerTitle.Select(l => P(l.ToUpperInvariant(), JustificationValues.Center, bold: true, after: 0)).ToList();
-        signer.Add(P("", after: 0));
-        signer.Add(P("", after: 0));
-        signer.Add(P("", after: 0));
-        signer.Add(P(letterhead.Signer ?? "(ký, ghi rõ họ tên)", JustificationValues.Center, bold: letterhead.Signer is not null, italic: letterhead.Signer is null, after: 0));
-        body.Append(P("", after: 120));
-        body.Append(Table([4700, 4700], borders: false, [new[] { recipients.ToArray(), signer.ToArray() }]));
     }
 
     private static string Period(ReportQuery query, DateOnly asOf) => (query.From, query.To) switch
@@ -142,70 +100,4 @@ public static class ReportDocx
         (null, { } to) => $"(Số liệu đến ngày {to:dd/MM/yyyy})",
         _ => $"(Số liệu tính đến ngày {asOf:dd/MM/yyyy})",
     };
-
-    private static string Rate(double? rate) => rate is { } r ? (r * 100).ToString("0.#", CultureInfo.GetCultureInfo("vi-VN")) + "%" : "—";
-
-    private static string Sentence(string body) => body.Length == 0 ? body : body[..1].ToUpperInvariant() + body[1..].ToLowerInvariant();
-
-    private static Paragraph[] Number(int n) => [Cell(n.ToString(CultureInfo.InvariantCulture), JustificationValues.Center)];
-
-    private static Paragraph[] Text(string s) => [Cell(s, JustificationValues.Left)];
-
-    private static Paragraph Cell(string text, JustificationValues? align = null, bool bold = false) =>
-        P(text, align ?? JustificationValues.Center, bold: bold, size: 24, after: 0);
-
-    private static Paragraph P(string text, JustificationValues? align = null, bool bold = false, bool italic = false, bool underline = false, int size = 28, int before = 0, int after = 80, bool indent = false)
-    {
-        var properties = new ParagraphProperties(
-            new SpacingBetweenLines { Before = before.ToString(CultureInfo.InvariantCulture), After = after.ToString(CultureInfo.InvariantCulture), Line = "276", LineRule = LineSpacingRuleValues.Auto },
-            new Justification { Val = align ?? JustificationValues.Both });
-        if (indent)
-        {
-            properties.Append(new Indentation { FirstLine = "567" });
-        }
-
-        var runProperties = new RunProperties(new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font });
-        if (bold)
-        {
-            runProperties.Append(new Bold());
-        }
-
-        if (italic)
-        {
-            runProperties.Append(new Italic());
-        }
-
-        if (underline)
-        {
-            runProperties.Append(new Underline { Val = UnderlineValues.Single });
-        }
-
-        runProperties.Append(new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) }, new FontSizeComplexScript { Val = size.ToString(CultureInfo.InvariantCulture) });
-        return new Paragraph(properties, new Run(runProperties, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
-    }
-
-    private static Table Table(int[] widths, bool borders, IEnumerable<Paragraph[][]> rows)
-    {
-        BorderType Line<TBorder>()
-            where TBorder : BorderType, new() => new TBorder { Val = borders ? BorderValues.Single : BorderValues.Nil, Size = 4 };
-        var table = new Table(new TableProperties(
-            new TableWidth { Width = widths.Sum().ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
-            new TableBorders(Line<TopBorder>(), Line<LeftBorder>(), Line<BottomBorder>(), Line<RightBorder>(), Line<InsideHorizontalBorder>(), Line<InsideVerticalBorder>()),
-            new TableLayout { Type = TableLayoutValues.Fixed }));
-        table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
-        foreach (var row in rows)
-        {
-            var tr = new TableRow();
-            for (var c = 0; c < row.Length; c++)
-            {
-                var cell = new TableCell(new TableCellProperties(new TableCellWidth { Width = widths[c].ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }));
-                cell.Append(row[c].Length == 0 ? [new Paragraph()] : row[c]);
-                tr.Append(cell);
-            }
-
-            table.Append(tr);
-        }
-
-        return table;
-    }
 }

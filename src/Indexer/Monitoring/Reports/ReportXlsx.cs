@@ -18,6 +18,19 @@ public static class ReportXlsx
     public static byte[] Write(RecommendationReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
+        return Write(
+        [
+            ("Tổng hợp", ReportTable.Summary(report)),
+            ("Quá hạn", ReportTable.Overdue(report)),
+            ("Kiến nghị", ReportTable.Recommendations(report)),
+            ("Phát hiện", ReportTable.Findings(report)),
+        ]);
+    }
+
+    /// <summary>A workbook of <paramref name="sheets"/>, each a header row and its rows of cells.</summary>
+    public static byte[] Write(IReadOnlyList<(string Name, List<object?[]> Rows)> sheets)
+    {
+        ArgumentNullException.ThrowIfNull(sheets);
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
@@ -26,13 +39,7 @@ public static class ReportXlsx
             var styles = workbook.AddNewPart<WorkbookStylesPart>();
             styles.Stylesheet = Stylesheet();
             uint sheetId = 1;
-            foreach (var (name, rows) in new[]
-            {
-                ("Tổng hợp", ReportTable.Summary(report)),
-                ("Quá hạn", ReportTable.Overdue(report)),
-                ("Kiến nghị", ReportTable.Recommendations(report)),
-                ("Phát hiện", ReportTable.Findings(report)),
-            })
+            foreach (var (name, rows) in sheets)
             {
                 var part = workbook.AddNewPart<WorksheetPart>();
                 part.Worksheet = Sheet(rows);

@@ -8,7 +8,7 @@ namespace LawMonitor.Indexer.Parsing.Docx;
 
 /// <summary>
 /// The text of a Word 2007+ document: paragraphs in order with their list numbers, tables as rows of cells
-/// joined by " | " (a two-column letterhead table as its two columns), headers and footers apart from the
+/// joined by " | " in their columns (<see cref="TableGrid"/>; a two-column letterhead table as its two columns), headers and footers apart from the
 /// body. The zip is inflated under a byte budget first, so a zip bomb is refused before Open XML reads it.
 /// </summary>
 internal static class DocxExtractor
@@ -157,13 +157,43 @@ internal static class DocxExtractor
             return;
         }
 
+        // Rows as lines of their cells in their columns: a cell merged across columns (gridSpan) leaves empty cells,
+        // one merged down (vMerge) gives its words to each row it covers.
+        var grid = new List<IReadOnlyList<TableGrid.Cell>>();
+        var above = new Dictionary<int, string>();
         foreach (var row in rows)
         {
-            var cells = row.Select(c => CellText(c, numbering).Replace('\n', ' ').Trim()).Where(c => c.Length > 0).ToList();
-            if (cells.Count > 0)
+            var cells = new List<TableGrid.Cell>();
+            var column = 0;
+            foreach (var c in row)
             {
-                text.Append(string.Join(" | ", cells)).Append('\n');
+                var properties = c.TableCellProperties;
+                var span = properties?.GridSpan?.Val?.Value is int g && g > 1 ? g : 1;
+                var merge = properties?.VerticalMerge;
+                var words = CellText(c, numbering).Replace('\n', ' ').Trim();
+                if (merge is not null && merge.Val?.Value != MergedCellValues.Restart)
+                {
+                    words = above.GetValueOrDefault(column, words); // continues the cell above
+                }
+                else if (merge is not null)
+                {
+                    above[column] = words;
+                }
+                else
+                {
+                    above.Remove(column);
+                }
+
+                cells.Add(new TableGrid.Cell(words, span));
+                column += span;
             }
+
+            grid.Add(cells);
+        }
+
+        foreach (var line in TableGrid.Lines(grid))
+        {
+            text.Append(line).Append('\n');
         }
     }
 

@@ -4,8 +4,9 @@ using AngleSharp.Dom;
 namespace LawMonitor.Indexer.Parsing.Html;
 
 /// <summary>
-/// Writes an element's visible text as lines: block elements and &lt;br&gt; break lines, table cells of a row
-/// are joined with " | ", white space inside a line collapses to one space.
+/// Writes an element's visible text as lines: block elements and &lt;br&gt; break lines, a table's rows are lines
+/// of their cells joined with " | " in their columns (<see cref="TableGrid"/>), white space inside a line
+/// collapses to one space.
 /// </summary>
 internal static class HtmlTextWriter
 {
@@ -47,15 +48,13 @@ internal static class HtmlTextWriter
                 }
 
                 return;
-            case IElement e when e.LocalName == "tr":
+            case IElement e when e.LocalName == "table":
+                // Rows as lines of their cells, spans resolved into their columns (TableGrid).
                 Flush(text, line);
-                var cells = e.Children.Where(c => c.LocalName is "td" or "th")
-                    .Select(c => Write(c).Replace('\n', ' ').Trim())
-                    .Where(c => c.Length > 0)
-                    .ToList();
-                if (cells.Count > 0)
+                var grid = Rows(e).Select(r => (IReadOnlyList<TableGrid.Cell>)r.Select(c => new TableGrid.Cell(Write(c).Trim(), Span(c, "colspan"), Span(c, "rowspan"))).ToList()).ToList();
+                foreach (var row in TableGrid.Lines(grid))
                 {
-                    text.Append(string.Join(" | ", cells)).Append('\n');
+                    text.Append(row).Append('\n');
                 }
 
                 return;
@@ -84,6 +83,10 @@ internal static class HtmlTextWriter
         table.QuerySelectorAll("tr").Where(tr => tr.Closest("table") == table)
             .Select(tr => tr.Children.Where(c => c.LocalName is "td" or "th").ToList())
             .ToList();
+
+    /// <summary>A cell's colspan or rowspan (1 when absent or not a small number).</summary>
+    private static int Span(IElement cell, string attribute) =>
+        int.TryParse(cell.GetAttribute(attribute), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is > 1 and <= 50 ? n : 1;
 
     private static bool IsTwoColumn(IElement table)
     {

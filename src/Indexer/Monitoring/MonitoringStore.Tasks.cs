@@ -1,0 +1,72 @@
+using LawMonitor.Indexer.Monitoring.Plans;
+
+namespace LawMonitor.Indexer.Monitoring;
+
+public sealed partial class MonitoringStore
+{
+    public const string TaskEntity = "task";
+
+    private static readonly Register<PlanTask> Tasks = new("tasks", TaskEntity, "nhiệm vụ", t => t.Version, t => t.CreatedAt,
+        (t, id, version, created, updated) => t with { Id = id, Version = version, CreatedAt = created, UpdatedAt = updated },
+        t => [("status", t.Status.ToString()), ("lead_body", t.LeadBody), ("due", t.Deadline.Due?.ToString("O")), ("plan_document", t.Source.DocumentId), ("proposal_key", t.ProposalKey)]);
+
+    /// <summary>Records a task a person adds to a plan (planned at once: nothing to confirm).</summary>
+    public PlanTask AddTask(PlanTask task, string actor) =>
+        Insert(Tasks, task with { Status = PlanTaskStatus.Planned, ProposedBy = actor }, actor, "created", null);
+
+    /// <summary>Records the proposals whose key is not in the register yet (whatever the status of the one that is); the ones added.</summary>
+    public IReadOnlyList<PlanTask> ProposeTasks(IEnumerable<PlanTask> proposals)
+    {
+        ArgumentNullException.ThrowIfNull(proposals);
+        return [.. proposals.Select(p => InsertUnlessKeyed(Tasks, "proposal_key", p.ProposalKey, p with { Status = PlanTaskStatus.Proposed }, p.ProposedBy, "proposed")).OfType<PlanTask>()];
+    }
+
+    public PlanTask? GetTask(long id) => Get(Tasks, id);
+
+    /// <summary>The tasks (with <paramref name="status"/>, of the plan <paramref name="planDocument"/>, when given), oldest first.</summary>
+    public IReadOnlyList<PlanTask> ListTasks(PlanTaskStatus? status = null, string? planDocument = null) =>
+        List(Tasks, "($s IS NULL OR status=$s) AND ($p IS NULL OR plan_document=$p)", ("$s", status?.ToString()), ("$p", planDocument));
+
+    public LifecycleResult<PlanTask> ConfirmTask(long id, int expectedVersion, string actor) =>
+        Change(Tasks, id, expectedVersion, PlanTaskLifecycle.Confirm, actor, "confirmed", null);
+
+    public LifecycleResult<PlanTask> RejectTask(long id, int expectedVersion, string actor, string? reason) =>
+        Change(Tasks, id, expectedVersion, t => PlanTaskLifecycle.Reject(t, reason), actor, "rejected", reason);
+
+    public LifecycleResult<PlanTask> StartTask(long id, int expectedVersion, string actor) =>
+        Change(Tasks, id, expectedVersion, PlanTaskLifecycle.Start, actor, "started", null);
+
+    public LifecycleResult<PlanTask> CompleteTask(long id, int expectedVersion, string actor, string? doneWith, DateOnly? doneOn) =>
+        Change(Tasks, id, expectedVersion, t => PlanTaskLifecycle.Complete(t, doneWith, doneOn), actor, "done", null);
+
+    public LifecycleResult<PlanTask> CancelTask(long id, int expectedVersion, string actor, string? reason) =>
+        Change(Tasks, id, expectedVersion, t => PlanTaskLifecycle.Cancel(t, reason), actor, "cancelled", reason);
+
+    public LifecycleResult<PlanTask> LinkTaskResults(long id, int expectedVersion, string actor, string? reportDocument, IReadOnlyList<long> findingIds) =>
+        Change(Tasks, id, expectedVersion, t => PlanTaskLifecycle.LinkResults(t, reportDocument, findingIds), actor, "results-linked", null);
+
+    /// <summary>
+    /// Edits what a task says (content, lead and cooperating bodies, deadline, product, kind, field), keeping where
+    /// it stands and where it came from; a task with no content is refused.
+    /// </summary>
+    public LifecycleResult<PlanTask> EditTask(long id, int expectedVersion, string actor, Func<PlanTask, PlanTask> edit, string? reason = null) =>
+        Change(Tasks, id, expectedVersion, t =>
+        {
+            var e = edit(t);
+            if (string.IsNullOrWhiteSpace(e.Content))
+            {
+                return LifecycleResult<PlanTask>.Refused("required", "Cần nêu nội dung nhiệm vụ (a task needs its content).", "content");
+            }
+
+            return LifecycleResult<PlanTask>.Ok(t with
+            {
+                Content = e.Content.Trim(),
+                LeadBody = string.IsNullOrWhiteSpace(e.LeadBody) ? null : e.LeadBody.Trim(),
+                CooperatingBodies = e.CooperatingBodies,
+                Deadline = e.Deadline,
+                Product = e.Product,
+                Kind = e.Kind,
+                Field = e.Field,
+            });
+        }, actor, "edited", reason);
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using LawMonitor.Indexer.Model;
+
+namespace LawMonitor.Indexer.Monitoring.Plans;
+
+/// <summary>
+/// Proposes the tasks of a plan, programme or scheme (kế hoạch, chương trình, đề án), also one a decision
+/// approves and carries after its signature: the rows of its task tables (<see cref="TaskTableReader"/>) and the
+/// items of its outline that assign work (<see cref="OutlineTaskReader"/>). Days and months without a year take
+/// the plan's year (the one its title names, else the year it was issued). Any other document proposes none.
+/// </summary>
+public static partial class PlanTaskReader
+{
+    /// <summary>What marks a reader's proposals, and the cache key's prefix.</summary>
+    public const string ProposedBy = "rule:plan-tasks";
+
+    /// <summary>Whether <paramref name="document"/> is, or carries, a plan, programme or scheme.</summary>
+    public static bool IsPlan(LegalDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.Type is "Kế hoạch" or "Chương trình" or "Đề án" || PlanHeading().IsMatch(document.Text);
+    }
+
+    /// <summary>The year the plan is for: the one its title names ("… năm 2024"), else the year it was issued.</summary>
+    public static int? YearOf(LegalDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.Title is { } title && TitleYear().Matches(title).LastOrDefault() is { } match)
+        {
+            return int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
+        }
+
+        return document.IssueDate?.Year ?? document.Number?.Year;
+    }
+
+    /// <summary>The tasks <paramref name="document"/> gives, in the order the plan lists them; none when it is no plan.</summary>
+    public static IReadOnlyList<TaskProposal> Read(LegalDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (!IsPlan(document))
+        {
+            return [];
+        }
+
+        var year = YearOf(document);
+        return [.. OutlineTaskReader.Read(document.Text, year), .. TaskTableReader.Read(document.Text, year)];
+    }
+
+    /// <summary>
+    /// The proposals as tasks for the register, each keyed by the plan and its place in it, so that reading the
+    /// plan (or a new version of it) again never proposes one twice.
+    /// </summary>
+    public static IReadOnlyList<PlanTask> Propose(LegalDocument document, int version)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return [.. Read(document).Select(p => new PlanTask(0, p.Content)
+        {
+            Source = new ProvisionReference(document.Id.Value, version, p.Path) { Start = p.Start, End = p.End },
+            SourceText = p.SourceText,
+            LeadBody = p.LeadBody,
+            CooperatingBodies = p.CooperatingBodies,
+            Deadline = p.Deadline,
+            Product = p.Product,
+            Field = p.Field,
+            Kind = p.Kind,
+            ProposalKey = $"{document.Id.Value}#{p.Path}",
+            ProposedBy = ProposedBy,
+        })];
+    }
+
+    // A heading line of its own: "KẾ HOẠCH", "KẾ HOẠCH TUYÊN TRUYỀN …", "CHƯƠNG TRÌNH …", "ĐỀ ÁN …" (capitals).
+    [GeneratedRegex(@"^\s*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN)(?:\s+[\p{Lu}\d,\-–\s]*)?\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex PlanHeading();
+
+    [GeneratedRegex(@"năm\s+(?<y>(?:19|20)\d{2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TitleYear();
+}
