@@ -6,7 +6,8 @@ namespace LawMonitor.Indexer.Parsing;
 /// <summary>
 /// Rebuilds paragraphs from lines broken at the page width (PDF text, OCR): a line joins the previous one
 /// unless it starts a structural element (Điều, Chương, a clause "1.", a point "a)", a dash), is a heading
-/// in capitals, follows a blank line, or the previous line ended a sentence or stopped short of the width.
+/// in capitals, follows a blank line, or the previous line ended a sentence or stopped short of the width; a
+/// table's row is never joined.
 /// </summary>
 internal static partial class TextReflow
 {
@@ -28,7 +29,7 @@ internal static partial class TextReflow
                 continue;
             }
 
-            var join = !blankBefore && previous.Length > 0 && !StartsBlock(line) && !EndsBlock(previous)
+            var join = !blankBefore && previous.Length > 0 && !StartsBlock(line) && !EndsBlock(previous) && !IsTableRow(previous) && !IsTableRow(line)
                        && previous.Length >= fullWidth * 0.8 && !IsHeading(previous) && !IsHeading(line);
             if (join)
             {
@@ -46,6 +47,9 @@ internal static partial class TextReflow
 
         return text.ToString();
     }
+
+    /// <summary>A table's row, its cells joined by " | " (<see cref="TableGrid"/>): a line of its own.</summary>
+    private static bool IsTableRow(string line) => line.Contains(TableGrid.Separator, StringComparison.Ordinal);
 
     private static bool StartsBlock(string line) => BlockStart().IsMatch(line) || ArticleHeading().IsMatch(line);
 

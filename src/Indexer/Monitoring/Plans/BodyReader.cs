@@ -40,20 +40,64 @@ public static partial class BodyReader
     /// </summary>
     public static (string? Lead, IReadOnlyList<string> Cooperating) FromSentence(string text)
     {
-        var lead = SentenceLead().Match(text);
-        if (!lead.Success)
+        // The first "X chủ trì" whose X is a body's name: an item's heading line ("3. Kiểm tra …") comes before the
+        // sentence that assigns it on the next line.
+        foreach (Match lead in SentenceLead().Matches(text))
         {
-            return (null, []);
+            var body = Clean(GiveWords().Replace(lead.Groups["body"].Value, ""));
+            if (body is null || !StartsAsBody(body))
+            {
+                continue;
+            }
+
+            var with = CooperateWith().Match(text, lead.Index + lead.Length);
+            return (body, with.Success ? Split(with.Groups["v"].Value) : []);
         }
 
-        var body = Clean(GiveWords().Replace(lead.Groups["body"].Value, ""));
-        if (body is null || !StartsAsBody(body))
+        // A line that wrapped into the item's heading ("3. Kiểm tra … hành chính Sở Tư pháp chủ trì, …"): the body is
+        // the name that starts last before "chủ trì", with a name it continues ("Văn phòng Ủy ban nhân dân tỉnh").
+        foreach (Match verb in LeadVerb().Matches(text))
         {
-            return (null, []);
+            var before = text[Math.Max(0, verb.Index - 80)..verb.Index];
+            var start = LastNameStart(before);
+            if (start < 0 || before[start..].Contains('\n', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            for (var earlier = LastNameStart(before[..start].TrimEnd()); earlier >= 0 && before[earlier..start].Trim().Split(' ').Length <= 2; earlier = LastNameStart(before[..start].TrimEnd()))
+            {
+                start = earlier;
+            }
+
+            if (Clean(before[start..]) is { } body && StartsAsBody(body))
+            {
+                var with = CooperateWith().Match(text, verb.Index + verb.Length);
+                return (body, with.Success ? Split(with.Groups["v"].Value) : []);
+            }
         }
 
-        var with = CooperateWith().Match(text, lead.Index + lead.Length);
-        return (body, with.Success ? Split(with.Groups["v"].Value) : []);
+        return (null, []);
+    }
+
+    /// <summary>Where the last capitalised start of a body's name ("Sở", "Ủy ban", "Công an" …) begins a word in <paramref name="words"/>, or -1.</summary>
+    private static int LastNameStart(string words)
+    {
+        var best = -1;
+        foreach (var start in NameStarts.Where(n => n != "Các" && char.IsUpper(n[0])))
+        {
+            for (var at = words.LastIndexOf(start, StringComparison.Ordinal); at >= 0; at = at == 0 ? -1 : words.LastIndexOf(start, at - 1, StringComparison.Ordinal))
+            {
+                var end = at + start.Length;
+                if ((at == 0 || !char.IsLetter(words[at - 1])) && (end == words.Length || !char.IsLetter(words[end])))
+                {
+                    best = Math.Max(best, at);
+                    break;
+                }
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The bodies of a list, split where a new body's name begins.</summary>
@@ -114,7 +158,7 @@ public static partial class BodyReader
     private const string ValueEnd = @"(?=\s*[;,]?\s*(?:cơ quan|đơn vị|phối hợp|thời gian|thời hạn|tiến độ|sản phẩm)\s*[^\n:]{0,20}:|\s*[.]\s*$|\s*$|\s*[.]\s+\p{Lu})";
 
     // "… Sở Tư pháp chủ trì …", "Giao Sở Tư pháp chủ trì", "giao cho Sở Tư pháp chủ trì".
-    [GeneratedRegex(@"(?:^\s*(?:[a-zđ]\)|\d{1,2}\.|[-–+•])?\s*|[.;:]\s*|\bgiao(?:\s+cho)?\s+)(?<body>\p{Lu}[\p{L}\s,]{1,80}?)\s+(?:chủ trì|làm đầu mối)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?:^\s*(?:[a-zđ]\)|\d{1,2}\.|[-–+•])?\s*|[.;:]\s*|\bgiao(?:\s+cho)?\s+)(?<body>\p{Lu}[\p{L}\p{Zs}\t,]{1,80}?)[\p{Zs}\t]+(?:chủ trì|làm đầu mối)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex SentenceLead();
 
     // "phối hợp với X, Y (và Z) …" up to the verb or the end of the clause.
@@ -126,6 +170,9 @@ public static partial class BodyReader
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"[\p{Zs}\t]+(?:chủ trì|làm đầu mối)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadVerb();
 
     [GeneratedRegex(@"^(?:Giao|giao)(?:\s+cho)?\s+")]
     private static partial Regex GiveWords();

@@ -43,7 +43,7 @@ public static partial class TaskTableReader
             var appendix = AppendixName(text, lines[i].Start) ?? $"Bảng {table}";
             string? section = null;
             var j = i + 1;
-            for (; j < lines.Count && lines[j].Cells.Count > 1; j++)
+            for (; (j = Continued(lines, j)) < lines.Count && lines[j].Cells.Count > 1; j++)
             {
                 var cells = lines[j].Cells;
                 if (HeaderOf(cells) is not null || cells.All(c => IsColumnNumber(c)))
@@ -147,6 +147,21 @@ public static partial class TaskTableReader
         return match.Success ? BodyReader.Clean(match.Groups["f"].Value) : null;
     }
 
+    /// <summary>
+    /// Line <paramref name="j"/>, or, when it is blank or a lone page number between two pages of a table, the
+    /// table's next line after it.
+    /// </summary>
+    private static int Continued(List<(string Text, int Start, int End, IReadOnlyList<string> Cells)> lines, int j)
+    {
+        var k = j;
+        while (k < lines.Count && k - j < 3 && lines[k].Cells.Count == 1 && PageBreak().IsMatch(lines[k].Text))
+        {
+            k++;
+        }
+
+        return k < lines.Count && lines[k].Cells.Count > 1 ? k : j;
+    }
+
     private static List<(string Text, int Start, int End, IReadOnlyList<string> Cells)> Lines(string text)
     {
         var lines = new List<(string, int, int, IReadOnlyList<string>)>();
@@ -160,7 +175,8 @@ public static partial class TaskTableReader
             }
 
             var line = text[start..end];
-            IReadOnlyList<string> cells = line.Contains(Separator, StringComparison.Ordinal) ? line.Split(Separator) : [line];
+            // Cells are joined by " | "; an empty cell leaves " |  | ", which text clean-up may have made " | | ".
+            IReadOnlyList<string> cells = line.Contains(Separator, StringComparison.Ordinal) ? [.. line.Split('|').Select(c => c.Trim())] : [line];
             lines.Add((line, start, end, cells));
             start = end + 1;
         }
@@ -170,6 +186,10 @@ public static partial class TaskTableReader
 
     [GeneratedRegex(@"^\s*(?:\d+(?:\.\d+)*\.?|[a-zđ]\))\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TaskNumber();
+
+    // Between two pages: nothing, a form feed, or a page number ("2", "- 2 -", "Trang 2").
+    [GeneratedRegex(@"^\s*(?:(?:Trang\s+)?[-–]?\s*\d{1,3}\s*[-–]?)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PageBreak();
 
     [GeneratedRegex(@"ph[ụu]\s*l[ụu]c\s+(?<n>[IVX]+|\d+|[A-Z])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Appendix();

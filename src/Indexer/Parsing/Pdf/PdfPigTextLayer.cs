@@ -8,8 +8,9 @@ namespace LawMonitor.Indexer.Parsing.Pdf;
 /// <summary>
 /// Reads the text layer in-process with PdfPig, page by page in content order (the order the PDF draws its
 /// letters, which keeps the line breaks of justified official text; PdfPig's <c>page.Text</c> has none and its
-/// Docstrum reading order scrambles justified lines). Any failure is a value: the caller falls back to
-/// pdftotext, whose messages tell an encrypted file from a corrupt one.
+/// Docstrum reading order scrambles justified lines); a ruled table (a plan's task appendix) is read from its
+/// grid instead, so that its rows keep their cells (<see cref="PdfTableLayout"/>).
+/// Any failure is a value: the caller falls back to pdftotext, whose messages tell an encrypted file from a corrupt one.
 /// </summary>
 internal static class PdfPigTextLayer
 {
@@ -39,7 +40,8 @@ internal static class PdfPigTextLayer
                     return new PdfPigRead(null, count, "timeout");
                 }
 
-                var text = ContentOrderTextExtractor.GetText(document.GetPage(number), Options);
+                var page = document.GetPage(number);
+                var text = PdfTableLayout.Read(page, Options) ?? ContentOrderTextExtractor.GetText(page, Options);
                 pages.Add(text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'));
             }
 

@@ -45,6 +45,47 @@ public sealed class DocxBuilder
         return this;
     }
 
+    /// <summary>
+    /// A table with merged cells as Word writes them: a cell spanning columns carries gridSpan, a cell spanning
+    /// rows starts a vertical merge (vMerge restart) that the empty cells below it continue.
+    /// </summary>
+    public DocxBuilder Table(IReadOnlyList<IReadOnlyList<DocxCell>> rows)
+    {
+        var table = new Table(new TableProperties(new TableBorders(
+            new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
+            new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
+        table.Append(new TableGrid(Enumerable.Range(0, rows.Max(r => r.Sum(c => c.Columns))).Select(_ => new GridColumn { Width = "1500" })));
+        foreach (var row in rows)
+        {
+            table.Append(new TableRow(row.Select(c =>
+            {
+                var cell = Cell(c.Continues ? [] : [c.Text]);
+                var properties = new TableCellProperties();
+                if (c.Columns > 1)
+                {
+                    properties.Append(new GridSpan { Val = c.Columns });
+                }
+
+                if (c.StartsMerge || c.Continues)
+                {
+                    properties.Append(new VerticalMerge { Val = c.StartsMerge ? MergedCellValues.Restart : MergedCellValues.Continue });
+                }
+
+                cell.PrependChild(properties);
+                if (!cell.Elements<Paragraph>().Any())
+                {
+                    cell.Append(new Paragraph());
+                }
+
+                return cell;
+            })));
+        }
+
+        body.Add(table);
+        return this;
+    }
+
     public DocxBuilder Header(string text)
     {
         header = text;
