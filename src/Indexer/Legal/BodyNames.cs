@@ -24,6 +24,17 @@ public static class BodyNames
     /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> name one body.</summary>
     public static bool Same(string? a, string? b) => a is not null && b is not null && Key(a) == Key(b);
 
+    /// <summary>
+    /// Whether a document whose issuer is read as <paramref name="issuer"/> ("Sở Tư pháp tỉnh Hòa Phong", the place
+    /// taken from the parent body's line) comes from <paramref name="body"/> ("Sở Tư pháp"): the same name, or it
+    /// followed by a place.
+    /// </summary>
+    public static bool IsIssuer(string? issuer, string body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        return issuer is not null && (Same(issuer, body) || Key(issuer).StartsWith(Key(body) + " ", StringComparison.Ordinal));
+    }
+
     /// <summary>Whether the words <paramref name="text"/> mention the body <paramref name="name"/> (by its key).</summary>
     public static bool Mentions(string text, string name) => $" {Key(text)} ".Contains($" {Key(name)} ", StringComparison.Ordinal);
 }

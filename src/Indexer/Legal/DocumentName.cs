@@ -26,9 +26,13 @@ public static class DocumentName
         return shortTitle is null ? $"{kind} không số" : $"{kind} “{shortTitle}”";
     }
 
-    /// <summary>A document and one of its provisions: "Quyết định số 08/2021/QĐ-UBND, khoản 1 Điều 7".</summary>
+    /// <summary>
+    /// A document and one of its provisions: "Quyết định số 08/2021/QĐ-UBND, khoản 1 Điều 7"; a place that is no
+    /// provision path is written as it is ("Kế hoạch số 14/KH-UBND, Phụ lục I, STT 4").
+    /// </summary>
     public static string WithProvision(string documentLabel, string? path) =>
-        string.IsNullOrEmpty(path) || !ProvisionPath.TryParse(path, out var p) || p.Value.IsDocument
-            ? documentLabel
-            : $"{documentLabel}, {ProvisionLabel.Of(p.Value, lowerFirst: true)}";
+        string.IsNullOrWhiteSpace(path) ? documentLabel
+        : !ProvisionPath.TryParse(path, out var p) ? $"{documentLabel}, {path.Trim()}"
+        : p.Value.IsDocument ? documentLabel
+        : $"{documentLabel}, {ProvisionLabel.Of(p.Value, lowerFirst: true)}";
 }

@@ -66,7 +66,8 @@ public static class ObligationReconciler
                     var laterActs = index.Documents.CitationsFrom(db.Id).Any(c => c.ResolvedTo == da.Id && c.Citation.Relation is CitationRelation.Amends or CitationRelation.Replaces or CitationRelation.Repeals);
                     if ((rule.Kind == DifferingRuleKind.LaterRestatement && rule.FirstIsSubject) || laterActs)
                     {
-                        if (a.SupersededBy != b.Id && b.AppliesFrom is { } from)
+                        // Superseded from the later one's day, unless it had already ended before then (its document repealed).
+                        if (a.SupersededBy != b.Id && b.AppliesFrom is { } from && (a.AppliesUntil is not { } until || from < until))
                         {
                             store.EndObligation(a.Id, b.Id, from,
                                 $"Thời hạn báo cáo được quy định lại tại {ProvisionLabel.Of(b.Source.Path)} của {DocumentName.Of(db.Number, db.Type, db.Title)}: {b.Deadline.Text} (trước đó {ProvisionLabel.Of(a.Source.Path, lowerFirst: true)} của {DocumentName.Of(da.Number, da.Type, da.Title)}: {a.Deadline.Text}).", Rule);

@@ -40,7 +40,7 @@ public static class ReportMatcher
                 {
                     var due = instance.Period.Due;
                     var match = reports
-                        .Where(r => BodyNames.Same(r.Issuer, instance.Body) && r.IssueDate > due.AddMonths(-6) && r.IssueDate <= due.AddMonths(3))
+                        .Where(r => BodyNames.IsIssuer(r.Issuer, instance.Body) && r.IssueDate > due.AddMonths(-6) && r.IssueDate <= due.AddMonths(3))
                         .Where(r => SubjectWords(current.ReportName) is { Count: >= 2 } words ? AboutSubject(r.Title, words) : BodyNames.Mentions(Text(r.Document), current.Recipient))
                         .OrderBy(r => r.IssueDate)
                         .FirstOrDefault();
