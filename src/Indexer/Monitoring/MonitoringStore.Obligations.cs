@@ -42,14 +42,15 @@ public sealed partial class MonitoringStore
     public void EndObligation(long earlier, long? later, DateOnly from, string reason, string actor)
     {
         var current = GetObligation(earlier);
-        if (current is null || current.Status == ObligationStatus.Rejected || (current.AppliesUntil == from && current.SupersededBy == later))
+        var status = later is null ? ObligationStatus.Ended : ObligationStatus.Superseded;
+        if (current is null || current.Status == ObligationStatus.Rejected || (current.Status == status && current.AppliesUntil == from && current.SupersededBy == later))
         {
             return;
         }
 
         Change(Obligations, earlier, current.Version, o => LifecycleResult<ReportingObligation>.Ok(o with
         {
-            Status = later is null ? ObligationStatus.Ended : ObligationStatus.Superseded,
+            Status = status,
             AppliesUntil = from,
             SupersededBy = later,
             Reason = reason,

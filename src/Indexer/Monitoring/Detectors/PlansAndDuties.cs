@@ -46,8 +46,8 @@ public static class PlansAndDuties
             store.MarkRead(id.Value, hash, ReaderVersion);
         }
 
-        var outcome = ObligationReconciler.Run(index, store);
         var today = calendar.Today;
+        var outcome = ObligationReconciler.Run(index, store, today);
         var receipts = ReportMatcher.Run(index, store, today.Year - 2, today.Year);
         return new Summary(tasks, duties, outcome.Superseded, outcome.Ended, receipts, outcome.Findings);
     }

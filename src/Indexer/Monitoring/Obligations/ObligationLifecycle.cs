@@ -68,7 +68,7 @@ public static class ObligationLifecycle
     {
         ObligationStatus.Active => "đang áp dụng",
         ObligationStatus.Superseded => "đã được thay bằng quy định sau",
-        ObligationStatus.Ended => "văn bản đã hết hiệu lực",
+        ObligationStatus.Ended => "không còn áp dụng",
         _ => "đã loại",
     };
 }

@@ -13,7 +13,8 @@ namespace LawMonitor.Indexer.Monitoring.Obligations;
 /// restatement when one body issued both, or the later document amends, replaces or repeals the earlier — the
 /// earlier then applies no more from the later's date (<see cref="DifferingRule"/>, the one rule for differing
 /// provisions); otherwise, both in force, they are a contradiction (or a conflict with the higher document),
-/// recorded as a finding. An obligation whose document ceased to have effect ends on that day.
+/// recorded as a finding. An obligation whose document ceased to have effect ends on that day; one of a plan or
+/// programme ends when its period has passed.
 /// </summary>
 public static class ObligationReconciler
 {
@@ -23,7 +24,10 @@ public static class ObligationReconciler
     /// <summary>What the step changed: obligations superseded or ended, findings added.</summary>
     public sealed record Outcome(int Superseded, int Ended, IReadOnlyList<Finding> Findings);
 
-    public static Outcome Run(LegalIndex index, MonitoringStore store)
+    /// <param name="index">The documents.</param>
+    /// <param name="store">The registers.</param>
+    /// <param name="today">Today on the Vietnam calendar: a plan's duty ends with its period once that has passed.</param>
+    public static Outcome Run(LegalIndex index, MonitoringStore store, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(store);
@@ -41,6 +45,13 @@ public static class ObligationReconciler
                 var since = effect.Decisive?.Since ?? document.IssueDate ?? DateOnly.MinValue;
                 store.EndObligation(obligation.Id, null, since,
                     $"{DocumentName.Of(document.Number, document.Type, document.Title)} {effect.Name.ToLowerInvariant()}{(effect.Decisive?.Since is { } d ? " từ ngày " + d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "")}: nghĩa vụ báo cáo không còn áp dụng.", Rule);
+                ended++;
+            }
+            else if (obligation.AppliesUntil is { } until && until <= today && obligation.SupersededBy is null && Document(obligation.Source.DocumentId) is { } plan)
+            {
+                // A plan's or programme's duty applies for its period ("giai đoạn 2018-2022"), not after it.
+                store.EndObligation(obligation.Id, null, until,
+                    $"{DocumentName.Of(plan.Number, plan.Type, plan.Title)} thực hiện đến hết ngày {until.AddDays(-1).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}: nghĩa vụ báo cáo không còn áp dụng.", Rule);
                 ended++;
             }
         }

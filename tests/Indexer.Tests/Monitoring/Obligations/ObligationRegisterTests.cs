@@ -141,7 +141,7 @@ public sealed class ObligationRegisterTests : IDisposable
             ("qd-70-2025.txt", Decision("TỈNH BÌNH AN", "70/2025/QĐ-UBND", "10 tháng 3 năm 2025", "Điều 5. Chế độ báo cáo\n1. " + Duty("trước ngày 15 tháng 11"))),
             ("qd-15-2025.txt", Decision("XÃ TÂN LẬP", "15/2025/QĐ-UBND", "02 tháng 4 năm 2025", "Điều 3. Chế độ báo cáo\n1. " + Duty("trước ngày 30 tháng 11"))));
 
-        var outcome = ObligationReconciler.Run(index, PreparedStore());
+        var outcome = ObligationReconciler.Run(index, PreparedStore(), Calendar.Today);
         var summary = Detect();
 
         var finding = Assert.Single(outcome.Findings);
@@ -158,6 +158,32 @@ public sealed class ObligationRegisterTests : IDisposable
         Assert.Single(Detect().Registers!.Findings); // found again, not added again
         Assert.Single(store.ListFindings(), f => f.Provisions.Select(p => p.DocumentId[..10]).Order().SequenceEqual(["qd-15-2025", "qd-70-2025"]));
         Assert.Single(summary.Registers!.Findings);
+    }
+
+    [Fact]
+    public async Task PlansDuty_AppliesForItsYear_AndEndsWhenTheYearHasPassed()
+    {
+        const string plan = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\nBình An, ngày 16 tháng 01 năm 2025\n" +
+            "KẾ HOẠCH\nTheo dõi tình hình thi hành pháp luật trên địa bàn tỉnh năm 2025\nI. TỔ CHỨC THỰC HIỆN\n1. Các sở, ban, ngành tỉnh gửi báo cáo kết quả thực hiện Kế hoạch về Sở Tư pháp trước ngày 15 tháng 11 hằng năm.\nNơi nhận:\n- Lưu: VT.";
+        await IngestAsync(("kh-12-2025.txt", plan));
+        clock.Now = Vietnam(2025, 11, 20);
+        Detect();
+
+        var duty = Assert.Single(store.ListObligations());
+        Assert.Equal(ObligationStatus.Active, duty.Status);
+        Assert.Equal(new DateOnly(2026, 1, 1), duty.AppliesUntil);
+        Assert.Equal("Sở Xây dựng 2025 15/11/2025 Missing; Sở Y tế 2025 15/11/2025 Missing", States(Instances(2025)));
+
+        clock.Now = Vietnam(2026, 1, 2);
+        Assert.Equal(1, Detect().Registers!.Ended);
+        Assert.Equal(0, Detect().Registers!.Ended); // ended once
+
+        duty = Assert.Single(store.ListObligations());
+        Assert.Equal(ObligationStatus.Ended, duty.Status);
+        Assert.Equal("không còn áp dụng", ObligationLifecycle.Name(duty.Status));
+        Assert.Equal("Kế hoạch số 12/KH-UBND thực hiện đến hết ngày 31/12/2025: nghĩa vụ báo cáo không còn áp dụng.", duty.Reason);
+        Assert.Empty(Instances(2026)); // nothing owed under it in 2026
+        Assert.Equal(2, Instances(2025).Count); // what was owed in its year stays
     }
 
     /// <summary>A store in another folder holding the duties of the index, read as the registers' step reads them.</summary>
