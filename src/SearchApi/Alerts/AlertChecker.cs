@@ -10,16 +10,53 @@ namespace LawMonitor.SearchApi.Alerts;
 /// notifies of documents newly among its first 100 hits, counting only units that hold every word (never the
 /// relaxed answer search gives when few do); a watch notifies of the document's new versions and of new
 /// citations of it — or, for a provision watch, of that provision — naming what they do (amends, repeals,
-/// replaces, rests on it, refers to it). Runs after every ingest batch, with the detectors.
+/// replaces, rests on it, refers to it). A watch on a plan or on the document that sets a duty to report, and a
+/// watch on a body, also notify of the tasks and reports falling due within a week or overdue
+/// (<see cref="DeadlineNotices"/>). Runs after every ingest batch, with the detectors, and every hour
+/// (<see cref="Hosting.DeadlineAlertService"/>), since a deadline passes without anything being ingested.
 /// </summary>
-public sealed class AlertChecker(AlertStore store, LegalIndex index, SearchEngine engine)
+public sealed class AlertChecker(AlertStore store, LegalIndex index, SearchEngine engine, MonitoringStore registers, TimeProvider clock)
 {
     /// <summary>Checks every subscription; returns how many notifications were written.</summary>
     public int CheckAll()
     {
         var labels = new DocumentLabels(index.Documents);
-        return store.Searches().Sum(s => Check(s, baseline: false)) + store.Watches().Sum(w => Check(w, baseline: false, labels));
+        var deadlines = DeadlineNotices.On(registers, labels, new Indexer.Calendar.VietnamCalendar(clock).Today);
+        return store.Searches().Sum(s => Check(s, baseline: false))
+            + store.Watches().Sum(w => Check(w, baseline: false, labels, deadlines))
+            + store.BodyWatches().Sum(w => Check(w, deadlines));
     }
+
+    /// <summary>Checks the deadlines alone (the hourly check): watches on documents and on bodies.</summary>
+    public int CheckDeadlines()
+    {
+        var labels = new DocumentLabels(index.Documents);
+        var deadlines = DeadlineNotices.On(registers, labels, new Indexer.Calendar.VietnamCalendar(clock).Today);
+        return store.Watches().Sum(w => See(w, deadlines)) + store.BodyWatches().Sum(w => Check(w, deadlines));
+    }
+
+    /// <summary>
+    /// Checks one body watch against the deadlines of the day: the tasks it leads and the reports it owes; with
+    /// <paramref name="baseline"/>, only records what is due or overdue now.
+    /// </summary>
+    public int Check(BodyWatch watch, IReadOnlyList<DeadlineNotice> deadlines, bool baseline = false)
+    {
+        ArgumentNullException.ThrowIfNull(watch);
+        ArgumentNullException.ThrowIfNull(deadlines);
+        var reason = $"Bạn theo dõi cơ quan {watch.Body}";
+        var items = deadlines.Where(d => d.Bodies.Any(b => Indexer.Legal.BodyNames.Same(b, watch.Body) || Indexer.Legal.BodyNames.Mentions(b, watch.Body)))
+            .Select(d => (d.Item, d.DocumentId, reason, d.Message));
+        return store.See("body", watch.Id, watch.Owner, items, baseline);
+    }
+
+    /// <summary>The deadlines of the plan or duty-setting document a watch is on.</summary>
+    private int See(Watch watch, IReadOnlyList<DeadlineNotice> deadlines, bool baseline = false) =>
+        store.See("watch", watch.Id, watch.Owner, DeadlinesOf(watch, deadlines), baseline);
+
+    private static IEnumerable<(string, string, string, string)> DeadlinesOf(Watch watch, IReadOnlyList<DeadlineNotice> deadlines) =>
+        string.IsNullOrEmpty(watch.Path)
+            ? deadlines.Where(d => d.DocumentId == watch.DocumentId).Select(d => (d.Item, d.DocumentId, $"Bạn theo dõi {watch.Label}", d.Message))
+            : [];
 
     /// <summary>Checks one saved search; with <paramref name="baseline"/>, only records what it matches now.</summary>
     public int Check(SavedSearch search, bool baseline)
@@ -33,8 +70,8 @@ public sealed class AlertChecker(AlertStore store, LegalIndex index, SearchEngin
         return store.See("search", search.Id, search.Owner, items, baseline);
     }
 
-    /// <summary>Checks one watch; with <paramref name="baseline"/>, only records what exists now.</summary>
-    public int Check(Watch watch, bool baseline, DocumentLabels? labels = null)
+    /// <summary>Checks one watch; with <paramref name="baseline"/>, only records what exists now (the deadlines due or overdue now among it).</summary>
+    public int Check(Watch watch, bool baseline, DocumentLabels? labels = null, IReadOnlyList<DeadlineNotice>? deadlines = null)
     {
         ArgumentNullException.ThrowIfNull(watch);
         labels ??= new DocumentLabels(index.Documents);
@@ -64,7 +101,9 @@ public sealed class AlertChecker(AlertStore store, LegalIndex index, SearchEngin
                 $"{(target is { } t ? Indexer.Legal.ProvisionLabel.Of(t) + " " : "")}{Verb(citation.Citation.Relation)} {labels.Of(citation.CitingDocument)}: “{citation.Citation.Text}”"));
         }
 
-        return store.See("watch", watch.Id, watch.Owner, items, baseline);
+        var seen = store.See("watch", watch.Id, watch.Owner, items, baseline);
+        deadlines ??= DeadlineNotices.On(registers, labels, new Indexer.Calendar.VietnamCalendar(clock).Today);
+        return seen + See(watch, deadlines, baseline);
     }
 
     private static string Verb(CitationRelation relation) => Indexer.Legal.RelationNames.Passive(relation);

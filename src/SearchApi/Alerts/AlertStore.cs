@@ -72,10 +72,37 @@ public sealed class AlertStore
         return list;
     }
 
-    /// <summary>Removes a subscription of <paramref name="owner"/> with what it saw; false when they have none with that id.</summary>
+    public BodyWatch AddBodyWatch(string owner, string body)
+    {
+        using var connection = Connect();
+        using var insert = Sql.Command(connection, null, "INSERT INTO body_watches(owner, body, created_at) VALUES($o, $b, $at) RETURNING id", ("$o", owner), ("$b", body), ("$at", Now()));
+        return new BodyWatch((long)insert.ExecuteScalar()!, owner, body, clock.GetUtcNow());
+    }
+
+    /// <summary>The bodies <paramref name="owner"/> watches, or everyone's when null.</summary>
+    public IReadOnlyList<BodyWatch> BodyWatches(string? owner = null)
+    {
+        using var connection = Connect();
+        using var command = Sql.Command(connection, null, "SELECT id, owner, body, created_at FROM body_watches WHERE $o IS NULL OR owner = $o ORDER BY id", ("$o", owner));
+        using var reader = command.ExecuteReader();
+        var list = new List<BodyWatch>();
+        while (reader.Read())
+        {
+            list.Add(new BodyWatch(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), Parse(reader.GetString(3))));
+        }
+
+        return list;
+    }
+
+    /// <summary>Removes a subscription ("search", "watch" or "body") of <paramref name="owner"/> with what it saw; false when they have none with that id.</summary>
     public bool Remove(string subscription, long id, string owner)
     {
-        var table = subscription == "search" ? "saved_searches" : "watches";
+        var table = subscription switch
+        {
+            "search" => "saved_searches",
+            "body" => "body_watches",
+            _ => "watches",
+        };
         using var connection = Connect();
         using var transaction = connection.BeginTransaction();
         using var delete = Sql.Command(connection, transaction, $"DELETE FROM {table} WHERE id = $id AND owner = $o", ("$id", id), ("$o", owner));

@@ -29,6 +29,11 @@ internal static class AlertEndpoints
         Change(group.MapPost("/watches", AddWatch).WithName("Watch").WithSummary("Watch a document or a provision: new versions, citations, amendments and repeals become notifications")
             .Accepts<WatchRequest>("application/json").Produces<WatchResponse>(StatusCodes.Status201Created));
         Change(group.MapDelete("/watches/{id:long}", (long id, AlertStore store, HttpContext http) => Remove(store, "watch", id, http)).WithName("DeleteWatch").WithSummary("Stop watching").Produces(StatusCodes.Status204NoContent));
+        group.MapGet("/body-watches", (AlertStore store, HttpContext http) => TypedResults.Ok(store.BodyWatches(RegisterHttp.Actor(http.User)).Select(BodyWatchResponse.From).ToList()))
+            .WithName("ListBodyWatches").WithSummary("The bodies you watch").Produces<List<BodyWatchResponse>>().ProducesProblem(StatusCodes.Status401Unauthorized);
+        Change(group.MapPost("/body-watches", AddBodyWatch).WithName("WatchBody").WithSummary("Watch a body: its tasks and the reports it owes, falling due within 7 days or overdue, become notifications")
+            .Accepts<BodyWatchRequest>("application/json").Produces<BodyWatchResponse>(StatusCodes.Status201Created));
+        Change(group.MapDelete("/body-watches/{id:long}", (long id, AlertStore store, HttpContext http) => Remove(store, "body", id, http)).WithName("DeleteBodyWatch").WithSummary("Stop watching a body").Produces(StatusCodes.Status204NoContent));
         group.MapGet("/notifications", Notifications).WithName("ListNotifications").WithSummary("Your notifications, newest first, each with its reason")
             .Produces<NotificationListResponse>().ProducesProblem(StatusCodes.Status401Unauthorized);
         Change(group.MapPost("/notifications/read", MarkRead).WithName("MarkNotificationsRead").WithSummary("Mark notifications read (all when no ids are given)")
@@ -79,6 +84,24 @@ internal static class AlertEndpoints
         var watch = store.AddWatch(RegisterHttp.Actor(http.User), reference.DocumentId, reference.Path, label);
         checker.Check(watch, baseline: true);
         return TypedResults.Created($"/api/alerts/watches/{watch.Id}", WatchResponse.From(watch));
+    }
+
+    private static async Task<IResult> AddBodyWatch(HttpContext http, AlertStore store, AlertChecker checker, MonitoringStore registers, LegalIndex index, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await RegisterHttp.ReadBody<BodyWatchRequest>(http.Request, cancellationToken);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        if (string.IsNullOrWhiteSpace(body.Body) || body.Body.Trim().Length > 200)
+        {
+            return Problems.Invalid(new() { ["body"] = ["Cần tên cơ quan, tối đa 200 ký tự, ví dụ Sở Tư pháp (a body's name of at most 200 characters is required)."] });
+        }
+
+        var watch = store.AddBodyWatch(RegisterHttp.Actor(http.User), registers.Bodies().Canonical(body.Body.Trim()));
+        checker.Check(watch, DeadlineNotices.On(registers, new DocumentLabels(index.Documents), new Indexer.Calendar.VietnamCalendar(clock).Today), baseline: true);
+        return TypedResults.Created($"/api/alerts/body-watches/{watch.Id}", BodyWatchResponse.From(watch));
     }
 
     private static IResult Remove(AlertStore store, string subscription, long id, HttpContext http) =>

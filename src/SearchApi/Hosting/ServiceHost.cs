@@ -62,6 +62,7 @@ public static partial class ServiceHost
         builder.Services.AddSingleton<Alerts.AlertChecker>();
         builder.Services.AddSingleton<DetectionRunner>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DetectionRunner>());
+        builder.Services.AddHostedService<DeadlineAlertService>();
         var crawl = builder.Configuration.GetSection("Crawler").Get<CrawlSettings>() ?? new CrawlSettings();
         crawl.Enabled &= options.CrawlerEnabled;
         builder.Services.AddSingleton(crawl);
