@@ -23,6 +23,12 @@ OUT = os.path.join(os.path.dirname(HERE), "hoa-phong")
 
 # source text -> format of the published file
 MANIFEST = {
+    "kh-14-2026-theo-doi-thi-hanh-phap-luat.txt": "docx",
+    "qd-21-2025-quy-che-theo-doi-thi-hanh.txt": "html",
+    "bc-201-2026-kiem-tra-xu-ly-vi-pham-moi-truong.txt": "pdf",
+    "bc-156-2026-snnmt-theo-doi-thi-hanh.txt": "docx",
+    "bc-162-2026-snnmt-xu-ly-vi-pham-moi-truong.txt": "pdf",
+    "bc-88-2026-cong-an-theo-doi-thi-hanh.txt": "html",
     "qd-12-2019-quy-che-phoi-hop.txt": "docx",
     "qd-17-2022-quy-che-phoi-hop-moi-truong.txt": "docx",
     "qd-08-2021-quy-che-xu-ly-vi-pham.txt": "html",
@@ -55,7 +61,9 @@ def parse(text):
     number, place_date = groups[1][0], groups[1][1]
     body = []
     for group in groups[2:]:
-        if group[0] == "Nơi nhận:":
+        if all(" | " in l for l in group):
+            body.append(("table", grid(group)))
+        elif group[0] == "Nơi nhận:":
             items = [l for l in group[1:] if l.startswith("-")]
             signer = [l for l in group[1:] if not l.startswith("-")]
             body.append(("closing", items, signer))
@@ -64,9 +72,31 @@ def parse(text):
     return issuer, motto, number, place_date, body
 
 
+def grid(lines):
+    """A table written as lines of cells joined by " | ": each cell with the columns and rows it spans. A cell "^"
+    continues the one above it (rowspan); a row of fewer cells than the first spans the rest with its last cell."""
+    rows = [[c.strip() for c in l.split("|")] for l in lines]
+    width = len(rows[0])
+    out = []
+    for r, row in enumerate(rows):
+        cells = []
+        for c, text in enumerate(row):
+            down = 1
+            while r + down < len(rows) and c < len(rows[r + down]) and rows[r + down][c] == "^":
+                down += 1
+            across = width - len(row) + 1 if c == len(row) - 1 and len(row) < width else 1
+            cells.append({"text": "" if text == "^" else text, "across": across, "down": down, "continues": text == "^"})
+        out.append(cells)
+    return out
+
+
 def is_heading(line):
     upper = line.upper() == line and any(c.isalpha() for c in line)
-    return upper or line.startswith("Chương ") or line.startswith("QUY CHẾ")
+    return upper or line.startswith("Chương ") or line.startswith("QUY CHẾ") or line.startswith("Phụ lục")
+
+
+def is_note(line):
+    return line.startswith("(Ban hành") or line.startswith("(Kèm theo")
 
 
 # ---------------------------------------------------------------- DOCX
@@ -100,6 +130,31 @@ def table(rows, widths):
     return f"<w:tbl><w:tblPr><w:tblW w:w=\"{sum(widths)}\" w:type=\"dxa\"/>{borders}<w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{body}</w:tbl>"
 
 
+def grid_table(rows):
+    """A bordered table with Word's merged cells: gridSpan across, vMerge down."""
+    width = sum(c["across"] for c in rows[0])
+    total = 9071
+    first = 700
+    widths = [first] + [(total - first) // (width - 1)] * (width - 1)
+    border = "".join(f"<w:{b} w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>" for b in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    grid_cols = "".join(f"<w:gridCol w:w=\"{w}\"/>" for w in widths)
+    body = []
+    for r, row in enumerate(rows):
+        cells, column = [], 0
+        for cell in row:
+            span = cell["across"]
+            props = f"<w:tcW w:w=\"{sum(widths[column:column + span])}\" w:type=\"dxa\"/>"
+            props += f"<w:gridSpan w:val=\"{span}\"/>" if span > 1 else ""
+            props += "<w:vMerge w:val=\"restart\"/>" if cell["down"] > 1 else ("<w:vMerge/>" if cell["continues"] else "")
+            header = r == 0
+            text = para(cell["text"], "center" if header or column == 0 else "left", bold=header or len(row) < len(rows[0]), size=24, indent=False, after=0)
+            cells.append(f"<w:tc><w:tcPr>{props}</w:tcPr>{text}</w:tc>")
+            column += span
+        body.append("<w:tr>" + "".join(cells) + "</w:tr>")
+    return (f"<w:tbl><w:tblPr><w:tblW w:w=\"{total}\" w:type=\"dxa\"/><w:tblBorders>{border}</w:tblBorders><w:tblLayout w:type=\"fixed\"/></w:tblPr>"
+            f"<w:tblGrid>{grid_cols}</w:tblGrid>{''.join(body)}</w:tbl>")
+
+
 def docx(text, path):
     issuer, motto, number, place_date, body = parse(text)
     widths = [3600, 5471]
@@ -119,6 +174,9 @@ def docx(text, path):
             signature += [para("", "center", indent=False, after=0)] * 3 + [para(signer[-1], "center", bold=True, indent=False, after=0)]
             parts.append(table([[recipients, signature]], [4500, 4571]))
             continue
+        if block[0] == "table":
+            parts.append(grid_table(block[1]))
+            continue
         lines = block[1]
         if first_text:
             # the type and the title (trích yếu), centred and bold
@@ -127,7 +185,7 @@ def docx(text, path):
             first_text = False
             continue
         for line in lines:
-            if is_heading(line) or line.startswith("(Ban hành"):
+            if is_heading(line) or is_note(line):
                 parts.append(para(line, "center", bold=not line.startswith("("), italic=line.startswith("("), indent=False))
             elif line.startswith("Điều "):
                 parts.append(para(line, "both", bold=True))
@@ -172,6 +230,19 @@ def document_html(text):
             out += [f"<p><b>{e(s)}</b></p>" for s in signer[:-1]]
             out.append(f"<p class=\"name\"><b>{e(signer[-1])}</b></p></td></tr></table>")
             continue
+        if block[0] == "table":
+            out.append("<table class=\"grid\">")
+            for r, row in enumerate(block[1]):
+                cells = []
+                for cell in row:
+                    if cell["continues"]:
+                        continue
+                    span = (f" colspan=\"{cell['across']}\"" if cell["across"] > 1 else "") + (f" rowspan=\"{cell['down']}\"" if cell["down"] > 1 else "")
+                    tag = "th" if r == 0 else "td"
+                    cells.append(f"<{tag}{span}>{e(cell['text'])}</{tag}>")
+                out.append("<tr>" + "".join(cells) + "</tr>")
+            out.append("</table>")
+            continue
         lines = block[1]
         if first_text:
             out.append(f"<p class=\"type\"><b>{e(lines[0])}</b></p>")
@@ -181,7 +252,7 @@ def document_html(text):
         for line in lines:
             if is_heading(line):
                 out.append(f"<p class=\"heading\"><b>{e(line)}</b></p>")
-            elif line.startswith("(Ban hành"):
+            elif is_note(line):
                 out.append(f"<p class=\"heading\"><i>{e(line)}</i></p>")
             elif line.startswith("Điều "):
                 out.append(f"<p><b>{e(line)}</b></p>")
@@ -199,6 +270,7 @@ table{width:100%;border-collapse:collapse} td{vertical-align:top;padding:0}
 .letterhead{font-family:'DejaVu Serif Condensed','DejaVu Serif',serif;font-size:11pt} .letterhead p{white-space:nowrap;margin:0 0 3pt 0}
 .letterhead .issuer{width:38%} .closing .recipients{width:50%;font-size:11pt} .closing .recipients p{text-align:left;margin:0}
 .title{margin-bottom:12pt} .type{margin-top:14pt;margin-bottom:0} .name{margin-top:48pt}
+table.grid{font-size:11pt;margin:6pt 0} table.grid td,table.grid th{border:1px solid #000;padding:3pt 4pt} table.grid th{text-align:center}
 """
 
 
@@ -219,7 +291,7 @@ def pdf(text, path):
 PORTAL = """<!DOCTYPE html>
 <html lang="vi">
 <head><meta charset="utf-8"><title>{title} - Cổng thông tin điện tử tỉnh Hòa Phong</title>
-<style>body{{font-family:Arial,sans-serif;margin:0}} .noidung{{max-width:820px;margin:auto}} .letterhead td,.closing td{{vertical-align:top}}</style></head>
+<style>body{{font-family:Arial,sans-serif;margin:0}} .noidung{{max-width:820px;margin:auto}} .letterhead td,.closing td{{vertical-align:top}} .grid{{border-collapse:collapse}} .grid td,.grid th{{border:1px solid #999;padding:3px 5px}}</style></head>
 <body>
 <header class="banner"><div class="logo">CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÒA PHONG</div>
 <nav class="menu"><a href="/">Trang chủ</a> <a href="/gioi-thieu">Giới thiệu</a> <a href="/tin-tuc">Tin tức - Sự kiện</a> <a href="/van-ban">Văn bản chỉ đạo điều hành</a> <a href="/thu-tuc">Thủ tục hành chính</a> <a href="/lien-he">Liên hệ</a></nav>

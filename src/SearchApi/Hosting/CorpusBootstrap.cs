@@ -61,6 +61,15 @@ internal static partial class CorpusBootstrap
         }
 
         detection.RunNowAsync("corpus", CancellationToken.None).GetAwaiter().GetResult();
+        try
+        {
+            // The tasks are proposed by the detectors' run from the plans: what officers did with them comes after.
+            DemoRegisters.RecordTasks(Path.Combine(corpusDirectory, DemoRegisters.FileName), index, store);
+        }
+        catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException or IOException)
+        {
+            LogError(logger, e.Message);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo registers recorded: {Findings} findings, {Recommendations} recommendations")]

@@ -1,13 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using LawMonitor.Indexer.Monitoring;
+using LawMonitor.Indexer.Monitoring.Obligations;
+using LawMonitor.Indexer.Monitoring.Plans;
 using LawMonitor.Indexer.Storage;
 
 namespace LawMonitor.SearchApi.Hosting;
 
 /// <summary>
-/// The demo's findings and recommendations (<c>corpus/demo-registers.json</c>), recorded on first start once
-/// the corpus is in, through the same register operations a person uses — so the history shows who drafted,
+/// The demo's findings, recommendations, directory of bodies and the officers' steps on the tasks of its plans
+/// (<c>corpus/demo-registers.json</c>), recorded on first start once the corpus is in, through the same register operations a person uses — so the history shows who drafted,
 /// sent and answered each, on the day each event happened (<c>found</c>, <c>confirmed</c>, the sending and the
 /// answer dates, at 09:00 in Vietnam), never the day of the import. Documents are named by number and resolved
 /// in the index.
@@ -30,7 +32,12 @@ internal static class DemoRegisters
             return (0, 0);
         }
 
-        var demo = JsonSerializer.Deserialize<DemoFile>(File.ReadAllText(file), Json) ?? throw new InvalidDataException($"{file}: empty");
+        var demo = Read(file);
+        if (store.Bodies().Bodies.Count == 0 && demo.Bodies is { Count: > 0 } bodies)
+        {
+            store.ReplaceBodies([.. bodies.Select(b => new GovernmentBody(b.Name, b.Groups ?? []))]);
+        }
+
         var reader = index.Documents;
         ProvisionReference Reference(DemoProvision p)
         {
@@ -86,10 +93,85 @@ internal static class DemoRegisters
         return (demo.Findings.Count, demo.Recommendations.Count);
     }
 
-    private static Recommendation Required(LifecycleResult<Recommendation> result, string file) =>
+    /// <summary>
+    /// What officers did with the tasks the detectors proposed from the demo's plans: every proposal of a plan
+    /// confirmed on its day, then tasks started, done with what shows it, and linked to their report, each on its
+    /// own day; only when the plan's tasks are all still proposals (the first start). Returns the tasks changed.
+    /// </summary>
+    public static int RecordTasks(string file, LegalIndex index, MonitoringStore store)
+    {
+        if (!File.Exists(file))
+        {
+            return 0;
+        }
+
+        var demo = Read(file);
+        var clock = new EventClock();
+        store = store.WithClock(clock);
+        var changed = 0;
+        foreach (var plan in demo.Plans ?? [])
+        {
+            var id = index.Documents.Resolve(plan.Plan) ?? throw new InvalidDataException($"{file}: no plan {plan.Plan} in the corpus");
+            var tasks = store.ListTasks(planDocument: id.Value);
+            if (tasks.Count == 0 || tasks.Any(t => t.Status != PlanTaskStatus.Proposed))
+            {
+                continue;
+            }
+
+            clock.Day = plan.Confirmed;
+            changed += tasks.Count(t => store.ConfirmTask(t.Id, t.Version, plan.By).Succeeded);
+            foreach (var step in (demo.Tasks ?? []).Where(t => t.Plan == plan.Plan))
+            {
+                var task = store.ListTasks(planDocument: id.Value).FirstOrDefault(t => t.Source.Path == step.Path)
+                    ?? throw new InvalidDataException($"{file}: {plan.Plan} proposes no task at {step.Path}");
+                if (step.Started is { } started)
+                {
+                    clock.Day = started;
+                    task = Required(store.StartTask(task.Id, task.Version, step.By), file);
+                }
+
+                if (step.Done is { } done)
+                {
+                    clock.Day = done.On;
+                    task = Required(store.CompleteTask(task.Id, task.Version, step.By, done.With, done.On), file);
+                }
+
+                if (step.Report is { } report)
+                {
+                    var reportId = index.Documents.Resolve(report) ?? throw new InvalidDataException($"{file}: no report {report} in the corpus");
+                    task = Required(store.LinkTaskResults(task.Id, task.Version, step.By, reportId.Value, []), file);
+                }
+
+                changed++;
+            }
+        }
+
+        return changed;
+    }
+
+    private static DemoFile Read(string file) =>
+        JsonSerializer.Deserialize<DemoFile>(File.ReadAllText(file), Json) ?? throw new InvalidDataException($"{file}: empty");
+
+    private static T Required<T>(LifecycleResult<T> result, string file)
+        where T : class =>
         result.Succeeded ? result.Value : throw new InvalidDataException($"{file}: {result.Error.Message}");
 
-    private sealed record DemoFile(IReadOnlyList<DemoFinding> Findings, IReadOnlyList<DemoRecommendation> Recommendations);
+    private sealed record DemoFile(IReadOnlyList<DemoFinding> Findings, IReadOnlyList<DemoRecommendation> Recommendations)
+    {
+        public IReadOnlyList<DemoBody>? Bodies { get; init; }
+
+        public IReadOnlyList<DemoPlan>? Plans { get; init; }
+
+        public IReadOnlyList<DemoTask>? Tasks { get; init; }
+    }
+
+    private sealed record DemoBody(string Name, IReadOnlyList<string>? Groups);
+
+    private sealed record DemoPlan(string Plan, DateOnly Confirmed, string By);
+
+    private sealed record DemoDone(DateOnly On, string With);
+
+    private sealed record DemoTask(string Plan, string Path, string By, DateOnly? Started, DemoDone? Done, string? Report);
 
     private sealed record DemoProvision(string Document, string? Path);
 
