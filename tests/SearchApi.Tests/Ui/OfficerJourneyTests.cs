@@ -166,7 +166,7 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
         await using var _ = context;
         await SignInAsync(page, User(Role.Analyst, "Trần Văn Minh"));
 
-        foreach (var (path, shot) in new[] { ("/?q=" + Uri.EscapeDataString("nd 59/2012"), "390-tim-so-hieu"), ("/phat-hien", "390-phat-hien"), ("/kien-nghi", "390-kien-nghi"), ("/bao-cao", "390-bao-cao") })
+        foreach (var (path, shot) in new[] { ("/?q=" + Uri.EscapeDataString("nd 59/2012"), "390-tim-so-hieu"), ("/phat-hien", "390-phat-hien"), ("/kien-nghi", "390-kien-nghi"), ("/bao-cao", "390-bao-cao"), ("/ke-hoach", "390-ke-hoach"), ("/bao-cao-dinh-ky", "390-bao-cao-dinh-ky"), ("/bao-cao/nam", "390-bao-cao-nam") })
         {
             await page.GotoAsync(path);
             await page.Locator("main h1").First.WaitForAsync();

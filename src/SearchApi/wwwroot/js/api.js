@@ -53,6 +53,19 @@ export async function api(path, { method = 'GET', body, ifMatch, raw = false } =
   return value;
 }
 
+/** Uploads files (multipart) to be ingested; answers one result per file. */
+export async function upload(files) {
+  const form = new FormData();
+  for (const file of files) form.append('files', file, file.name);
+  const response = await fetch('/api/documents', { method: 'POST', body: form, credentials: 'same-origin', headers: { Accept: 'application/json', 'X-CSRF-TOKEN': session.csrfToken || '' } });
+  if (!response.ok) {
+    let problem = null;
+    try { problem = await response.json(); } catch { /* not JSON */ }
+    throw new ApiError(response.status, problem || { title: statusText(response.status) });
+  }
+  return response.json();
+}
+
 function statusText(status) {
   return {
     400: 'Yêu cầu không hợp lệ', 401: 'Cần đăng nhập', 403: 'Bạn không có quyền thực hiện việc này', 404: 'Không tìm thấy',

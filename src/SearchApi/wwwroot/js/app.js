@@ -9,6 +9,9 @@ import * as documentPage from './pages/document.js';
 import * as findings from './pages/findings.js';
 import * as recommendations from './pages/recommendations.js';
 import * as reports from './pages/reports.js';
+import * as annual from './pages/annual.js';
+import * as tasks from './pages/tasks.js';
+import * as duties from './pages/duties.js';
 import * as crawl from './pages/crawl.js';
 import * as alerts from './pages/alerts.js';
 import * as admin from './pages/admin.js';
@@ -20,14 +23,19 @@ const routes = [
   { pattern: /^\/phat-hien$/, page: findings, role: 'viewer' },
   { pattern: /^\/kien-nghi$/, page: recommendations, role: 'viewer' },
   { pattern: /^\/kien-nghi\/(moi|\d+)$/, page: recommendations, role: 'viewer', detail: true },
+  { pattern: /^\/ke-hoach$/, page: tasks, role: 'viewer' },
+  { pattern: /^\/ke-hoach\/(\d+)$/, page: tasks, role: 'viewer' },
+  { pattern: /^\/bao-cao-dinh-ky$/, page: duties, role: 'viewer' },
   { pattern: /^\/bao-cao$/, page: reports, role: 'viewer' },
+  { pattern: /^\/bao-cao\/nam$/, page: annual, role: 'viewer' },
   { pattern: /^\/thu-thap$/, page: crawl, role: 'viewer' },
   { pattern: /^\/theo-doi$/, page: alerts, role: 'viewer' },
   { pattern: /^\/quan-tri$/, page: admin, role: 'admin' },
 ];
 
 const menu = [
-  ['/', 'Tìm kiếm', null], ['/phat-hien', 'Phát hiện', 'viewer'], ['/kien-nghi', 'Kiến nghị', 'viewer'], ['/bao-cao', 'Báo cáo', 'viewer'],
+  ['/', 'Tìm kiếm', null], ['/phat-hien', 'Phát hiện', 'viewer'], ['/kien-nghi', 'Kiến nghị', 'viewer'], ['/ke-hoach', 'Kế hoạch', 'viewer'],
+  ['/bao-cao-dinh-ky', 'Báo cáo định kỳ', 'viewer'], ['/bao-cao', 'Báo cáo', 'viewer'],
   ['/thu-thap', 'Thu thập', 'viewer'], ['/theo-doi', 'Theo dõi', 'viewer'], ['/quan-tri', 'Quản trị', 'admin'],
 ];
 
@@ -72,7 +80,7 @@ async function renderNav(path) {
   const nav = clear(document.getElementById('nav'));
   for (const [href, label, role] of menu) {
     if (role ? !can(role) : !(session.signedIn || session.publicSearch)) continue;
-    const current = href === '/' ? (path === '/' || path.startsWith('/van-ban/')) : path.startsWith(href);
+    const current = href === '/' ? (path === '/' || path.startsWith('/van-ban/')) : path === href || path.startsWith(href + '/');
     const a = link(href, label);
     if (current) a.setAttribute('aria-current', 'page');
     if (href === '/theo-doi') a.append(h('span', { class: 'badge-count', id: 'unread', hidden: true }));

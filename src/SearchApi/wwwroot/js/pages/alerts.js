@@ -1,10 +1,11 @@
-// Theo dõi: what arrived for me (and why), my saved searches with their Atom feeds, my watches.
+// Theo dõi: what arrived for me (and why), my saved searches with their Atom feeds, my watches on documents
+// and on bodies (whose tasks and reports falling due or overdue are told).
 import { api } from '../api.js';
 import { clear, h, link, toast, fill } from '../dom.js';
 import { when } from '../format.js';
 
 export async function render(main, { navigate, refreshNav }) {
-  const [notes, searches, watches] = await Promise.all([api('/api/alerts/notifications?limit=200'), api('/api/alerts/saved-searches'), api('/api/alerts/watches')]);
+  const [notes, searches, watches, bodies] = await Promise.all([api('/api/alerts/notifications?limit=200'), api('/api/alerts/saved-searches'), api('/api/alerts/watches'), api('/api/alerts/body-watches')]);
   const reload = () => { refreshNav(); navigate('/theo-doi', { replace: true }); };
   fill(main, 
     h('div', { class: 'spread' }, h('h1', {}, 'Theo dõi'),
@@ -25,7 +26,24 @@ export async function render(main, { navigate, refreshNav }) {
     watches.length ? h('table', {}, h('thead', {}, h('tr', {}, ['Theo dõi', 'Từ', ''].map(c => h('th', {}, c)))),
       h('tbody', {}, watches.map(w => h('tr', {}, h('td', {}, link(`/van-ban/${encodeURIComponent(w.documentId)}${w.path ? '?quy-dinh=' + encodeURIComponent(w.path) : ''}`, w.label)),
         h('td', {}, when(w.createdAt)), h('td', {}, h('button', { type: 'button', class: 'secondary', onclick: () => remove(`/api/alerts/watches/${w.id}`, reload) }, 'Bỏ theo dõi'))))))
-      : h('p', { class: 'muted' }, 'Chưa theo dõi văn bản nào (nút “Theo dõi văn bản” ở trang văn bản).'));
+      : h('p', { class: 'muted' }, 'Chưa theo dõi văn bản nào (nút “Theo dõi văn bản” ở trang văn bản).'),
+    h('h2', {}, `Cơ quan đang theo dõi (${bodies.length})`),
+    h('p', { class: 'hint' }, 'Nhận thông báo khi nhiệm vụ do cơ quan chủ trì hoặc báo cáo cơ quan phải gửi còn 7 ngày đến hạn hoặc đã quá hạn.'),
+    bodies.length ? h('table', {}, h('thead', {}, h('tr', {}, ['Cơ quan', 'Từ', ''].map(c => h('th', {}, c)))),
+      h('tbody', {}, bodies.map(b => h('tr', {}, h('td', {}, link('/ke-hoach?co-quan=' + encodeURIComponent(b.body), b.body)), h('td', {}, when(b.createdAt)),
+        h('td', {}, h('button', { type: 'button', class: 'secondary', onclick: () => remove(`/api/alerts/body-watches/${b.id}`, reload) }, 'Bỏ theo dõi'))))))
+      : null,
+    watchBodyForm(reload));
+}
+
+function watchBodyForm(reload) {
+  const box = h('input', { id: 'watch-body', required: true, placeholder: 'Ví dụ: Sở Tư pháp', 'aria-label': 'Tên cơ quan' });
+  const form = h('form', { class: 'row' }, box, h('button', { type: 'submit', class: 'secondary' }, 'Theo dõi cơ quan'));
+  form.addEventListener('submit', async e => {
+    e.preventDefault();
+    try { await api('/api/alerts/body-watches', { method: 'POST', body: { body: box.value.trim() } }); toast(`Đã theo dõi ${box.value.trim()}.`); reload(); } catch (err) { toast(err.describe(), 'error'); }
+  });
+  return form;
 }
 
 async function remove(path, reload) {

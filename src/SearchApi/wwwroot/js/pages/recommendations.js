@@ -115,7 +115,7 @@ async function detail(main, id, { navigate }) {
       r.closeReason ? row('Lý do đóng', r.closeReason) : null)),
     h('h2', {}, 'Lịch sử'),
     h('ol', { class: 'timeline' }, history.map(e => h('li', {},
-      h('div', { class: 'when' }, `${when(e.at)} · ${e.actor} · phiên bản ${e.version}`),
+      h('div', { class: 'when' }, `${when(e.at)} · ${e.actorName || e.actor} · phiên bản ${e.version}`),
       h('strong', {}, historyAction(e.action)), e.reason ? ` — ${e.reason}` : '',
       h('div', { class: 'hint' }, Object.entries(e.changes).filter(([k]) => k !== 'status' && (k !== 'answeredOnTime' || e.action === 'answered')).map(([k, c]) => `${fieldNames[k] || k}: ${historyValue(k, c.new)}`).join('; '))))));
 }

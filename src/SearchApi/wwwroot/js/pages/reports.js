@@ -21,7 +21,8 @@ export async function render(main, { query: params, navigate }) {
   const t = report.totals;
   const exportQuery = q => '/api/reports/recommendations' + query({ ...filters, ...q });
   fill(main, 
-    h('h1', {}, `Tình hình xử lý kiến nghị năm ${year}`),
+    h('div', { class: 'spread' }, h('h1', {}, `Tình hình xử lý kiến nghị năm ${year}`),
+      link('/bao-cao/nam' + query({ nam: year }), h('span', { class: 'button secondary' }, `Báo cáo năm ${year} về theo dõi thi hành pháp luật`))),
     form,
     h('p', { class: 'muted' }, `Số liệu tính đến ngày ${date(report.asOf)}.`),
     h('div', { class: 'kpis' },
