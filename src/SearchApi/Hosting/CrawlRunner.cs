@@ -21,6 +21,17 @@ internal sealed partial class CrawlRunner(CrawlEngine engine, DetectionRunner de
         }
     }
 
+    /// <summary>Completes when this service's crawl of <paramref name="source"/>, if one is going on, has ended (stopped runs included).</summary>
+    public Task WhenFinishedAsync(string source, CancellationToken cancellationToken = default)
+    {
+        lock (sync)
+        {
+            return active.TryGetValue(source, out var task)
+                ? task.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).WaitAsync(cancellationToken)
+                : Task.CompletedTask;
+        }
+    }
+
     /// <summary>Starts a run of <paramref name="source"/>: its id once it has one, or why it could not start.</summary>
     public async Task<(long? RunId, string? Error)> StartAsync(CrawlSource source, string trigger)
     {

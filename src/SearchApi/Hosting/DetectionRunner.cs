@@ -17,16 +17,76 @@ public sealed partial class DetectionRunner(LegalIndex index, MonitoringStore st
 {
     private readonly Channel<string> requests = Channel.CreateBounded<string>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
+    private readonly Lock sync = new();
+    private readonly List<(int Count, TaskCompletionSource Done)> waiters = [];
+    private readonly List<TaskCompletionSource> idle = [];
+    private int queued;
+    private int completed;
 
     /// <summary>The latest run, or null before the first.</summary>
     public DetectionRun? Last { get; private set; }
 
+    /// <summary>How many runs have finished since the service started (asked for or after a batch).</summary>
+    public int Completed
+    {
+        get
+        {
+            lock (sync)
+            {
+                return completed;
+            }
+        }
+    }
+
     /// <summary>Asks for a run after an ingest batch (nothing happens when Monitoring:DetectAfterIngest is off).</summary>
     public void Request(string trigger)
     {
-        if (settings.DetectAfterIngest)
+        if (!settings.DetectAfterIngest)
         {
-            requests.Writer.TryWrite(trigger);
+            return;
+        }
+
+        lock (sync)
+        {
+            if (requests.Writer.TryWrite(trigger))
+            {
+                queued++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Completes when no run asked for after a batch is waiting or going on: what was ingested before the call
+    /// has been through the detectors and the alert checks (a batch that had asked for a run before the call).
+    /// </summary>
+    public Task WhenIdleAsync(CancellationToken cancellationToken = default)
+    {
+        lock (sync)
+        {
+            if (queued == 0)
+            {
+                return Task.CompletedTask;
+            }
+
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            idle.Add(done);
+            return done.Task.WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Completes once <paramref name="count"/> runs have finished since the service started.</summary>
+    public Task WhenCompletedAsync(int count, CancellationToken cancellationToken = default)
+    {
+        lock (sync)
+        {
+            if (completed >= count)
+            {
+                return Task.CompletedTask;
+            }
+
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            waiters.Add((count, done));
+            return done.Task.WaitAsync(cancellationToken);
         }
     }
 
@@ -52,6 +112,14 @@ public sealed partial class DetectionRunner(LegalIndex index, MonitoringStore st
             await foreach (var trigger in requests.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
             {
                 await RunNowAsync(trigger, stoppingToken).ConfigureAwait(false);
+                lock (sync)
+                {
+                    if (--queued == 0)
+                    {
+                        idle.ForEach(w => w.TrySetResult());
+                        idle.Clear();
+                    }
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -79,6 +147,16 @@ public sealed partial class DetectionRunner(LegalIndex index, MonitoringStore st
         }
 
         Last = run;
+        lock (sync)
+        {
+            completed++;
+            foreach (var waiter in waiters.Where(w => w.Count <= completed).ToList())
+            {
+                waiters.Remove(waiter);
+                waiter.Done.TrySetResult();
+            }
+        }
+
         return run;
     }
 

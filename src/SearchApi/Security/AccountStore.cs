@@ -166,17 +166,21 @@ public sealed partial class AccountStore
         return list;
     }
 
-    private (bool Value, long ReadAt)? publicSearch;
+    /// <summary>How long the public-search setting is kept before it is read again.</summary>
+    public static readonly TimeSpan PublicSearchRereadAfter = TimeSpan.FromSeconds(2);
+
+    private (bool Value, DateTimeOffset ReadAt)? publicSearch;
 
     /// <summary>
     /// Whether anyone may search and read documents without signing in (off unless an admin turns it on).
-    /// Read again at most every 2 seconds (it is asked on every anonymous request; the CLI may change it).
+    /// Read again after <see cref="PublicSearchRereadAfter"/> on the store's clock (it is asked on every anonymous request; the CLI may change it).
     /// </summary>
     public bool PublicSearch
     {
         get
         {
-            if (publicSearch is { } cached && Environment.TickCount64 - cached.ReadAt < 2000)
+            var now = clock.GetUtcNow();
+            if (publicSearch is { } cached && now - cached.ReadAt < PublicSearchRereadAfter && now >= cached.ReadAt)
             {
                 return cached.Value;
             }
@@ -184,7 +188,7 @@ public sealed partial class AccountStore
             using var connection = Connect();
             using var command = Sql.Command(connection, null, "SELECT value FROM settings WHERE key = 'public_search'");
             var value = command.ExecuteScalar() as string == "true";
-            publicSearch = (value, Environment.TickCount64);
+            publicSearch = (value, now);
             return value;
         }
 
@@ -192,7 +196,7 @@ public sealed partial class AccountStore
         {
             using var connection = Connect();
             Sql.Execute(connection, null, "INSERT INTO settings(key, value) VALUES('public_search', $v) ON CONFLICT(key) DO UPDATE SET value = excluded.value", ("$v", value ? "true" : "false"));
-            publicSearch = (value, Environment.TickCount64);
+            publicSearch = (value, clock.GetUtcNow());
         }
     }
 

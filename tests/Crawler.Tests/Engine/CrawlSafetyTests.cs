@@ -50,8 +50,9 @@ public sealed class CrawlSafetyTests : IAsyncLifetime
     public async Task SecondCrawlOfTheSameSource_WhileOneRuns_IsRefusedAsBusy()
     {
         var slow = CrawlHarness.SourceFor(site) with { Delay = TimeSpan.FromMilliseconds(300) };
-        var running = harness.Engine.RunAsync(slow, "test");
-        await Task.Delay(200);
+        var hasRun = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var running = harness.Engine.RunAsync(slow, "test", started: _ => hasRun.TrySetResult());
+        await hasRun.Task.WaitAsync(TimeSpan.FromMinutes(1)); // the first run holds the source
 
         var second = await harness.Engine.RunAsync(slow, "test");
 
@@ -63,9 +64,17 @@ public sealed class CrawlSafetyTests : IAsyncLifetime
     public async Task CancelledCrawl_IsResumedByTheNextStart_WithNothingFetchedTwice()
     {
         var source = CrawlHarness.SourceFor(site) with { Delay = TimeSpan.FromMilliseconds(100) };
-        using (var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(1.5)))
+        using (var cancel = new CancellationTokenSource())
         {
-            var interrupted = await harness.Engine.RunAsync(source, "test", cancellationToken: cancel.Token);
+            // Stopped once three URLs are done: what is left is resumed, not fetched again.
+            var stopAfterThree = new SynchronousProgress(p =>
+            {
+                if (p.Processed >= 3)
+                {
+                    cancel.Cancel();
+                }
+            });
+            var interrupted = await harness.Engine.RunAsync(source, "test", stopAfterThree, cancellationToken: cancel.Token);
             Assert.Equal(CrawlRunStatus.Running, interrupted.Run!.Status);
         }
 

@@ -4,7 +4,9 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
+using LawMonitor.SearchApi.Hosting;
 using LawMonitor.SearchApi.Security;
+using Microsoft.Extensions.DependencyInjection;
 using LawMonitor.SearchApi.Tests.Support;
 
 namespace LawMonitor.SearchApi.Tests.Endpoints;
@@ -39,20 +41,11 @@ public sealed class AlertEndpointTests(RunningService service) : IClassFixture<R
         return response;
     }
 
-    /// <summary>The owner's notifications once the background run has produced at least <paramref name="count"/> (at most 30 s).</summary>
-    private static async Task<List<JsonElement>> Notifications(HttpClient client, int count)
+    /// <summary>The owner's notifications once the detectors' background run after the last upload has checked the alerts.</summary>
+    private async Task<List<JsonElement>> Notifications(HttpClient client)
     {
-        for (var i = 0; i < 300; i++)
-        {
-            var items = (await Json(await client.GetAsync("/api/alerts/notifications"))).GetProperty("items").EnumerateArray().ToList();
-            if (items.Count >= count)
-            {
-                return items;
-            }
-
-            await Task.Delay(100);
-        }
-
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await service.Services.GetRequiredService<DetectionRunner>().WhenIdleAsync(timeout.Token);
         return (await Json(await client.GetAsync("/api/alerts/notifications"))).GetProperty("items").EnumerateArray().ToList();
     }
 
@@ -75,11 +68,11 @@ public sealed class AlertEndpointTests(RunningService service) : IClassFixture<R
         var document = await Json(await lan.PostAsJsonAsync("/api/alerts/watches", new { document = "17/2022/QĐ-UBND" }));
         var provision = await Json(await lan.PostAsJsonAsync("/api/alerts/watches", new { document = "17/2022/QĐ-UBND", path = "Điều 7" }));
         Assert.Equal("Điều 7 của Quyết định số 17/2022/QĐ-UBND", provision.GetProperty("label").GetString());
-        Assert.Empty(await Notifications(lan, 0)); // what existed when they subscribed is not news
+        Assert.Empty(await Notifications(lan)); // what existed when they subscribed is not news
 
         await Upload(lan, "qd-31-2026.txt", Amendment);
 
-        var items = await Notifications(lan, 2);
+        var items = await Notifications(lan);
         Assert.True(items.Count == 2, string.Join("\n", items.Select(i => i.ToString())));
         var amended = Assert.Single(items, n => n.GetProperty("subscription").GetString() == "watch");
         Assert.Equal(document.GetProperty("id").GetInt64(), amended.GetProperty("subscriptionId").GetInt64());
@@ -87,7 +80,7 @@ public sealed class AlertEndpointTests(RunningService service) : IClassFixture<R
         Assert.StartsWith("Điều 5 được sửa đổi bởi Quyết định số 31/2026/QĐ-UBND", amended.GetProperty("message").GetString(), StringComparison.Ordinal);
         var matched = Assert.Single(items, n => n.GetProperty("subscription").GetString() == "search");
         Assert.Equal("Khớp tìm kiếm đã lưu “Phối hợp môi trường”", matched.GetProperty("reason").GetString());
-        Assert.Empty(await Notifications(minh, 0));
+        Assert.Empty(await Notifications(minh));
 
         var feedUrl = saved.GetProperty("feedUrl").GetString()!;
         var feed = await service.Client.GetAsync(feedUrl);

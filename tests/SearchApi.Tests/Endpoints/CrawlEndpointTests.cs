@@ -48,6 +48,13 @@ public sealed class CrawlEndpointTests(RunningService service) : IClassFixture<R
         return await service.Client.SendAsync(request);
     }
 
+    /// <summary>Waits for the service's crawl of <paramref name="source"/> to end (at most 2 minutes).</summary>
+    private async Task Finished(string source)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await service.Services.GetRequiredService<CrawlRunner>().WhenFinishedAsync(source, timeout.Token);
+    }
+
     private static async Task<JsonElement> Json(HttpResponseMessage response) => JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
     [Fact]
@@ -61,14 +68,8 @@ public sealed class CrawlEndpointTests(RunningService service) : IClassFixture<R
         var runId = (await Json(started)).GetProperty("runId").GetInt64();
         Assert.Equal($"/api/crawl-runs/{runId}", started.Headers.Location!.ToString());
 
-        JsonElement run;
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        do
-        {
-            await Task.Delay(200);
-            run = await Json(await Send(HttpMethod.Get, $"/api/crawl-runs/{runId}", Role.Viewer));
-        }
-        while (run.GetProperty("status").GetString() == "running" && DateTime.UtcNow < deadline);
+        await Finished("hoa-phong-api");
+        var run = await Json(await Send(HttpMethod.Get, $"/api/crawl-runs/{runId}", Role.Viewer));
 
         Assert.Equal("completed", run.GetProperty("status").GetString());
         Assert.Equal(TestSiteContent.Documents.Length, run.GetProperty("documentsNew").GetInt32());
@@ -88,14 +89,8 @@ public sealed class CrawlEndpointTests(RunningService service) : IClassFixture<R
         var scheduler = service.Services.GetServices<IHostedService>().OfType<CrawlScheduler>().Single();
 
         Assert.Equal(1, await scheduler.StartDueAsync());
-        JsonElement runs;
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        do
-        {
-            await Task.Delay(200);
-            runs = await Json(await Send(HttpMethod.Get, "/api/crawl-runs?source=hen-gio", Role.Viewer));
-        }
-        while (runs[0].GetProperty("status").GetString() == "running" && DateTime.UtcNow < deadline);
+        await Finished("hen-gio");
+        var runs = await Json(await Send(HttpMethod.Get, "/api/crawl-runs?source=hen-gio", Role.Viewer));
 
         Assert.Equal("schedule", runs[0].GetProperty("trigger").GetString());
         Assert.Equal("completed", runs[0].GetProperty("status").GetString());
