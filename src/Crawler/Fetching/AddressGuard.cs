@@ -11,36 +11,41 @@ namespace LawMonitor.Crawler.Fetching;
 /// </summary>
 public static class AddressGuard
 {
+    /// <summary>The ranges that are not public unicast (IANA special-purpose registries, as far as a crawl cares).</summary>
+    private static readonly IPNetwork[] NotPublic =
+    [
+        IPNetwork.Parse("0.0.0.0/8"),        // "this network", unspecified
+        IPNetwork.Parse("10.0.0.0/8"),       // private
+        IPNetwork.Parse("100.64.0.0/10"),    // carrier-grade NAT
+        IPNetwork.Parse("127.0.0.0/8"),      // loopback
+        IPNetwork.Parse("169.254.0.0/16"),   // link-local, cloud metadata
+        IPNetwork.Parse("172.16.0.0/12"),    // private
+        IPNetwork.Parse("192.0.0.0/24"),     // IETF protocol assignments
+        IPNetwork.Parse("192.0.2.0/24"),     // documentation
+        IPNetwork.Parse("192.168.0.0/16"),   // private
+        IPNetwork.Parse("198.18.0.0/15"),    // benchmarking
+        IPNetwork.Parse("198.51.100.0/24"),  // documentation
+        IPNetwork.Parse("203.0.113.0/24"),   // documentation
+        IPNetwork.Parse("224.0.0.0/3"),      // multicast, reserved, broadcast
+        IPNetwork.Parse("::/127"),           // unspecified, loopback
+        IPNetwork.Parse("64:ff9b::/96"),     // NAT64
+        IPNetwork.Parse("2001:db8::/32"),    // documentation
+        IPNetwork.Parse("fc00::/7"),         // unique local
+        IPNetwork.Parse("fe80::/10"),        // link-local
+        IPNetwork.Parse("fec0::/10"),        // site-local (deprecated)
+        IPNetwork.Parse("ff00::/8"),         // multicast
+    ];
+
     /// <summary>Whether <paramref name="address"/> is a public unicast address.</summary>
     public static bool IsPublic(IPAddress address)
     {
+        ArgumentNullException.ThrowIfNull(address);
         if (address.IsIPv4MappedToIPv6)
         {
             address = address.MapToIPv4();
         }
 
-        if (address.AddressFamily == AddressFamily.InterNetwork)
-        {
-            var b = address.GetAddressBytes();
-            return !(b[0] == 0 || b[0] == 10 || b[0] == 127 || b[0] >= 224
-                || (b[0] == 100 && b[1] >= 64 && b[1] < 128)
-                || (b[0] == 169 && b[1] == 254)
-                || (b[0] == 172 && b[1] >= 16 && b[1] < 32)
-                || (b[0] == 192 && b[1] == 168)
-                || (b[0] == 192 && b[1] == 0 && (b[2] == 0 || b[2] == 2))
-                || (b[0] == 198 && (b[1] == 18 || b[1] == 19))
-                || (b[0] == 198 && b[1] == 51 && b[2] == 100)
-                || (b[0] == 203 && b[1] == 0 && b[2] == 113));
-        }
-
-        if (address.AddressFamily == AddressFamily.InterNetworkV6)
-        {
-            var b = address.GetAddressBytes();
-            return !(IPAddress.IsLoopback(address) || address.Equals(IPAddress.IPv6None) || address.IsIPv6LinkLocal || address.IsIPv6SiteLocal
-                || address.IsIPv6Multicast || (b[0] & 0xFE) == 0xFC || (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0D && b[3] == 0xB8)
-                || (b[0] == 0x00 && b[1] == 0x64 && b[2] == 0xFF && b[3] == 0x9B));
-        }
-
-        return false;
+        return address.AddressFamily is AddressFamily.InterNetwork or AddressFamily.InterNetworkV6
+            && !NotPublic.Any(range => range.Contains(address));
     }
 }

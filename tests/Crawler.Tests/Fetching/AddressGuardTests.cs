@@ -20,6 +20,15 @@ public sealed class AddressGuardTests
     [InlineData("fd00::1")]
     [InlineData("::ffff:127.0.0.1")]
     [InlineData("::ffff:10.0.0.1")]
+    [InlineData("100.127.255.255")]
+    [InlineData("198.19.0.1")]
+    [InlineData("203.0.113.9")]
+    [InlineData("255.255.255.255")]
+    [InlineData("::")]
+    [InlineData("64:ff9b::a00:1")]
+    [InlineData("2001:db8::1")]
+    [InlineData("fec0::1")]
+    [InlineData("ff02::1")]
     public void PrivateLoopbackAndLinkLocal_AreNotPublic(string address)
     {
         Assert.False(AddressGuard.IsPublic(IPAddress.Parse(address)));
@@ -30,6 +39,13 @@ public sealed class AddressGuardTests
     [InlineData("172.32.0.1")]
     [InlineData("8.8.8.8")]
     [InlineData("2404:6800:4005:80a::200e")]
+    [InlineData("100.63.255.255")]
+    [InlineData("100.128.0.0")]
+    [InlineData("169.253.255.255")]
+    [InlineData("198.20.0.1")]
+    [InlineData("223.255.255.255")]
+    [InlineData("::ffff:8.8.8.8")]
+    [InlineData("2001:db9::1")]
     public void PublicAddresses_ArePublic(string address)
     {
         Assert.True(AddressGuard.IsPublic(IPAddress.Parse(address)));
