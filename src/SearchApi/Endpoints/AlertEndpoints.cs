@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Xml;
 using LawMonitor.Indexer.Monitoring;
 using LawMonitor.Indexer.Storage;
 using LawMonitor.SearchApi.Alerts;
@@ -137,39 +136,7 @@ internal static class AlertEndpoints
         // Links never come from the request's Host header (a forged one would be written into the feed): the
         // configured public address (setting PublicUrl, e.g. https://theodoi.stp.example.gov.vn), else relative.
         var origin = PublicOrigin(http.RequestServices.GetRequiredService<IConfiguration>());
-        var self = $"{origin}/api/alerts/saved-searches/{id}/feed.atom";
         var entries = store.Notifications(null, subscription: "search", subscriptionId: id, limit: 50);
-        var text = new StringBuilder();
-        using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))
-        {
-            const string Atom = "http://www.w3.org/2005/Atom";
-            xml.WriteStartElement("feed", Atom);
-            xml.WriteElementString("title", Atom, $"LawMonitor — {search.Name}");
-            xml.WriteElementString("id", Atom, $"urn:lawmonitor:saved-search:{id}");
-            xml.WriteElementString("updated", Atom, (entries.Count > 0 ? entries[0].At : search.CreatedAt).ToString("O", System.Globalization.CultureInfo.InvariantCulture));
-            xml.WriteStartElement("link", Atom);
-            xml.WriteAttributeString("rel", "self");
-            xml.WriteAttributeString("href", self);
-            xml.WriteEndElement();
-            xml.WriteStartElement("author", Atom);
-            xml.WriteElementString("name", Atom, "LawMonitor");
-            xml.WriteEndElement();
-            foreach (var n in entries)
-            {
-                xml.WriteStartElement("entry", Atom);
-                xml.WriteElementString("title", Atom, n.Message);
-                xml.WriteElementString("id", Atom, $"urn:lawmonitor:notification:{n.Id}");
-                xml.WriteElementString("updated", Atom, n.At.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
-                xml.WriteStartElement("link", Atom);
-                xml.WriteAttributeString("href", $"{origin}/van-ban/{Uri.EscapeDataString(n.DocumentId)}");
-                xml.WriteEndElement();
-                xml.WriteElementString("summary", Atom, n.Reason);
-                xml.WriteEndElement();
-            }
-
-            xml.WriteEndElement();
-        }
-
-        return TypedResults.Text(text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal), "application/atom+xml; charset=utf-8");
+        return TypedResults.Text(SavedSearchFeed.Write(search, entries, origin), "application/atom+xml; charset=utf-8");
     }
 }
