@@ -3,6 +3,7 @@ using LawMonitor.Indexer.Analysis;
 using LawMonitor.Indexer.Search.Query;
 using LawMonitor.Indexer.Storage;
 using LawMonitor.Indexer.Storage.Ranking;
+using LawMonitor.Indexer.Storage.Sqlite;
 using LawMonitor.Indexer.Storage.Statistics;
 using Microsoft.Data.Sqlite;
 using LawMonitor.Indexer.Storage.Text;
@@ -19,7 +20,7 @@ public sealed partial class SearchEngine
         var join = FilterSql.NeedsDocuments(filters) ? $"JOIN documents d ON d.id = {LengthNorm.DocumentIdSql}" : string.Empty;
         var conditions = FilterSql.Conditions(filters, command);
         command.CommandText = $"""
-            SELECT unit_fts.rowid, {RankFunction.Name}(unit_fts, $plan) AS score
+            SELECT unit_fts.rowid, {RankFunction.Name}(unit_fts, $plan, $target) AS score
             FROM unit_fts {join}
             WHERE unit_fts MATCH $match{conditions}
             ORDER BY score DESC, unit_fts.rowid
@@ -28,8 +29,9 @@ public sealed partial class SearchEngine
         command.Parameters.AddWithValue("$plan", query.Plan);
         command.Parameters.AddWithValue("$match", query.Expression);
         command.Parameters.AddWithValue("$limit", limit);
+        using var target = new CallbackTarget(matches);
+        command.Parameters.AddWithValue("$target", target.Address);
         var candidates = new List<Candidate>(limit);
-        using var collecting = MatchCollector.Install(matches);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

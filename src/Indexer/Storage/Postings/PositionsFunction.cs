@@ -28,10 +28,10 @@ internal static unsafe class PositionsFunction
     {
         try
         {
-            var builder = PostingListBuilder.Current;
+            var builder = argumentCount == 1 ? CallbackTarget.Resolve<PostingListBuilder>(arguments[0]) : null;
             if (builder is null)
             {
-                Fts5Functions.Fail(context, "lm_positions: no posting list is being read on this thread");
+                Fts5Functions.Fail(context, "lm_positions expects one argument: the posting list being read");
                 return;
             }
 

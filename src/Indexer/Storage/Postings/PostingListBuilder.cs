@@ -1,20 +1,14 @@
 namespace LawMonitor.Indexer.Storage.Postings;
 
-/// <summary>Collects the rows <c>lm_positions</c> reports on this thread into a <see cref="PostingList"/>.</summary>
+/// <summary>
+/// Collects the rows <c>lm_positions</c> reports into a <see cref="PostingList"/>; the query names it as the
+/// function's second argument (<see cref="Sqlite.CallbackTarget"/>).
+/// </summary>
 internal sealed class PostingListBuilder
 {
-    [ThreadStatic]
-    private static PostingListBuilder? current;
-
     private readonly List<long> rowIds = [];
     private readonly List<int> starts = [];
     private readonly List<int> positions = [];
-
-    /// <summary>The builder installed on this thread, if any.</summary>
-    internal static PostingListBuilder? Current => current;
-
-    /// <summary>Installs <paramref name="builder"/> on this thread until the scope is disposed.</summary>
-    public static Scope Install(PostingListBuilder builder) => new(builder);
 
     /// <summary>Starts the next row; rows must come in ascending rowid order.</summary>
     public void BeginRow(long rowId)
@@ -44,19 +38,5 @@ internal sealed class PostingListBuilder
         starts.CopyTo(ends);
         ends[^1] = positions.Count;
         return new PostingList(ordinals, ends, positions.ToArray(), universe.Count);
-    }
-
-    /// <summary>Uninstalls the builder when disposed.</summary>
-    public readonly struct Scope : IDisposable
-    {
-        private readonly PostingListBuilder? previous;
-
-        internal Scope(PostingListBuilder builder)
-        {
-            previous = current;
-            current = builder;
-        }
-
-        public void Dispose() => current = previous;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
+using LawMonitor.Indexer.Storage.Sqlite;
 
 namespace LawMonitor.Indexer.Storage.Postings;
 
@@ -291,11 +292,12 @@ internal sealed class PostingsCache(long budgetBytes, Func<SqliteConnection>? op
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"SELECT {PositionsFunction.Name}(unit_fts) FROM unit_fts WHERE unit_fts MATCH $token ORDER BY rowid";
+        command.CommandText = $"SELECT {PositionsFunction.Name}(unit_fts, $target) FROM unit_fts WHERE unit_fts MATCH $token ORDER BY rowid";
         command.Parameters.AddWithValue("$token", "\"" + token.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
         var builder = new PostingListBuilder();
-        using (PostingListBuilder.Install(builder))
+        using (var target = new CallbackTarget(builder))
         {
+            command.Parameters.AddWithValue("$target", target.Address);
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {

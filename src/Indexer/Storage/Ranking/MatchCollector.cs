@@ -2,18 +2,16 @@ namespace LawMonitor.Indexer.Storage.Ranking;
 
 /// <summary>
 /// Counts, during the ranking pass, every matching unit and the documents they belong to, so that totals
-/// and facets need no second pass over the matches. Installed for the current thread around one query.
+/// and facets need no second pass over the matches. The query names it as <c>lm_rank</c>'s third argument
+/// (<see cref="Sqlite.CallbackTarget"/>); it also lends the function its scratch buffer for positions.
 /// </summary>
 internal sealed class MatchCollector
 {
-    [ThreadStatic]
-    private static MatchCollector? current;
-
     private readonly List<long> documents = [];
     private bool unordered;
 
-    /// <summary>The collector of the query running on this thread, if any.</summary>
-    internal static MatchCollector? Current => current;
+    /// <summary>Scratch space for a row's word positions while <c>lm_rank</c> scores it (grown as needed, reused).</summary>
+    internal int[] Positions { get; set; } = new int[256];
 
     /// <summary>Matching units seen.</summary>
     public long Units { get; private set; }
@@ -48,9 +46,6 @@ internal sealed class MatchCollector
         Scored = 0;
     }
 
-    /// <summary>Installs <paramref name="collector"/> on this thread until the scope is disposed.</summary>
-    public static Scope Install(MatchCollector collector) => new(collector);
-
     /// <summary>Records <paramref name="units"/> matching units of the documents <paramref name="ids"/> (ascending, each once) at a time.</summary>
     public void Record(long units, IReadOnlyCollection<long> ids)
     {
@@ -75,19 +70,5 @@ internal sealed class MatchCollector
         }
 
         documents.Add(document);
-    }
-
-    /// <summary>Uninstalls the collector when disposed.</summary>
-    public readonly struct Scope : IDisposable
-    {
-        private readonly MatchCollector? previous;
-
-        internal Scope(MatchCollector collector)
-        {
-            previous = current;
-            current = collector;
-        }
-
-        public void Dispose() => current = previous;
     }
 }

@@ -10,8 +10,8 @@ namespace LawMonitor.Indexer.Storage.Ranking;
 /// phrase's positions with xPhraseFirst/xPhraseNext rather than FTS5's merged instance array, which costs
 /// less on the large rows common words produce. IDFs come from the
 /// plan (LawMonitor's own term statistics), so FTS5 never scans a posting list to count documents; the length
-/// comes from the rowid, so no length table is read. Every row it scores is reported to the thread's
-/// <see cref="MatchCollector"/>, which gives totals and facets without a second pass. The arithmetic after
+/// comes from the rowid, so no length table is read. Every row it scores is reported to the
+/// <see cref="MatchCollector"/> the query names, which gives totals and facets without a second pass. The arithmetic after
 /// the positions are gathered is <see cref="RankScore"/>, shared with ranking from cached postings.
 /// </summary>
 internal static unsafe class RankFunction
@@ -21,9 +21,6 @@ internal static unsafe class RankFunction
 
     private static readonly byte* NativeName = (byte*)Marshal.StringToCoTaskMemUTF8(Name);
 
-    [ThreadStatic]
-    private static int[]? PositionBuffer;
-
     /// <summary>Registers the function through the connection's FTS5 API.</summary>
     public static void Register(Fts5Api* api) => Fts5Functions.Create(api, NativeName, &Invoke);
 
@@ -32,9 +29,10 @@ internal static unsafe class RankFunction
     {
         try
         {
-            if (argumentCount != 1)
+            var matches = argumentCount == 2 ? CallbackTarget.Resolve<MatchCollector>(arguments[1]) : null;
+            if (matches is null)
             {
-                Fts5Functions.Fail(context, "lm_rank expects one argument: the rank plan");
+                Fts5Functions.Fail(context, "lm_rank expects two arguments: the rank plan and the match collector");
                 return;
             }
 
@@ -46,8 +44,8 @@ internal static unsafe class RankFunction
                 return;
             }
 
-            MatchCollector.Current?.Add(api->Rowid(fts));
-            SqliteNative.sqlite3_result_double(context, Score(api, fts, plan));
+            matches.Add(api->Rowid(fts));
+            SqliteNative.sqlite3_result_double(context, Score(api, fts, plan, matches));
         }
         catch (Exception e)
         {
@@ -55,7 +53,7 @@ internal static unsafe class RankFunction
         }
     }
 
-    private static double Score(Fts5ExtensionApi* api, IntPtr fts, RankPlanView plan)
+    private static double Score(Fts5ExtensionApi* api, IntPtr fts, RankPlanView plan, MatchCollector matches)
     {
         var h = plan.Header;
         Span<double> columnWeight = stackalloc double[5];
@@ -65,7 +63,7 @@ internal static unsafe class RankFunction
         Span<int> termEnd = stackalloc int[Math.Max(1, h->TermCount)];
         termTf.Clear();
         termEnd.Clear();
-        var positions = PositionBuffer ??= new int[256];
+        var positions = matches.Positions;
         var used = 0;
         var ownNumber = false;
         var score = 0.0;
@@ -106,7 +104,7 @@ internal static unsafe class RankFunction
                     if (used == positions.Length)
                     {
                         Array.Resize(ref positions, positions.Length * 2);
-                        PositionBuffer = positions;
+                        matches.Positions = positions;
                     }
 
                     positions[used++] = RankScore.Pack(column, offset);

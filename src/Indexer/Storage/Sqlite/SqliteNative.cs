@@ -41,4 +41,8 @@ internal static unsafe partial class SqliteNative
     [LibraryImport(Library)]
     [SuppressGCTransition]
     public static partial int sqlite3_value_bytes(IntPtr value);
+
+    [LibraryImport(Library)]
+    [SuppressGCTransition]
+    public static partial long sqlite3_value_int64(IntPtr value);
 }
