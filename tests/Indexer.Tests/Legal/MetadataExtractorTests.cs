@@ -55,7 +55,7 @@ public sealed class MetadataExtractorTests
     [InlineData("ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH", "Ủy ban nhân dân tỉnh Nam Định")]
     [InlineData("CHỦ TỊCH QUỐC HỘI", "Chủ tịch Quốc hội")]
     public void SentenceCase_KeepsTheCapitalsOfNames(string upper, string expected) =>
-        Assert.Equal(expected, MetadataExtractor.SentenceCase(upper));
+        Assert.Equal(expected, LetterCase.SentenceCase(upper));
 
     [Theory]
     [InlineData("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Anh Dũng", "Trần Anh Dũng", "KT. Chủ tịch — Phó Chủ tịch")]

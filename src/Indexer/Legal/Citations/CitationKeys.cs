@@ -39,7 +39,7 @@ public static partial class CitationKeys
         if (title is not null && type is "Luật" or "Bộ luật" or "Pháp lệnh" or "Hiến pháp")
         {
             var name = title.StartsWith(type, StringComparison.OrdinalIgnoreCase) ? title : type + " " + title;
-            yield return ForName(MetadataExtractor.SentenceCase(name));
+            yield return ForName(LetterCase.SentenceCase(name));
         }
     }
 

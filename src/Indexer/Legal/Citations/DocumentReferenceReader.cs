@@ -61,7 +61,7 @@ internal static partial class DocumentReferenceReader
             return null;
         }
 
-        var type = DocumentTypes.Resolve(typed.Groups["type"].Value) ?? MetadataExtractor.SentenceCase(typed.Groups["type"].Value);
+        var type = DocumentTypes.Resolve(typed.Groups["type"].Value) ?? LetterCase.SentenceCase(typed.Groups["type"].Value);
         var after = typed.Index + typed.Length;
         var self = SelfWord().Match(text, after);
         if (self.Success)
