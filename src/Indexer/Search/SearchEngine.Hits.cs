@@ -22,18 +22,25 @@ public sealed partial class SearchEngine
         command.Transaction = transaction;
         command.CommandText = """
             SELECT u.id, u.kind, u.path, u.heading, u.text, u.start,
-                   d.doc_key, d.number, d.title, d.type, d.issuer, d.issue_date, d.effect
+                   d.doc_key, d.number, d.title, d.type, d.issuer, d.issue_date, d.effect, d.structure
             FROM units u JOIN documents d ON d.id = u.doc_id
             WHERE u.id IN (SELECT value FROM json_each($ids))
             """;
         command.Parameters.AddWithValue("$ids", "[" + string.Join(',', page.Select(c => c.UnitId)) + "]");
         var rows = new Dictionary<long, SearchHit>();
+        var structures = new Dictionary<string, DocumentStructure?>(StringComparer.Ordinal);
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
             {
                 var text = StoredUnitText.Read(connection, reader, 4);
                 var path = reader.GetString(2);
+                var key = reader.GetString(6);
+                if (!structures.TryGetValue(key, out var structure))
+                {
+                    structures[key] = structure = reader.IsDBNull(13) ? null : Storage.Rows.StructureCodec.Decode((byte[])reader.GetValue(13));
+                }
+
                 var snippet = snippets ? SnippetBuilder.Build(text, highlighter) : new SnippetBuilder.Snippet(string.Empty, []);
                 rows[reader.GetInt64(0)] = new SearchHit(
                     DocumentId: reader.GetString(6),
@@ -45,7 +52,7 @@ public sealed partial class SearchEngine
                     Status: reader.GetString(12),
                     Kind: reader.GetString(1),
                     Path: path,
-                    MatchPath: MatchPath(text, snippet.Matches, path),
+                    MatchPath: structure is null ? path : MatchPath(structure, reader.GetInt32(5), text.Length, snippet.Matches, path),
                     Heading: reader.GetString(3),
                     Snippet: snippet.Html,
                     Score: 0,
@@ -59,9 +66,10 @@ public sealed partial class SearchEngine
 
     /// <summary>
     /// The provision of the unit that holds the most distinct query terms, the deepest one on a tie:
-    /// "Điều 5.2.a". The unit's own path when no clause or point stands out.
+    /// "Điều 5.2.a". The unit's own path when no clause or point stands out. The clauses and points are the
+    /// document's stored provision tree (parsed once at ingest), within the unit's span of the text.
     /// </summary>
-    private static string MatchPath(string unitText, IReadOnlyList<(int Start, string Term)> matches, string unitPath)
+    private static string MatchPath(DocumentStructure structure, int unitStart, int unitLength, IReadOnlyList<(int Start, string Term)> matches, string unitPath)
     {
         if (matches.Count == 0)
         {
@@ -70,14 +78,15 @@ public sealed partial class SearchEngine
 
         StructureNode? best = null;
         var bestCount = 0;
-        foreach (var node in StructureParser.Parse(unitText).AllNodes)
+        var unitEnd = unitStart + unitLength;
+        foreach (var node in structure.AllNodes)
         {
-            if (node.Level is not (ProvisionLevel.Clause or ProvisionLevel.Point))
+            if (node.Level is not (ProvisionLevel.Clause or ProvisionLevel.Point) || node.End <= unitStart || node.Start >= unitEnd)
             {
                 continue;
             }
 
-            var count = matches.Where(m => m.Start >= node.Start && m.Start < node.End).Select(m => m.Term).Distinct(StringComparer.Ordinal).Count();
+            var count = matches.Where(m => m.Start + unitStart >= node.Start && m.Start + unitStart < node.End).Select(m => m.Term).Distinct(StringComparer.Ordinal).Count();
             if (count > bestCount || (count == bestCount && count > 0 && best is not null && node.Level > best.Level && node.Start >= best.Start && node.End <= best.End))
             {
                 (best, bestCount) = (node, count);

@@ -269,21 +269,42 @@ public sealed class DocumentReader
         return hashes;
     }
 
-    /// <summary>Every document's current text, streamed in document order (its units' text in order).</summary>
-    public IEnumerable<(DocumentId Document, string Text)> Texts()
+    /// <summary>
+    /// The provision tree of the document's current text as parsed at ingest (stored with it), or null when no such
+    /// document is indexed (or, in a file written by none of our releases, none was stored).
+    /// </summary>
+    public DocumentStructure? Structure(DocumentId id)
     {
         using var connection = index.OpenConnection();
-        using var command = VersionRows.Command(connection, null, "SELECT d.doc_key, u.text FROM units u JOIN documents d ON d.id = u.doc_id ORDER BY u.doc_id, u.ord");
+        using var command = VersionRows.Command(connection, null, "SELECT structure FROM documents WHERE doc_key = $key", ("$key", id.Value));
+        using var reader = command.ExecuteReader();
+        return reader.Read() && !reader.IsDBNull(0) ? StructureCodec.Decode((byte[])reader.GetValue(0)) : null;
+    }
+
+    /// <summary>Every document's current text and its stored provision tree, streamed in document order (its units' text in order).</summary>
+    public IEnumerable<(DocumentId Document, string Text, DocumentStructure Structure)> Texts()
+    {
+        using var connection = index.OpenConnection();
+        using var command = VersionRows.Command(connection, null, """
+            SELECT d.doc_key, u.text, CASE WHEN u.ord = 0 THEN d.structure END
+            FROM units u JOIN documents d ON d.id = u.doc_id ORDER BY u.doc_id, u.ord
+            """);
         using var reader = command.ExecuteReader();
         string? current = null;
+        byte[]? structure = null;
         var text = new StringBuilder();
         while (reader.Read())
         {
             var key = reader.GetString(0);
             if (current is not null && key != current)
             {
-                yield return (DocumentId.Create(current), text.ToString());
+                yield return Completed(current, text.ToString(), structure);
                 text.Clear();
+            }
+
+            if (key != current)
+            {
+                structure = reader.IsDBNull(2) ? null : (byte[])reader.GetValue(2);
             }
 
             current = key;
@@ -292,8 +313,11 @@ public sealed class DocumentReader
 
         if (current is not null)
         {
-            yield return (DocumentId.Create(current), text.ToString());
+            yield return Completed(current, text.ToString(), structure);
         }
+
+        static (DocumentId, string, DocumentStructure) Completed(string key, string text, byte[]? structure) =>
+            (DocumentId.Create(key), text, structure is null ? StructureParser.Parse(text) : StructureCodec.Decode(structure));
     }
 
     /// <summary>The citations other documents make to <paramref name="id"/>.</summary>
@@ -304,9 +328,9 @@ public sealed class DocumentReader
     }
 
     /// <summary>A document's text: its units' text in order (units cover the text end to end).</summary>
-    private static string Text(SqliteConnection connection, long docId)
+    internal static string Text(SqliteConnection connection, long docId, SqliteTransaction? transaction = null)
     {
-        using var command = VersionRows.Command(connection, null, "SELECT text FROM units WHERE doc_id = $id ORDER BY ord", ("$id", docId));
+        using var command = VersionRows.Command(connection, transaction, "SELECT text FROM units WHERE doc_id = $id ORDER BY ord", ("$id", docId));
         using var reader = command.ExecuteReader();
         var text = new StringBuilder();
         while (reader.Read())

@@ -11,7 +11,8 @@ namespace LawMonitor.Indexer.Storage;
 /// rowid carries the unit id and its quantised length; <c>term_stats</c> holds document frequencies. Ingested
 /// files add <c>raw_files</c> (the content-addressed originals), <c>document_versions</c> (every version of a
 /// document with its extracted text and what parsing learnt) and <c>citations</c> (of the current version).
-/// <c>meta</c> holds the analyzer version and the generation.
+/// <c>meta</c> holds the analyzer version and the generation. Each document keeps its provision tree (<c>structure</c>,
+/// <see cref="Rows.StructureCodec"/>), parsed once when it is written.
 /// </summary>
 internal static class IndexSchema
 {
@@ -27,6 +28,9 @@ internal static class IndexSchema
         {
             // 2 -> 3: the effect, decided again in the upgrade's transaction.
             [2] = (connection, transaction) => Rows.EffectRows.Recompute(connection, transaction, Legal.Effect.CentralEffectFacts.Default),
+
+            // 4 -> 5: each document's provision tree, parsed from its stored text this once.
+            [4] = StoreStructures,
         }) with
     {
         // Before user_version was kept, the version was meta's schema_version; an analyzer change cannot be upgraded.
@@ -40,6 +44,27 @@ internal static class IndexSchema
             Sql.Execute(connection, transaction, "INSERT INTO unit_fts(unit_fts, rank) VALUES('hashsize', 33554432)");
         },
     };
+
+    private static void StoreStructures(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var ids = new List<long>();
+        using (var select = Sql.Command(connection, transaction, "SELECT id FROM documents WHERE structure IS NULL"))
+        using (var reader = select.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                ids.Add(reader.GetInt64(0));
+            }
+        }
+
+        using var update = Sql.Command(connection, transaction, "UPDATE documents SET structure = $s WHERE id = $id", ("$s", Array.Empty<byte>()), ("$id", 0L));
+        foreach (var id in ids)
+        {
+            update.Parameters["$s"].Value = Rows.StructureCodec.Encode(Legal.StructureParser.Parse(DocumentReader.Text(connection, id, transaction)));
+            update.Parameters["$id"].Value = id;
+            update.ExecuteNonQuery();
+        }
+    }
 
     /// <summary>
     /// Refuses an index whose words were analysed by another version of the analyser: its tokens and statistics

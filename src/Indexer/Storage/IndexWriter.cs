@@ -230,16 +230,17 @@ public sealed class IndexWriter : IDisposable
     private void InsertDocument(LegalDocument document, string hash, DocumentStructure? structure)
     {
         var text = document.Text;
-        var segments = CapUnits(DocumentSegmenter.Segment(text, structure ?? StructureParser.Parse(text)));
+        structure ??= StructureParser.Parse(text);
+        var segments = CapUnits(DocumentSegmenter.Segment(text, structure));
         var numberKeys = document.Number?.Keys ?? [];
 
         var insert = Command("""
             INSERT INTO documents(doc_key, content_hash, number, number_key, number_keys, type, type_key, title, issuer, issuer_key,
                                   issue_date, year, place, effective_date, signer, signer_title, name_key, status, effect, source, metadata,
-                                  unit_count, text_length, indexed_at)
+                                  unit_count, text_length, indexed_at, structure)
             VALUES ($key, $hash, $number, $numberKey, $numberKeys, $type, $typeKey, $title, $issuer, $issuerKey,
                     $issueDate, $year, $place, $effective, $signer, $signerTitle, $nameKey, $status, $status, $source, $metadata,
-                    $units, $length, $at)
+                    $units, $length, $at, $structure)
             RETURNING id
             """);
         var p = insert.Parameters;
@@ -266,6 +267,7 @@ public sealed class IndexWriter : IDisposable
         p.AddWithValue("$units", segments.Count);
         p.AddWithValue("$length", text.Length);
         p.AddWithValue("$at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+        p.AddWithValue("$structure", Rows.StructureCodec.Encode(structure));
         var docId = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
 
         insertUnit ??= new RawStatement(connection, """

@@ -24,6 +24,7 @@ internal static class DocumentDetails
         IReadOnlyList<CitationResponse> citations;
         DocumentVersion? shown;
         string text;
+        DocumentStructure structure;
         if (version is { } n)
         {
             shown = reader.Version(id, n);
@@ -32,7 +33,7 @@ internal static class DocumentDetails
                 return null;
             }
 
-            // An earlier version's citations are read again from its text; only the current one's are stored.
+            // An earlier version's provisions and citations are read again from its text; only the current one's are stored.
             var m = shown.Metadata;
             document = document with
             {
@@ -40,19 +41,20 @@ internal static class DocumentDetails
                 EffectiveDate = m.EffectiveDate, Signer = m.Signer, SignerTitle = m.SignerTitle,
             };
             text = shown.Text;
+            structure = StructureParser.Parse(text);
             var keys = CitationKeys.Of(m.Number, m.Type, m.Title).ToList();
-            citations = CitationExtractor.Extract(text, StructureParser.Parse(text), keys).Select(c => CitationResponse.Labelled(id, c, null, labels)).ToList();
+            citations = CitationExtractor.Extract(text, structure, keys).Select(c => CitationResponse.Labelled(id, c, null, labels)).ToList();
         }
         else
         {
             shown = versions.Count > 0 ? versions[^1] : null;
             text = document.Text;
+            structure = reader.Structure(id) ?? StructureParser.Parse(text);
             citations = reader.CitationsFrom(id).Select(c => CitationResponse.Labelled(c, labels)).ToList();
         }
 
         var citedBy = reader.CitedBy(id);
         var effect = stored.Effect;
-        var structure = StructureParser.Parse(text);
         var counts = structure.AllNodes.GroupBy(n => n.Level).OrderBy(g => g.Key).ToDictionary(g => g.Key.ToString(), g => g.Count());
         return new DocumentDetailsResponse(
             id.Value,

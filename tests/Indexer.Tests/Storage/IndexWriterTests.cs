@@ -165,7 +165,7 @@ public sealed class IndexWriterTests
                 ALTER TABLE documents DROP COLUMN place; ALTER TABLE documents DROP COLUMN effective_date;
                 ALTER TABLE documents DROP COLUMN signer; ALTER TABLE documents DROP COLUMN signer_title; ALTER TABLE documents DROP COLUMN name_key;
                 DROP INDEX documents_effect; ALTER TABLE documents DROP COLUMN effect; ALTER TABLE documents DROP COLUMN effect_detail;
-                DROP TABLE text_dictionaries; PRAGMA user_version = 1;
+                DROP TABLE text_dictionaries; ALTER TABLE documents DROP COLUMN structure; PRAGMA user_version = 1;
                 """;
             command.ExecuteNonQuery();
         }

@@ -165,5 +165,71 @@ public sealed class ReleaseMigrationTests : IDisposable
         Assert.Equal(2, Rows(Path.Combine(data, LegalIndex.FileName), "SELECT doc_key FROM documents WHERE effect IS NOT NULL").Count); // added by the 2 -> 3 step
     }
 
+    [Fact]
+    public void TheReleaseBeforeStoredProvisionTrees_OpensUpgraded_WithEverythingKept_AndEachTreeStoredAsParsed()
+    {
+        var data = Unzip("release-6474fbf.zip");
+        var index = Path.Combine(data, LegalIndex.FileName);
+        var registersFile = Path.Combine(data, MonitoringStore.FileName);
+        Assert.Equal(4, UserVersion(index));
+        var documents = Rows(index, "SELECT doc_key, content_hash FROM documents ORDER BY doc_key");
+        var versions = Rows(index, "SELECT doc_key, version, file_sha256 FROM document_versions ORDER BY doc_key, version");
+        var citations = Rows(index, "SELECT doc_key, ord, target_key, target_path FROM citations ORDER BY doc_key, ord");
+        var findings = Rows(registersFile, "SELECT id, class, status, version FROM findings ORDER BY id");
+        var recommendations = Rows(registersFile, "SELECT id, status, version FROM recommendations ORDER BY id");
+        var tasks = Rows(registersFile, "SELECT id, status, version FROM tasks ORDER BY id");
+        var obligations = Rows(registersFile, "SELECT id, status, version FROM obligations ORDER BY id");
+        var history = Rows(registersFile, "SELECT count(*) FROM history")[0];
+        var frontier = Rows(Path.Combine(data, CrawlStore.FileName), "SELECT run_id, url, state FROM frontier ORDER BY url");
+        Assert.NotEmpty(tasks);
+        Assert.NotEmpty(obligations);
+        Assert.NotEmpty(frontier);
+
+        var legal = LegalIndex.Open(data);
+        var registers = MonitoringStore.Open(data);
+        var accounts = new AccountStore(data, TimeProvider.System);
+        var tokens = new ApiTokenStore(accounts, TimeProvider.System);
+        var alerts = new AlertStore(data, TimeProvider.System);
+        CrawlStore.Open(data);
+        DetectorUnitStore.Open(data);
+
+        // Each document's tree is stored, and is what parsing its text gives.
+        Assert.Equal(IndexSchema.Store.Version, UserVersion(index));
+        Assert.Equal(documents, Rows(index, "SELECT doc_key, content_hash FROM documents ORDER BY doc_key"));
+        Assert.Empty(Rows(index, "SELECT doc_key FROM documents WHERE structure IS NULL"));
+        foreach (var key in documents.Select(d => d.Split('|')[0]))
+        {
+            var id = DocumentId.Create(key);
+            var text = legal.Documents.Get(id)!.Document.Text;
+            Assert.Equal(
+                Indexer.Storage.Rows.StructureCodec.Encode(Indexer.Legal.StructureParser.Parse(text)),
+                Indexer.Storage.Rows.StructureCodec.Encode(legal.Documents.Structure(id)!));
+        }
+
+        Assert.Equal(versions, Rows(index, "SELECT doc_key, version, file_sha256 FROM document_versions ORDER BY doc_key, version"));
+        Assert.Equal(citations, Rows(index, "SELECT doc_key, ord, target_key, target_path FROM citations ORDER BY doc_key, ord"));
+        Assert.True(IndexVerifier.Verify(legal).Ok, string.Join("; ", IndexVerifier.Verify(legal).Problems));
+        var hit = new SearchEngine(legal).Search(new SearchRequest { Query = "gửi báo cáo về Sở Tư pháp trước ngày 10 tháng 11" }).Hits[0];
+        Assert.StartsWith("Điều 6.", hit.MatchPath, StringComparison.Ordinal); // the clause, read from the stored tree
+
+        // Registers (findings, recommendations, tasks, duties and their history), the account, the token, the alerts, the crawl.
+        Assert.Equal(findings, Rows(registersFile, "SELECT id, class, status, version FROM findings ORDER BY id"));
+        Assert.Equal(recommendations, Rows(registersFile, "SELECT id, status, version FROM recommendations ORDER BY id"));
+        Assert.Equal(tasks, Rows(registersFile, "SELECT id, status, version FROM tasks ORDER BY id"));
+        Assert.Equal(obligations, Rows(registersFile, "SELECT id, status, version FROM obligations ORDER BY id"));
+        Assert.Equal(history, Rows(registersFile, "SELECT count(*) FROM history")[0]);
+        Assert.Equal(tasks.Count, registers.ListTasks().Count);
+        Assert.Equal(Role.Admin, accounts.Verify("quan.tri", "mật-khẩu-quản-trị-2026").Account?.Role);
+        var secret = File.ReadAllText(Path.Combine(Releases, "release-6474fbf-token.txt")).Trim();
+        Assert.Equal(("he-thong-bao-cao", Role.Analyst), tokens.Find(secret) is { } token ? (token.Name, token.Role) : default);
+        Assert.Equal("gửi báo cáo trước ngày 15 tháng 11", Assert.Single(alerts.Searches()).Query);
+        Assert.Equal("Sở Tư pháp", Assert.Single(alerts.BodyWatches()).Body);
+        Assert.Equal(frontier, Rows(Path.Combine(data, CrawlStore.FileName), "SELECT run_id, url, state FROM frontier ORDER BY url"));
+
+        using var fresh = new TempDirectory();
+        LegalIndex.Open(fresh.Path);
+        Assert.Equal(Shape(Path.Combine(fresh.Path, LegalIndex.FileName)), Shape(index));
+    }
+
     private static string RawFileStorePath(string data, string sha256) => Path.Combine(data, "raw", sha256[..2], sha256);
 }

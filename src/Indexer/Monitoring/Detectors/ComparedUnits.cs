@@ -15,10 +15,10 @@ namespace LawMonitor.Indexer.Monitoring.Detectors;
 /// </summary>
 internal static partial class ComparedUnits
 {
-    /// <summary>The units of <paramref name="text"/>: path, the provision's span, and the offset and text of its own words.</summary>
-    public static IEnumerable<(string Path, int SpanStart, int SpanEnd, int Start, string Text)> Of(string text, OverlapSettings settings)
+    /// <summary>The units of <paramref name="text"/>, whose provision tree is <paramref name="structure"/>: path, the provision's span, and the offset and text of its own words.</summary>
+    public static IEnumerable<(string Path, int SpanStart, int SpanEnd, int Start, string Text)> Of(string text, DocumentStructure structure, OverlapSettings settings)
     {
-        var structure = StructureParser.Parse(text);
+        ArgumentNullException.ThrowIfNull(structure);
         foreach (var root in structure.Nodes)
         {
             foreach (var unit in Walk(text, root, null, null, settings))

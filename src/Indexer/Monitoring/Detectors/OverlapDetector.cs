@@ -39,7 +39,7 @@ public static class OverlapDetector
         ArgumentNullException.ThrowIfNull(index);
         settings ??= OverlapSettings.Default;
         var ended = includeEnded ? [] : EndedDocuments.Find(index.Documents);
-        return index.Documents.Texts().Where(t => !ended.Contains(t.Document)).Sum(t => PrepareDocument(t.Document, t.Text, settings).Count);
+        return index.Documents.Texts().Where(t => !ended.Contains(t.Document)).Sum(t => PrepareDocument(t.Document, t.Text, t.Structure, settings).Count);
     }
 
     /// <summary>The full run: every provision of the index against every other, through band buckets.</summary>
@@ -58,9 +58,9 @@ public static class OverlapDetector
         var ended = EndedDocuments.Find(reader);
         var hashes = units is null ? null : reader.ContentHashes();
         var prepared = new List<(Model.DocumentId, string, IReadOnlyList<ComparedArticle>)>();
-        foreach (var (document, text) in reader.Texts())
+        foreach (var (document, text, structure) in reader.Texts())
         {
-            var own = PrepareDocument(document, text, settings);
+            var own = PrepareDocument(document, text, structure, settings);
             if (hashes is not null && hashes.TryGetValue(document, out var hash))
             {
                 prepared.Add((document, hash, own));
@@ -112,7 +112,8 @@ public static class OverlapDetector
         {
             if (reader.Get(document)?.Document.Text is { } text)
             {
-                prepared.Add((document, current[document], PrepareDocument(document, text, settings)));
+                var structure = reader.Structure(document) ?? Legal.StructureParser.Parse(text);
+                prepared.Add((document, current[document], PrepareDocument(document, text, structure, settings)));
             }
         }
 
@@ -169,10 +170,10 @@ public static class OverlapDetector
         };
     }
 
-    private static List<ComparedArticle> PrepareDocument(Model.DocumentId document, string text, OverlapSettings settings)
+    private static List<ComparedArticle> PrepareDocument(Model.DocumentId document, string text, Legal.DocumentStructure structure, OverlapSettings settings)
     {
         var units = new List<ComparedArticle>();
-        foreach (var (path, spanStart, spanEnd, start, unit) in ComparedUnits.Of(text, settings))
+        foreach (var (path, spanStart, spanEnd, start, unit) in ComparedUnits.Of(text, structure, settings))
         {
             if (Prepare(document, path, start, unit, settings) is { } article)
             {

@@ -7,6 +7,10 @@
 #   release-6701f83.zip  6701f83  (the release before store versions: the demo corpus ingested on first start,
 #                                  its registers and detector store, an admin account, an API token, a saved
 #                                  search, and a crawl run stopped with URLs still queued)
+#   release-6474fbf.zip  6474fbf  (the release before the stored provision tree, every store versioned: the same,
+#                                  with the 2026 plan's tasks and the duties to report, tokens in accounts.db, a
+#                                  body watch beside the saved search)
+# With names as arguments (schema-1 schema-2 release-6701f83 release-6474fbf), writes only those.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(git -C "$here" rev-parse --show-toplevel)"
@@ -28,7 +32,30 @@ checkpoint() { # folder: fold every WAL into its database, so the zip holds whol
   for db in "$1"/*.db; do python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('PRAGMA wal_checkpoint(TRUNCATE)'); c.close()" "$db"; done
 }
 
+want() { # name: whether to write this fixture
+  [ "$#" -gt 0 ] && { [ "${#names[@]}" -eq 0 ] || printf '%s\n' "${names[@]}" | grep -qx "$1"; }
+}
+names=("$@")
+
+first_start() { # cli data port: serves a fresh data folder until its first start (demo corpus, registers, detectors) is done
+  dotnet "$1" serve --data "$2" --urls "http://127.0.0.1:$3" > "$work/serve-$3.log" 2>&1 &
+  serve=$!
+  for _ in $(seq 1 300); do if grep -q "Detectors ran" "$work/serve-$3.log"; then break; fi; sleep 1; done
+}
+
+partial_crawl() { # cli data: a small site of three linked pages; the run stops after two URLs, leaving one queued
+  mkdir -p "$work/site"
+  for n in 1 2 3; do printf '<html><body><h1>QUYẾT ĐỊNH số %s/QĐ-UBND</h1><p>Điều 1. Nội dung %s</p><a href="/p%s.html">tiếp</a><a href="/p%s.html">nữa</a></body></html>' "$n" "$n" $(( n % 3 + 1 )) $(( (n + 1) % 3 + 1 )) > "$work/site/p$n.html"; done
+  cp "$work/site/p1.html" "$work/site/index.html"
+  (cd "$work/site" && python3 -m http.server 5392 --bind 127.0.0.1 >/dev/null 2>&1) &
+  local site=$!
+  sleep 1
+  dotnet "$1" crawl --seed "http://127.0.0.1:5392/index.html" --allow-private --delay 0 --max-urls 2 --data "$2" >/dev/null 2>&1 || true
+  kill "$site" || true
+}
+
 # Schema 1: three documents of our own through index-jsonl.
+if want schema-1; then
 cli=$(build aa64cb2)
 data="$work/v1"; mkdir -p "$data"
 cat > "$work/v1.jsonl" <<'JSONL'
@@ -38,8 +65,10 @@ cat > "$work/v1.jsonl" <<'JSONL'
 JSONL
 dotnet "$cli" index-jsonl "$work/v1.jsonl" --data "$data" >/dev/null
 checkpoint "$data"; zipdata "$data" "$here/schema-1-index.zip"
+fi
 
 # Schema 2: two files ingested, and an API token (kept in the index then).
+if want schema-2; then
 cli=$(build "$(git -C "$repo" rev-parse e1e51f4~1)")
 data="$work/v2"; mkdir -p "$data" "$work/v2-files"
 printf 'ỦY BAN NHÂN DÂN TỈNH HÒA PHONG\nSố: 3/2020/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc phối hợp\nĐiều 1. Phạm vi\nCác sở phối hợp theo dõi thi hành pháp luật.\nĐiều 2. Báo cáo\nCác sở gửi báo cáo trước ngày 15 tháng 11 hằng năm.\n' > "$work/v2-files/qd-3-2020.txt"
@@ -47,30 +76,28 @@ printf 'ỦY BAN NHÂN DÂN TỈNH HÒA PHONG\nSố: 9/KH-UBND\nKẾ HOẠCH\nTh
 dotnet "$cli" ingest "$work/v2-files" --data "$data" >/dev/null
 dotnet "$cli" token create may-tich-hop --role analyst --data "$data" > "$here/schema-2-token.txt"
 checkpoint "$data"; zipdata "$data" "$here/schema-2-index.zip"
+fi
 
-# The release before store versions: first start, then an account, a token, a saved search and a partial crawl.
-cli=$(build 6701f83)
-data="$work/release"; mkdir -p "$data"
-port=5391
-dotnet "$cli" serve --data "$data" --urls "http://127.0.0.1:$port" > "$work/serve.log" 2>&1 &
-serve=$!
-# The first start ingests the demo corpus, records its registers and runs the detectors: wait for the detectors' line.
-for _ in $(seq 1 300); do if grep -q "Detectors ran" "$work/serve.log"; then break; fi; sleep 1; done
-echo 'mật-khẩu-quản-trị-2026' | dotnet "$cli" user create quan.tri --role admin --display-name "Quản trị viên" --password-stdin --data "$data" >/dev/null
-token=$(dotnet "$cli" token create he-thong-bao-cao --role analyst --data "$data" | grep -o 'lm_[A-Za-z0-9_-]*')
-echo "$token" > "$here/release-6701f83-token.txt"
-curl -sf -X POST "http://127.0.0.1:$port/api/alerts/saved-searches" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-  -d '{"name":"Báo cáo hằng năm","query":"gửi báo cáo trước ngày 15 tháng 11"}' >/dev/null
-kill "$serve"; wait "$serve" || true
+release() { # commit port [body]: a first start, an admin account, an API token, a saved search (and a body watch), a partial crawl
+  local commit="$1" port="$2" body="${3:-}" cli data token
+  cli=$(build "$commit")
+  data="$work/release-$commit"; mkdir -p "$data"
+  first_start "$cli" "$data" "$port"
+  echo 'mật-khẩu-quản-trị-2026' | dotnet "$cli" user create quan.tri --role admin --display-name "Quản trị viên" --password-stdin --data "$data" >/dev/null
+  token=$(dotnet "$cli" token create he-thong-bao-cao --role analyst --data "$data" | grep -o 'lm_[A-Za-z0-9_-]*')
+  echo "$token" > "$here/release-$commit-token.txt"
+  curl -sf -X POST "http://127.0.0.1:$port/api/alerts/saved-searches" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -d '{"name":"Báo cáo hằng năm","query":"gửi báo cáo trước ngày 15 tháng 11"}' >/dev/null
+  if [ -n "$body" ]; then
+    curl -sf -X POST "http://127.0.0.1:$port/api/alerts/body-watches" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+      -d "{\"body\":\"$body\"}" >/dev/null
+  fi
+  kill "$serve"; wait "$serve" || true
+  partial_crawl "$cli" "$data"
+  checkpoint "$data"; zipdata "$data" "$here/release-$commit.zip"
+}
 
-# A small site of three linked pages; the run stops after one, leaving two queued.
-mkdir -p "$work/site"
-for n in 1 2 3; do printf '<html><body><h1>QUYẾT ĐỊNH số %s/QĐ-UBND</h1><p>Điều 1. Nội dung %s</p><a href="/p%s.html">tiếp</a><a href="/p%s.html">nữa</a></body></html>' "$n" "$n" $(( n % 3 + 1 )) $(( (n + 1) % 3 + 1 )) > "$work/site/p$n.html"; done
-cp "$work/site/p1.html" "$work/site/index.html"
-(cd "$work/site" && python3 -m http.server 5392 --bind 127.0.0.1 >/dev/null 2>&1) &
-site=$!
-sleep 1
-dotnet "$cli" crawl --seed "http://127.0.0.1:5392/index.html" --allow-private --delay 0 --max-urls 2 --data "$data" >/dev/null 2>&1 || true
-kill "$site" || true
-checkpoint "$data"; zipdata "$data" "$here/release-6701f83.zip"
+# The release before store versions, and the release before the stored provision tree (with a body watch).
+if want release-6701f83; then release 6701f83 5391; fi
+if want release-6474fbf; then release 6474fbf 5393 "Sở Tư pháp"; fi
 ls -la "$here"

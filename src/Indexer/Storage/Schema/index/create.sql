@@ -31,7 +31,8 @@ CREATE TABLE IF NOT EXISTS documents(
     metadata TEXT NOT NULL DEFAULT '{}',
     unit_count INTEGER NOT NULL,
     text_length INTEGER NOT NULL,
-    indexed_at TEXT NOT NULL
+    indexed_at TEXT NOT NULL,
+    structure BLOB
 );
 CREATE INDEX IF NOT EXISTS documents_number ON documents(number_key);
 CREATE INDEX IF NOT EXISTS documents_type ON documents(type_key);
