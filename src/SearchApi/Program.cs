@@ -25,7 +25,8 @@ try
 }
 catch (Exception e) when (e is not OutOfMemoryException)
 {
-    // A store this build cannot use (perhaps wrapped by the host that opened it): its sentence, exit code 3.
+    // A store this build cannot use (perhaps wrapped by the host that opened it): its sentence, exit code 3; a
+    // setting out of range: its sentence (not a stack trace), exit code 1.
     // Anything else as System.CommandLine's default handler printed it: on standard error, exit code 1.
     for (var inner = e; inner is not null; inner = inner.InnerException)
     {
@@ -33,6 +34,13 @@ catch (Exception e) when (e is not OutOfMemoryException)
         {
             await Console.Error.WriteLineAsync("lawmonitor: " + inner.Message);
             return 3;
+        }
+
+        if (inner is Microsoft.Extensions.Options.OptionsValidationException invalid)
+        {
+            // A setting out of range: the sentence names it (Monitoring:AnswerDays, Search:PostingsCacheMegabytes …).
+            await Console.Error.WriteLineAsync("lawmonitor: " + string.Join("; ", invalid.Failures));
+            return 1;
         }
     }
 

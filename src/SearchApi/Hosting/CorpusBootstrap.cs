@@ -9,30 +9,42 @@ namespace LawMonitor.SearchApi.Hosting;
 /// documents go through the same pipeline as <c>./lawmonitor ingest</c> (JSONL corpora through the JSONL
 /// importer). README files are documentation, not documents; folders starting with "_" hold what the corpus
 /// was made from (corpus/_authoring); <c>demo-registers.json</c> holds the demo's findings and
-/// recommendations, recorded once the documents are in.
+/// recommendations, recorded once the documents are in. Runs as the first hosted service, so the host has
+/// finished it (and the server answers) only once the first start's documents and registers are in; a stop
+/// requested meanwhile cancels it, and the next start resumes with what is missing (a batch is one transaction).
 /// </summary>
-internal static partial class CorpusBootstrap
+internal sealed partial class CorpusBootstrap(
+    IngestPipeline pipeline, LegalIndex index, Indexer.Monitoring.MonitoringStore store, MonitoringSettings settings, DetectionRunner detection, string? corpusDirectory,
+    ILogger<CorpusBootstrap> logger) : IHostedService
 {
-    public static void Run(IngestPipeline pipeline, LegalIndex index, string? corpusDirectory, ILogger logger, Action? afterIngest = null)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (index.Generation != 0 || corpusDirectory is null || !Directory.Exists(corpusDirectory))
         {
             return;
         }
 
+        await IngestAsync(corpusDirectory, cancellationToken).ConfigureAwait(false);
+        await RecordDemoAsync(corpusDirectory, cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task IngestAsync(string corpusDirectory, CancellationToken cancellationToken)
+    {
         var files = Cli.IngestCommand.FilesUnder(corpusDirectory)
             .Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase) && Path.GetFileName(f) != DemoRegisters.FileName)
             .Where(f => !Path.GetRelativePath(corpusDirectory, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('_')))
             .ToList();
         var inputs = files.Where(f => !f.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
             .Select(f => IngestInput.FromFile(f, "corpus", "corpus:" + Path.GetRelativePath(corpusDirectory, f).Replace('\\', '/')));
-        var results = pipeline.IngestAsync(inputs).GetAwaiter().GetResult();
+        var results = await pipeline.IngestAsync(inputs, null, cancellationToken).ConfigureAwait(false);
         foreach (var failed in results.Where(r => !r.Ok))
         {
             LogError(logger, failed.Message ?? failed.Name);
         }
 
-        var summary = new BatchIndexer(index).Index(files.Where(f => f.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)).SelectMany(f => JsonlCorpusReader.Read(f, "corpus")));
+        var summary = new BatchIndexer(index).Index(files.Where(f => f.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)).SelectMany(f => JsonlCorpusReader.Read(f, "corpus")), cancellationToken: cancellationToken);
         foreach (var error in summary.Errors)
         {
             LogError(logger, error.Message);
@@ -41,11 +53,10 @@ internal static partial class CorpusBootstrap
         var ok = results.Count(r => r.Ok) + summary.Added;
         var failedCount = results.Count(r => !r.Ok) + summary.Failed;
         LogIndexed(logger, corpusDirectory, ok, failedCount);
-        afterIngest?.Invoke();
     }
 
     /// <summary>The demo's registers next to the corpus folder's documents, recorded once they are in; then the detectors run.</summary>
-    public static void RecordDemo(string corpusDirectory, LegalIndex index, Indexer.Monitoring.MonitoringStore store, MonitoringSettings settings, DetectionRunner detection, ILogger logger)
+    private async Task RecordDemoAsync(string corpusDirectory, CancellationToken cancellationToken)
     {
         try
         {
@@ -60,7 +71,7 @@ internal static partial class CorpusBootstrap
             LogError(logger, e.Message);
         }
 
-        detection.RunNowAsync("corpus", CancellationToken.None).GetAwaiter().GetResult();
+        await detection.RunNowAsync("corpus", cancellationToken).ConfigureAwait(false);
         try
         {
             // The tasks are proposed by the detectors' run from the plans: what officers did with them comes after.

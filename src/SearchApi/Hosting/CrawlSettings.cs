@@ -1,7 +1,7 @@
 namespace LawMonitor.SearchApi.Hosting;
 
 /// <summary>The configuration section "Crawler" (appsettings, or environment variables such as <c>Crawler__Contact</c>).</summary>
-public sealed class CrawlSettings
+public sealed class CrawlSettings : IValidatedSettings
 {
     /// <summary>Whether the service runs sources on their schedule (default true).</summary>
     public bool Enabled { get; set; } = true;
@@ -11,4 +11,9 @@ public sealed class CrawlSettings
 
     /// <summary>How often the scheduler looks for due sources, in seconds (default 60).</summary>
     public int CheckSeconds { get; set; } = 60;
+
+    public string? Validate() =>
+        CheckSeconds is < 1 or > 86400 ? $"Crawler:CheckSeconds phải từ 1 đến 86400 (is {CheckSeconds})"
+        : string.IsNullOrWhiteSpace(Contact) ? "Crawler:Contact cần địa chỉ liên hệ (an e-mail address or URL is required)"
+        : null;
 }

@@ -6,7 +6,7 @@ namespace LawMonitor.SearchApi.Hosting;
 /// The configuration section <c>Ingest</c> (appsettings.json, or environment variables such as
 /// <c>Ingest__MaxFileMegabytes=100</c>): the per-file limits, defaults as in <see cref="IngestLimits"/>.
 /// </summary>
-public sealed class IngestSettings
+public sealed class IngestSettings : IValidatedSettings
 {
     public int MaxFileMegabytes { get; set; } = (int)(IngestLimits.Default.MaxFileBytes / (1024 * 1024));
 
@@ -19,14 +19,16 @@ public sealed class IngestSettings
     /// <summary>Whether PDFs are read by PdfPig in-process first (false: pdftotext alone).</summary>
     public bool UsePdfPig { get; set; } = IngestLimits.Default.UsePdfPig;
 
-    /// <summary>The limits, or an exception naming the setting that is out of range.</summary>
-    public IngestLimits ToLimits()
-    {
-        Check(MaxFileMegabytes >= 1, nameof(MaxFileMegabytes));
-        Check(MaxPages >= 1, nameof(MaxPages));
-        Check(MaxOcrPages >= 0, nameof(MaxOcrPages));
-        Check(MaxMinutesPerFile >= 1, nameof(MaxMinutesPerFile));
-        return IngestLimits.Default with
+    public string? Validate() =>
+        MaxFileMegabytes < 1 ? $"Ingest:MaxFileMegabytes phải ≥ 1 (is {MaxFileMegabytes})"
+        : MaxPages < 1 ? $"Ingest:MaxPages phải ≥ 1 (is {MaxPages})"
+        : MaxOcrPages < 0 ? $"Ingest:MaxOcrPages phải ≥ 0 (is {MaxOcrPages})"
+        : MaxMinutesPerFile < 1 ? $"Ingest:MaxMinutesPerFile phải ≥ 1 (is {MaxMinutesPerFile})"
+        : null;
+
+    /// <summary>The limits these settings give (checked first by <see cref="Validate"/>).</summary>
+    public IngestLimits ToLimits() =>
+        IngestLimits.Default with
         {
             MaxFileBytes = MaxFileMegabytes * 1024L * 1024,
             MaxPages = MaxPages,
@@ -34,13 +36,4 @@ public sealed class IngestSettings
             MaxTimePerFile = TimeSpan.FromMinutes(MaxMinutesPerFile),
             UsePdfPig = UsePdfPig,
         };
-    }
-
-    private static void Check(bool ok, string name)
-    {
-        if (!ok)
-        {
-            throw new InvalidOperationException($"setting Ingest:{name} is out of range");
-        }
-    }
 }

@@ -8,7 +8,7 @@ namespace LawMonitor.SearchApi.Hosting;
 /// The <c>Monitoring</c> settings section (or <c>Monitoring__Name</c> in the environment). Every default is
 /// documented in the README.
 /// </summary>
-public sealed class MonitoringSettings
+public sealed class MonitoringSettings : IValidatedSettings
 {
     /// <summary>Days the competent body has to answer a recommendation (30: Decree 32/2020; Decree 80/2025 may differ).</summary>
     public int AnswerDays { get; set; } = RecommendationLifecycle.DefaultAnswerDays;

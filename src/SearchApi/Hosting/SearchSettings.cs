@@ -6,7 +6,7 @@ namespace LawMonitor.SearchApi.Hosting;
 /// The configuration section <c>Search</c> (appsettings.json, or environment variables such as
 /// <c>Search__PostingsCacheMegabytes=2048</c>).
 /// </summary>
-public sealed class SearchSettings
+public sealed class SearchSettings : IValidatedSettings
 {
     /// <summary>
     /// The memory the cached postings of searched words may take (least recently used out first). The
@@ -15,9 +15,9 @@ public sealed class SearchSettings
     /// </summary>
     public int PostingsCacheMegabytes { get; set; } = (int)(PostingsCache.DefaultBudgetBytes / (1024 * 1024));
 
-    /// <summary>The budget in bytes, or an exception naming the setting when it is out of range.</summary>
-    public long PostingsBudgetBytes() =>
-        PostingsCacheMegabytes is >= 16 and <= 65536
-            ? PostingsCacheMegabytes * 1024L * 1024
-            : throw new InvalidOperationException("setting Search:PostingsCacheMegabytes is out of range (16–65536)");
+    /// <summary>The budget in bytes (checked first by <see cref="Validate"/>).</summary>
+    public long PostingsBudgetBytes() => PostingsCacheMegabytes * 1024L * 1024;
+
+    public string? Validate() =>
+        PostingsCacheMegabytes is >= 16 and <= 65536 ? null : $"Search:PostingsCacheMegabytes phải từ 16 đến 65536 (is {PostingsCacheMegabytes})";
 }

@@ -1,11 +1,3 @@
-using LawMonitor.Crawler.Adapters;
-using LawMonitor.Crawler.Engine;
-using LawMonitor.Crawler.Frontier;
-using LawMonitor.Crawler.Sources;
-using LawMonitor.Indexer.Ingestion;
-using LawMonitor.Indexer.Monitoring;
-using LawMonitor.Indexer.Search;
-using LawMonitor.Indexer.Storage;
 using LawMonitor.SearchApi.Endpoints;
 using LawMonitor.SearchApi.Security;
 
@@ -14,7 +6,9 @@ namespace LawMonitor.SearchApi.Hosting;
 /// <summary>
 /// Builds the HTTP service: the web UI and the API (search, documents, registers, reports, crawling, alerts,
 /// accounts), sessions and tokens with their roles, the background runs (crawl scheduler, detectors and
-/// alerts after ingest batches), OpenAPI, and problem documents for every error.
+/// alerts after ingest batches), OpenAPI, and problem documents for every error. Each feature registers itself
+/// (<see cref="IndexComposition"/>, <see cref="SecuritySetup"/>, <see cref="MonitoringComposition"/>,
+/// <see cref="CrawlingComposition"/>), its settings bound and checked when the service starts.
 /// </summary>
 public static partial class ServiceHost
 {
@@ -23,6 +17,10 @@ public static partial class ServiceHost
         ArgumentNullException.ThrowIfNull(options);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls(options.Urls);
+        if (options.Settings is { } settings)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
 
         // A line per request is noise at a provincial office's volume and a cost under load: ASP.NET Core's own
         // logs from warnings up unless the configuration (Logging:LogLevel:Microsoft.AspNetCore) asks for more.
@@ -36,45 +34,11 @@ public static partial class ServiceHost
             kestrel.Limits.MaxRequestLineSize = 128 * 1024;
             kestrel.Limits.MaxRequestHeadersTotalSize = 160 * 1024;
         });
-        var search = builder.Configuration.GetSection("Search").Get<SearchSettings>() ?? new SearchSettings();
-        var index = LegalIndex.Open(options.DataDirectory, search.PostingsBudgetBytes());
-        var limits = options.IngestLimits ?? (builder.Configuration.GetSection("Ingest").Get<IngestSettings>() ?? new IngestSettings()).ToLimits();
-        var store = new RawFileStore(options.DataDirectory);
-        builder.Services.AddSingleton(index);
-        builder.Services.AddScoped(_ => new Indexer.Monitoring.DocumentLabels(index.Documents)); // one read per document per request
-        builder.Services.AddSingleton(store);
-        builder.Services.AddSingleton(limits);
-        builder.Services.AddSingleton(new SearchEngine(index));
-        builder.Services.AddSingleton<SearchService>();
         builder.Services.AddSingleton(options.Clock ?? TimeProvider.System);
-        builder.Services.AddSingleton(sp => new IngestPipeline(index, store, limits, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<IngestPipeline>>()));
-        builder.Services.AddSingleton<ApiTokenStore>();
-        var monitoring = builder.Configuration.GetSection("Monitoring").Get<MonitoringSettings>() ?? new MonitoringSettings();
-        if (monitoring.Validate() is { } invalid)
-        {
-            throw new InvalidOperationException(invalid);
-        }
-
-        builder.Services.AddSingleton(monitoring);
-        builder.Services.AddSingleton(sp => MonitoringStore.Open(options.DataDirectory, sp.GetRequiredService<TimeProvider>()));
-        builder.Services.AddSingleton(_ => Indexer.Monitoring.Detectors.DetectorUnitStore.Open(options.DataDirectory));
-        builder.Services.AddSingleton(sp => new Alerts.AlertStore(options.DataDirectory, sp.GetRequiredService<TimeProvider>()));
-        builder.Services.AddSingleton<Alerts.AlertChecker>();
-        builder.Services.AddSingleton<DetectionRunner>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<DetectionRunner>());
-        builder.Services.AddHostedService<DeadlineAlertService>();
-        var crawl = builder.Configuration.GetSection("Crawler").Get<CrawlSettings>() ?? new CrawlSettings();
-        crawl.Enabled &= options.CrawlerEnabled;
-        builder.Services.AddSingleton(crawl);
-        builder.Services.AddSingleton(CrawlStore.Open(options.DataDirectory));
-        builder.Services.AddSingleton(sp => new SourceCatalog(sp.GetRequiredService<CrawlStore>(), SiteAdapters.Default, sp.GetRequiredService<TimeProvider>()));
-        builder.Services.AddSingleton(sp => new CrawlEngine(sp.GetRequiredService<CrawlStore>(), sp.GetRequiredService<IngestPipeline>(),
-            new CrawlerOptions { DataDirectory = options.DataDirectory, Contact = crawl.Contact }, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<CrawlEngine>>()));
-        builder.Services.AddSingleton<CrawlRunner>();
-        builder.Services.AddHostedService(sp => new CrawlScheduler(sp.GetRequiredService<SourceCatalog>(), sp.GetRequiredService<CrawlStore>(), sp.GetRequiredService<CrawlRunner>(),
-            crawl, options.SourcesDirectory, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<CrawlScheduler>>()));
-        builder.Services.AddSingleton(sp => new AccountStore(options.DataDirectory, sp.GetRequiredService<TimeProvider>()));
-        builder.Services.AddLawMonitorSecurity();
+        builder.Services.AddLawMonitorIndex(builder.Configuration, options);
+        builder.Services.AddSecurity(options);
+        builder.Services.AddMonitoring(builder.Configuration, options); // before crawling: its first-start work is the first hosted service
+        builder.Services.AddCrawling(builder.Configuration, options);
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = Problems.Complete);
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
@@ -94,6 +58,9 @@ public static partial class ServiceHost
         });
 
         var app = builder.Build();
+
+        // Settings are checked before any store is opened (a hosted service's construction opens them).
+        app.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -102,17 +69,18 @@ public static partial class ServiceHost
         app.UseAuthentication();
         app.UseCsrfProtection();
         app.UseAuthorization();
-        CorpusBootstrap.Run(app.Services.GetRequiredService<IngestPipeline>(), index, options.CorpusDirectory, app.Logger, () =>
-            CorpusBootstrap.RecordDemo(options.CorpusDirectory!, index, app.Services.GetRequiredService<MonitoringStore>(), monitoring, app.Services.GetRequiredService<DetectionRunner>(), app.Logger));
-        if (!app.Services.GetRequiredService<AccountStore>().Any())
+        app.Lifetime.ApplicationStarted.Register(() =>
         {
-            LogNoAccounts(app.Logger);
-        }
+            if (!app.Services.GetRequiredService<AccountStore>().Any())
+            {
+                LogNoAccounts(app.Logger);
+            }
+        });
 
         app.MapOpenApi();
         app.MapHealthEndpoints();
         app.MapSearchEndpoints();
-        app.MapDocumentEndpoints(limits);
+        app.MapDocumentEndpoints(app.Services.GetRequiredService<LawMonitor.Indexer.Parsing.IngestLimits>());
         app.MapCrawlEndpoints();
         app.MapFindingEndpoints();
         app.MapRecommendationEndpoints();

@@ -21,6 +21,9 @@ public sealed record ServiceOptions
     /// <summary>The clock (default the system's; tests pass a fake one to see deadlines pass).</summary>
     public TimeProvider? Clock { get; init; }
 
+    /// <summary>Settings laid over appsettings.json and the environment ("Monitoring:AnswerDays" → "45"); none by default.</summary>
+    public IReadOnlyDictionary<string, string?>? Settings { get; init; }
+
     /// <summary>Whether the scheduler runs sources (default true; the Crawler:Enabled setting can also turn it off).</summary>
     public bool CrawlerEnabled { get; init; } = true;
 }

@@ -18,8 +18,11 @@ internal static class SecuritySetup
     public const string CookieScheme = CookieAuthenticationDefaults.AuthenticationScheme;
     public const string CsrfHeader = "X-CSRF-TOKEN";
 
-    public static void AddLawMonitorSecurity(this IServiceCollection services)
+    /// <summary>Accounts and API tokens (<c>accounts.db</c>), sign-in throttling, the cookie and bearer schemes, the roles' policies, CSRF.</summary>
+    public static IServiceCollection AddSecurity(this IServiceCollection services, Hosting.ServiceOptions service)
     {
+        services.AddSingleton(sp => new AccountStore(service.DataDirectory, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ApiTokenStore>();
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<IAuthorizationHandler, BrowseHandler>();
         services.AddAuthentication(Scheme)
@@ -52,6 +55,7 @@ internal static class SecuritySetup
             options.Cookie.HttpOnly = true;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        return services;
     }
 
     /// <summary>The session's account still exists, is enabled and has the role the cookie says; else the session ends.</summary>
