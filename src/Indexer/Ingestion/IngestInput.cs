@@ -17,6 +17,12 @@ public sealed record IngestInput(string Name, string SourceKey, string Source, l
     /// <summary>The declared content type with its charset, when the file came over HTTP.</summary>
     public string? ContentType { get; init; }
 
+    /// <summary>Regular files under <paramref name="folder"/>, in name order, without hidden files or folders.</summary>
+    public static IEnumerable<string> FilesUnder(string folder) =>
+        Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true })
+            .Where(f => !Path.GetRelativePath(folder, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
+            .Order(StringComparer.Ordinal);
+
     /// <summary>A file on disk; its source key is its full path.</summary>
     public static IngestInput FromFile(string path, string source, string? sourceKey = null)
     {

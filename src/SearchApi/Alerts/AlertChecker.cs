@@ -13,7 +13,7 @@ namespace LawMonitor.SearchApi.Alerts;
 /// replaces, rests on it, refers to it). A watch on a plan or on the document that sets a duty to report, and a
 /// watch on a body, also notify of the tasks and reports falling due within a week or overdue
 /// (<see cref="DeadlineNotices"/>). Runs after every ingest batch, with the detectors, and every hour
-/// (<see cref="Hosting.DeadlineAlertService"/>), since a deadline passes without anything being ingested.
+/// (<see cref="Background.DeadlineAlertService"/>), since a deadline passes without anything being ingested.
 /// </summary>
 public sealed class AlertChecker(AlertStore store, LegalIndex index, SearchEngine engine, MonitoringStore registers, TimeProvider clock)
 {

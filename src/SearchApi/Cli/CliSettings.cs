@@ -1,4 +1,4 @@
-using LawMonitor.SearchApi.Hosting;
+using LawMonitor.SearchApi.Settings;
 
 namespace LawMonitor.SearchApi.Cli;
 

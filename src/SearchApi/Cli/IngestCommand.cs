@@ -44,7 +44,7 @@ internal static class IngestCommand
                 }
                 else if (Directory.Exists(path))
                 {
-                    inputs.AddRange(FilesUnder(path).Select(f => IngestInput.FromFile(f, sourceName)));
+                    inputs.AddRange(IngestInput.FilesUnder(path).Select(f => IngestInput.FromFile(f, sourceName)));
                 }
                 else
                 {
@@ -78,12 +78,6 @@ internal static class IngestCommand
         });
         return command;
     }
-
-    /// <summary>Regular files under <paramref name="folder"/>, in name order, without hidden files or folders.</summary>
-    internal static IEnumerable<string> FilesUnder(string folder) =>
-        Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true })
-            .Where(f => !Path.GetRelativePath(folder, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
-            .Order(StringComparer.Ordinal);
 
     private static async Task<IReadOnlyList<IngestResult>> Run(IngestPipeline pipeline, List<IngestInput> inputs, bool json, CancellationToken cancellationToken)
     {

@@ -1,4 +1,4 @@
-using LawMonitor.SearchApi.Hosting;
+using LawMonitor.SearchApi.Background;
 
 namespace LawMonitor.SearchApi.Contracts;
 

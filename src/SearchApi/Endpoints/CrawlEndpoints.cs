@@ -2,9 +2,9 @@ using System.Text.Json;
 using LawMonitor.Crawler.Frontier;
 using LawMonitor.Crawler.Sources;
 using LawMonitor.SearchApi.Contracts;
-using LawMonitor.SearchApi.Hosting;
 using LawMonitor.SearchApi.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
+using LawMonitor.SearchApi.Background;
 
 namespace LawMonitor.SearchApi.Endpoints;
 

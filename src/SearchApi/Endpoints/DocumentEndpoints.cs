@@ -65,7 +65,7 @@ internal static partial class DocumentEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized);
     }
 
-    private static async Task<Results<Ok<List<IngestResultResponse>>, ValidationProblem, ProblemHttpResult>> Upload(HttpRequest request, IngestPipeline pipeline, Hosting.DetectionRunner detection,
+    private static async Task<Results<Ok<List<IngestResultResponse>>, ValidationProblem, ProblemHttpResult>> Upload(HttpRequest request, IngestPipeline pipeline, Background.DetectionRunner detection,
         IHostApplicationLifetime lifetime, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (!request.HasFormContentType)

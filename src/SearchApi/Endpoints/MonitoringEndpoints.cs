@@ -2,8 +2,9 @@ using LawMonitor.Indexer.Monitoring;
 using LawMonitor.Indexer.Monitoring.Reports;
 using LawMonitor.Indexer.Storage;
 using LawMonitor.SearchApi.Contracts;
-using LawMonitor.SearchApi.Hosting;
 using LawMonitor.SearchApi.Security;
+using LawMonitor.SearchApi.Background;
+using LawMonitor.SearchApi.Settings;
 
 namespace LawMonitor.SearchApi.Endpoints;
 

@@ -2,10 +2,10 @@ using LawMonitor.Indexer.Analysis;
 using LawMonitor.Indexer.Monitoring;
 using LawMonitor.Indexer.Storage;
 using LawMonitor.SearchApi.Contracts;
-using LawMonitor.SearchApi.Hosting;
 using LawMonitor.SearchApi.Monitoring;
 using LawMonitor.SearchApi.Security;
 using static LawMonitor.SearchApi.Endpoints.FindingEndpoints;
+using LawMonitor.SearchApi.Settings;
 
 namespace LawMonitor.SearchApi.Endpoints;
 

@@ -1,10 +1,10 @@
-using LawMonitor.SearchApi.Hosting;
 using LawMonitor.SearchApi.Security;
 using LawMonitor.Indexer.Legal;
 using LawMonitor.Indexer.Search;
 using LawMonitor.Indexer.Search.Query;
 using LawMonitor.SearchApi.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
+using LawMonitor.SearchApi.Searching;
 
 namespace LawMonitor.SearchApi.Endpoints;
 

@@ -3,6 +3,8 @@ using LawMonitor.Crawler.Engine;
 using LawMonitor.Crawler.Frontier;
 using LawMonitor.Crawler.Sources;
 using LawMonitor.Indexer.Ingestion;
+using LawMonitor.SearchApi.Background;
+using LawMonitor.SearchApi.Settings;
 
 namespace LawMonitor.SearchApi.Hosting;
 

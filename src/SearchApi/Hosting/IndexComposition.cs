@@ -2,6 +2,8 @@ using LawMonitor.Indexer.Ingestion;
 using LawMonitor.Indexer.Parsing;
 using LawMonitor.Indexer.Search;
 using LawMonitor.Indexer.Storage;
+using LawMonitor.SearchApi.Settings;
+using LawMonitor.SearchApi.Searching;
 
 namespace LawMonitor.SearchApi.Hosting;
 

@@ -2,6 +2,8 @@ using LawMonitor.Indexer.Ingestion;
 using LawMonitor.Indexer.Monitoring;
 using LawMonitor.Indexer.Monitoring.Detectors;
 using LawMonitor.Indexer.Storage;
+using LawMonitor.SearchApi.Background;
+using LawMonitor.SearchApi.Settings;
 
 namespace LawMonitor.SearchApi.Hosting;
 

@@ -4,10 +4,10 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
-using LawMonitor.SearchApi.Hosting;
 using LawMonitor.SearchApi.Security;
 using Microsoft.Extensions.DependencyInjection;
 using LawMonitor.SearchApi.Tests.Support;
+using LawMonitor.SearchApi.Background;
 
 namespace LawMonitor.SearchApi.Tests.Endpoints;
 

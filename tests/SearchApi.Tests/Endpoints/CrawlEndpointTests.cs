@@ -3,11 +3,11 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using LawMonitor.Crawler.Tests.Support;
-using LawMonitor.SearchApi.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using LawMonitor.SearchApi.Security;
 using LawMonitor.SearchApi.Tests.Support;
+using LawMonitor.SearchApi.Background;
 
 namespace LawMonitor.SearchApi.Tests.Endpoints;
 

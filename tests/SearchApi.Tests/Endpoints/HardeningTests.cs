@@ -6,9 +6,9 @@ using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
 using LawMonitor.Indexer.Tests.Support.Files;
-using LawMonitor.SearchApi.Hosting;
 using LawMonitor.SearchApi.Security;
 using Microsoft.Extensions.DependencyInjection;
+using LawMonitor.SearchApi.Background;
 
 namespace LawMonitor.SearchApi.Tests.Endpoints;
 

@@ -1,4 +1,4 @@
-namespace LawMonitor.SearchApi.Hosting;
+namespace LawMonitor.SearchApi.Settings;
 
 /// <summary>A settings section that checks its own values: an error names the setting and its allowed range.</summary>
 public interface IValidatedSettings

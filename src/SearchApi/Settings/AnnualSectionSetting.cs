@@ -1,4 +1,4 @@
-namespace LawMonitor.SearchApi.Hosting;
+namespace LawMonitor.SearchApi.Settings;
 
 /// <summary>One entry of <c>Monitoring:AnnualSections</c>: a section of the annual report (see <see cref="Indexer.Monitoring.Reports.Annual.AnnualSection"/>).</summary>
 public sealed class AnnualSectionSetting

@@ -1,6 +1,6 @@
 using LawMonitor.Indexer.Parsing;
 
-namespace LawMonitor.SearchApi.Hosting;
+namespace LawMonitor.SearchApi.Settings;
 
 /// <summary>
 /// The configuration section <c>Ingest</c> (appsettings.json, or environment variables such as

@@ -3,7 +3,7 @@ using LawMonitor.Indexer.Search;
 using LawMonitor.Indexer.Storage;
 using LawMonitor.SearchApi.Contracts;
 
-namespace LawMonitor.SearchApi.Hosting;
+namespace LawMonitor.SearchApi.Searching;
 
 /// <summary>
 /// The service's way to the search engine. At most as many searches run at once as the machine has cores

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace LawMonitor.SearchApi.Hosting;
+namespace LawMonitor.SearchApi.Background;
 
 /// <summary>
 /// Runs background work (the detectors after an ingest batch) on a thread of its own at the lowest CPU

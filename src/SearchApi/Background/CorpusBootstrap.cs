@@ -1,8 +1,9 @@
 using LawMonitor.Indexer.Import;
 using LawMonitor.Indexer.Ingestion;
 using LawMonitor.Indexer.Storage;
+using LawMonitor.SearchApi.Settings;
 
-namespace LawMonitor.SearchApi.Hosting;
+namespace LawMonitor.SearchApi.Background;
 
 /// <summary>
 /// On first start (an empty index), ingests the bundled corpus so the service has something to show: its
@@ -32,7 +33,7 @@ internal sealed partial class CorpusBootstrap(
 
     private async Task IngestAsync(string corpusDirectory, CancellationToken cancellationToken)
     {
-        var files = Cli.IngestCommand.FilesUnder(corpusDirectory)
+        var files = IngestInput.FilesUnder(corpusDirectory)
             .Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase) && Path.GetFileName(f) != DemoRegisters.FileName)
             .Where(f => !Path.GetRelativePath(corpusDirectory, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('_')))
             .ToList();

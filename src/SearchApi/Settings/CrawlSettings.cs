@@ -1,4 +1,4 @@
-namespace LawMonitor.SearchApi.Hosting;
+namespace LawMonitor.SearchApi.Settings;
 
 /// <summary>The configuration section "Crawler" (appsettings, or environment variables such as <c>Crawler__Contact</c>).</summary>
 public sealed class CrawlSettings : IValidatedSettings

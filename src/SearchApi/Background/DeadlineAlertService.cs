@@ -1,4 +1,4 @@
-namespace LawMonitor.SearchApi.Hosting;
+namespace LawMonitor.SearchApi.Background;
 
 /// <summary>
 /// Checks, every hour on the service's clock, the tasks and reports falling due or overdue against the watches

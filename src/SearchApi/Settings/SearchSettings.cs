@@ -1,6 +1,6 @@
 using LawMonitor.Indexer.Storage.Postings;
 
-namespace LawMonitor.SearchApi.Hosting;
+namespace LawMonitor.SearchApi.Settings;
 
 /// <summary>
 /// The configuration section <c>Search</c> (appsettings.json, or environment variables such as

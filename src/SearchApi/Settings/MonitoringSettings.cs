@@ -2,7 +2,7 @@ using LawMonitor.Indexer.Monitoring;
 using LawMonitor.Indexer.Monitoring.Reports;
 using LawMonitor.Indexer.Monitoring.Reports.Annual;
 
-namespace LawMonitor.SearchApi.Hosting;
+namespace LawMonitor.SearchApi.Settings;
 
 /// <summary>
 /// The <c>Monitoring</c> settings section (or <c>Monitoring__Name</c> in the environment). Every default is

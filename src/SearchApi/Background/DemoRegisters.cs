@@ -5,7 +5,7 @@ using LawMonitor.Indexer.Monitoring.Obligations;
 using LawMonitor.Indexer.Monitoring.Plans;
 using LawMonitor.Indexer.Storage;
 
-namespace LawMonitor.SearchApi.Hosting;
+namespace LawMonitor.SearchApi.Background;
 
 /// <summary>
 /// The demo's findings, recommendations, directory of bodies and the officers' steps on the tasks of its plans

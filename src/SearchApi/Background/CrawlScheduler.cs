@@ -1,7 +1,8 @@
 using LawMonitor.Crawler.Frontier;
 using LawMonitor.Crawler.Sources;
+using LawMonitor.SearchApi.Settings;
 
-namespace LawMonitor.SearchApi.Hosting;
+namespace LawMonitor.SearchApi.Background;
 
 /// <summary>
 /// The background job: at start, registers the source files of the sources folder and resumes interrupted

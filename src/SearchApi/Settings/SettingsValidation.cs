@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace LawMonitor.SearchApi.Hosting;
+namespace LawMonitor.SearchApi.Settings;
 
 /// <summary>Validates a settings section through its own <see cref="IValidatedSettings.Validate"/>, at start (ValidateOnStart).</summary>
 internal sealed class SettingsValidation<T> : IValidateOptions<T>

@@ -3,8 +3,9 @@ using System.Threading.Channels;
 using LawMonitor.Indexer.Monitoring;
 using LawMonitor.Indexer.Monitoring.Detectors;
 using LawMonitor.Indexer.Storage;
+using LawMonitor.SearchApi.Settings;
 
-namespace LawMonitor.SearchApi.Hosting;
+namespace LawMonitor.SearchApi.Background;
 
 /// <summary>
 /// Runs the detectors after ingest batches — then checks the users' saved searches and watches, so that

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace LawMonitor.SearchApi.Hosting;
+namespace LawMonitor.SearchApi.Settings;
 
 /// <summary>
 /// One way every settings section is read: bound from its configuration section (appsettings.json, or the

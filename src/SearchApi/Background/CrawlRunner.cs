@@ -1,7 +1,7 @@
 using LawMonitor.Crawler.Engine;
 using LawMonitor.Crawler.Sources;
 
-namespace LawMonitor.SearchApi.Hosting;
+namespace LawMonitor.SearchApi.Background;
 
 /// <summary>
 /// Runs crawls in the background of the service, one per source at a time (the engine's lock also keeps out
