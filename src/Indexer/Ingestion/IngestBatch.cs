@@ -116,7 +116,7 @@ internal sealed partial class IngestBatch(LegalIndex index, RawFileStore store, 
             };
         }
 
-        store.PutAsync(work.Content).GetAwaiter().GetResult();
+        store.Put(work.Content);
         var number = (latest?.Version ?? 0) + 1;
         writer.AddVersion(Version(work, number, now, now));
         writer.Upsert(work.Parsed.Document, work.Parsed.Structure);

@@ -20,10 +20,13 @@ public sealed class RawFileStore
     /// <summary>The lower-case hex SHA-256 of <paramref name="content"/>.</summary>
     public static string Hash(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
-    /// <summary>Stores <paramref name="content"/> under its hash (nothing to do when already there) and returns the hash.</summary>
-    public async Task<string> PutAsync(ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Stores <paramref name="content"/> under its hash (nothing to do when already there) and returns the hash. Synchronous:
+    /// it runs inside the index's write transaction, which is synchronous, and the file is on the local disk.
+    /// </summary>
+    public string Put(ReadOnlySpan<byte> content)
     {
-        var sha = Hash(content.Span);
+        var sha = Hash(content);
         var path = PathOf(sha);
         if (File.Exists(path))
         {
@@ -32,10 +35,9 @@ public sealed class RawFileStore
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-        await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
+        using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920))
         {
-            await stream.WriteAsync(content, cancellationToken).ConfigureAwait(false);
-            await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+            stream.Write(content);
             stream.Flush(flushToDisk: true);
         }
 

@@ -17,22 +17,32 @@ namespace LawMonitor.SearchApi.Alerts;
 /// </summary>
 public sealed class AlertChecker(AlertStore store, LegalIndex index, SearchEngine engine, MonitoringStore registers, TimeProvider clock)
 {
-    /// <summary>Checks every subscription; returns how many notifications were written.</summary>
-    public int CheckAll()
+    /// <summary>
+    /// Checks every subscription; returns how many notifications were written. A cancellation stops it between
+    /// subscriptions (each one's notifications are written together), and the next check tells the rest.
+    /// </summary>
+    public int CheckAll(CancellationToken cancellationToken = default)
     {
         var labels = new DocumentLabels(index.Documents);
         var deadlines = DeadlineNotices.On(registers, labels, new Indexer.Calendar.VietnamCalendar(clock).Today);
-        return store.Searches().Sum(s => Check(s, baseline: false))
-            + store.Watches().Sum(w => Check(w, baseline: false, labels, deadlines))
-            + store.BodyWatches().Sum(w => Check(w, deadlines));
+        return store.Searches().Sum(s => Stoppable(() => Check(s, baseline: false), cancellationToken))
+            + store.Watches().Sum(w => Stoppable(() => Check(w, baseline: false, labels, deadlines), cancellationToken))
+            + store.BodyWatches().Sum(w => Stoppable(() => Check(w, deadlines), cancellationToken));
     }
 
     /// <summary>Checks the deadlines alone (the hourly check): watches on documents and on bodies.</summary>
-    public int CheckDeadlines()
+    public int CheckDeadlines(CancellationToken cancellationToken = default)
     {
         var labels = new DocumentLabels(index.Documents);
         var deadlines = DeadlineNotices.On(registers, labels, new Indexer.Calendar.VietnamCalendar(clock).Today);
-        return store.Watches().Sum(w => See(w, deadlines)) + store.BodyWatches().Sum(w => Check(w, deadlines));
+        return store.Watches().Sum(w => Stoppable(() => See(w, deadlines), cancellationToken))
+            + store.BodyWatches().Sum(w => Stoppable(() => Check(w, deadlines), cancellationToken));
+    }
+
+    private static int Stoppable(Func<int> check, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return check();
     }
 
     /// <summary>

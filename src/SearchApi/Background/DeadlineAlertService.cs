@@ -17,7 +17,7 @@ public sealed partial class DeadlineAlertService(Alerts.AlertChecker alerts, Tim
         {
             try
             {
-                var notified = await LowPriorityThread.Run(alerts.CheckDeadlines, "deadline alerts").WaitAsync(stoppingToken).ConfigureAwait(false);
+                var notified = await LowPriorityThread.Run(() => alerts.CheckDeadlines(stoppingToken), "deadline alerts").WaitAsync(stoppingToken).ConfigureAwait(false);
                 if (notified > 0)
                 {
                     LogNotified(logger, notified);

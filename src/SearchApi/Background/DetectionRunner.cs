@@ -98,7 +98,7 @@ public sealed partial class DetectionRunner(LegalIndex index, MonitoringStore st
         try
         {
             // At the lowest CPU priority: searches and uploads take the cores before the detectors do (see LowPriorityThread).
-            return await LowPriorityThread.Run(() => RunOnce(trigger), "detectors").WaitAsync(cancellationToken).ConfigureAwait(false);
+            return await LowPriorityThread.Run(() => RunOnce(trigger, cancellationToken), "detectors").WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -129,17 +129,23 @@ public sealed partial class DetectionRunner(LegalIndex index, MonitoringStore st
         }
     }
 
-    private DetectionRun RunOnce(string trigger)
+    private DetectionRun RunOnce(string trigger, CancellationToken cancellationToken)
     {
         var started = clock.GetUtcNow();
         var watch = Stopwatch.StartNew();
         DetectionRun run;
         try
         {
-            var summary = Detection.Run(index, store, units, calendar: new Indexer.Calendar.VietnamCalendar(clock)); // only what changed since the last run
-            var notified = alerts.CheckAll();
+            var summary = Detection.Run(index, store, units, calendar: new Indexer.Calendar.VietnamCalendar(clock), cancellationToken: cancellationToken); // only what changed since the last run
+            var notified = alerts.CheckAll(cancellationToken);
             run = new DetectionRun(trigger, started, watch.Elapsed, summary, null) { Notifications = notified };
             LogRan(logger, trigger, summary.TotalAdded, notified, watch.ElapsedMilliseconds);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped where the next run picks up (Detection.Run): the service is stopping, or whoever asked gave up.
+            run = new DetectionRun(trigger, started, watch.Elapsed, null, "các bộ phát hiện đã dừng giữa chừng; lần chạy sau tiếp tục phần còn lại (stopped; the next run goes on from there)");
+            LogStopped(logger, trigger);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -166,6 +172,9 @@ public sealed partial class DetectionRunner(LegalIndex index, MonitoringStore st
         oneAtATime.Dispose();
         base.Dispose();
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Detectors stopped before the end ({Trigger}); the next run goes on from there")]
+    private static partial void LogStopped(ILogger logger, string trigger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Detectors ran ({Trigger}): {Added} new candidate findings, {Notified} notifications, in {Milliseconds} ms")]
     private static partial void LogRan(ILogger logger, string trigger, int added, int notified, long milliseconds);

@@ -76,7 +76,7 @@ internal static class CrawlCommand
             if (outcome.Run.Counts.DocumentsNew + outcome.Run.Counts.DocumentsChanged > 0)
             {
                 // What the crawl ingested is checked like any ingest batch.
-                var detected = Indexer.Monitoring.Detectors.Detection.Run(index, Indexer.Monitoring.MonitoringStore.Open(data), Indexer.Monitoring.Detectors.DetectorUnitStore.Open(data));
+                var detected = Indexer.Monitoring.Detectors.Detection.Run(index, Indexer.Monitoring.MonitoringStore.Open(data), Indexer.Monitoring.Detectors.DetectorUnitStore.Open(data), cancellationToken: cancellationToken);
                 Console.Error.WriteLine($"Phát hiện: {detected.TotalAdded} ứng viên mới; xem ./lawmonitor findings");
             }
 

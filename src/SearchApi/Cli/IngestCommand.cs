@@ -66,7 +66,7 @@ internal static class IngestCommand
 
             if (!result.GetValue(noDetect) && results.Any(r => r.Status is IngestStatus.Added or IngestStatus.NewVersion or IngestStatus.Reparsed))
             {
-                var summary = Indexer.Monitoring.Detectors.Detection.Run(index, Indexer.Monitoring.MonitoringStore.Open(data), Indexer.Monitoring.Detectors.DetectorUnitStore.Open(data));
+                var summary = Indexer.Monitoring.Detectors.Detection.Run(index, Indexer.Monitoring.MonitoringStore.Open(data), Indexer.Monitoring.Detectors.DetectorUnitStore.Open(data), cancellationToken: cancellationToken);
                 Console.Error.WriteLine($"Phát hiện: {summary.TotalAdded} ứng viên mới ({string.Join(", ", summary.Added.Where(p => p.Value > 0).Select(p => $"{Indexer.Monitoring.MonitoringNames.FoundBy(p.Key)}: {p.Value}"))}); xem ./lawmonitor findings");
                 if (summary.RegistersText is { } registers)
                 {

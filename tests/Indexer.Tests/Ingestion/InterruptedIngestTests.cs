@@ -59,7 +59,7 @@ public sealed class InterruptedIngestTests
     {
         using var data = new TempDirectory();
         var store = new RawFileStore(data.Path);
-        var sha = await store.PutAsync(new byte[] { 4, 5, 6 });
+        var sha = store.Put(new byte[] { 4, 5, 6 });
         var folder = Path.Combine(data.Path, "raw", sha[..2]);
         var orphan = Path.Combine(folder, $"{sha}.{DeadPid()}.{Guid.NewGuid():N}.tmp");
         var live = Path.Combine(folder, $"{sha}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");

@@ -16,13 +16,20 @@ public static class Detection
     /// asks for the full run, which also rebuilds the stored units; without it, the full run in memory.
     /// </summary>
     /// <param name="calendar">Today, for which years' reports are matched (the machine's calendar when null).</param>
-    public static DetectionSummary Run(LegalIndex index, MonitoringStore store, DetectorUnitStore? units = null, bool all = false, Calendar.VietnamCalendar? calendar = null)
+    /// <remarks>
+    /// <paramref name="cancellationToken"/> stops the run only where the next run picks up what this one left: before
+    /// a document's provisions are stored for comparison, between the stages, never between storing provisions and
+    /// recording what they were found to match.
+    /// </remarks>
+    public static DetectionSummary Run(LegalIndex index, MonitoringStore store, DetectorUnitStore? units = null, bool all = false, Calendar.VietnamCalendar? calendar = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
+        cancellationToken.ThrowIfCancellationRequested();
         var found = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var added = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        var incremental = units is not null && !all ? OverlapDetector.DetectChanged(index, units) : null;
-        var similar = incremental?.Findings ?? (units is null ? OverlapDetector.Detect(index) : OverlapDetector.DetectAll(index, units));
+        var incremental = units is not null && !all ? OverlapDetector.DetectChanged(index, units, cancellationToken: cancellationToken) : null;
+        var similar = incremental?.Findings ?? (units is null ? OverlapDetector.Detect(index) : OverlapDetector.DetectAll(index, units, cancellationToken: cancellationToken));
         IEnumerable<(string Rule, IReadOnlyList<Finding> Candidates)> runs =
         [
             (LapsedBasisDetector.Rule, LapsedBasisDetector.Detect(index)),
@@ -36,6 +43,7 @@ public static class Detection
         }
 
         // The registers fed from plans and provisions: tasks proposed, duties read, superseded or ended, reports received.
+        cancellationToken.ThrowIfCancellationRequested();
         var duties = PlansAndDuties.Run(index, store, calendar ?? Calendar.VietnamCalendar.System);
         // A pair of deadlines the text detectors already flagged (as a contradiction of the same provisions) is one finding, not two.
         var flagged = store.ListFindings().Select(Pair).ToHashSet(StringComparer.Ordinal);
@@ -44,6 +52,7 @@ public static class Detection
         added[Obligations.ObligationReconciler.Rule] = fresh.Count(f => store.AddCandidate(f) is not null);
 
         var retired = incremental is null ? 0 : Retire(store, incremental);
+        cancellationToken.ThrowIfCancellationRequested();
         var proposals = ClosingTheLoopDetector.Run(index, store);
         found[ClosingTheLoopDetector.Rule] = proposals;
         added[ClosingTheLoopDetector.Rule] = proposals;

@@ -49,7 +49,7 @@ public static class OverlapDetector
     /// The full run, rewriting <paramref name="units"/> (when given) with every document's provisions, so that
     /// later incremental runs start from the whole index (<c>detect --all</c>).
     /// </summary>
-    public static IReadOnlyList<Finding> DetectAll(LegalIndex index, DetectorUnitStore? units, OverlapSettings? settings = null)
+    public static IReadOnlyList<Finding> DetectAll(LegalIndex index, DetectorUnitStore? units, OverlapSettings? settings = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(index);
         settings ??= OverlapSettings.Default;
@@ -60,6 +60,7 @@ public static class OverlapDetector
         var prepared = new List<(Model.DocumentId, string, IReadOnlyList<ComparedArticle>)>();
         foreach (var (document, text, structure) in reader.Texts())
         {
+            cancellationToken.ThrowIfCancellationRequested(); // nothing is stored before every document is prepared
             var own = PrepareDocument(document, text, structure, settings);
             if (hashes is not null && hashes.TryGetValue(document, out var hash))
             {
@@ -88,7 +89,7 @@ public static class OverlapDetector
     /// through the stored buckets, with everything else. Its findings are those of the full run for the pairs
     /// that involve a new or changed document; its cost grows with the batch, not with the index.
     /// </summary>
-    public static IncrementalDetection DetectChanged(LegalIndex index, DetectorUnitStore units, OverlapSettings? settings = null)
+    public static IncrementalDetection DetectChanged(LegalIndex index, DetectorUnitStore units, OverlapSettings? settings = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(units);
@@ -110,6 +111,7 @@ public static class OverlapDetector
         var prepared = new List<(Model.DocumentId Document, string Hash, IReadOnlyList<ComparedArticle> Units)>();
         foreach (var document in changed)
         {
+            cancellationToken.ThrowIfCancellationRequested(); // nothing is stored before every changed document is prepared
             if (reader.Get(document)?.Document.Text is { } text)
             {
                 var structure = reader.Structure(document) ?? Legal.StructureParser.Parse(text);

@@ -69,6 +69,27 @@ public sealed class IncrementalDetectionTests : IDisposable
     }
 
     [Fact]
+    public async Task CancelledRun_StoresNothing_AndTheNextRunFindsWhatItWouldHaveFound()
+    {
+        var index = LegalIndex.Open(data.Path);
+        var pipeline = new IngestPipeline(index, new RawFileStore(data.Path), IngestLimits.Default);
+        var units = DetectorUnitStore.Open(data.Path);
+        var store = MonitoringStore.Open(data.Path);
+        await pipeline.IngestAsync([.. Batches()[2], .. Batches()[3]]);
+        using var stop = new CancellationTokenSource();
+        await stop.CancelAsync();
+
+        Assert.Throws<OperationCanceledException>(() => Detection.Run(index, store, units, cancellationToken: stop.Token));
+        Assert.Throws<OperationCanceledException>(() => OverlapDetector.DetectChanged(index, units, cancellationToken: stop.Token));
+
+        Assert.Equal(0, units.Count()); // no provision was stored as compared without its findings
+        Assert.Empty(store.ListFindings());
+        var next = Detection.Run(index, store, units);
+        Assert.Equal(3, next.Found[OverlapDetector.ConflictWithHigherRule] + next.Found[OverlapDetector.LaterRestatementRule]);
+        Assert.Equal(OverlapDetector.CountUnits(index, includeEnded: true), units.Count());
+    }
+
+    [Fact]
     public async Task RemovedDocument_IsForgotten_AndTheFullRunRebuildsTheStore()
     {
         var index = LegalIndex.Open(data.Path);
