@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using Microsoft.Data.Sqlite;
 using LawMonitor.Indexer.Storage.Sqlite;
 using static LawMonitor.Indexer.Storage.Sqlite.Sql;
@@ -19,12 +18,7 @@ public sealed partial class MonitoringStore
 {
     public const string FileName = "monitoring.db";
 
-    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    internal static readonly JsonSerializerOptions Json = Storage.Rows.StoredJson.Options;
 
     /// <summary>The registers' tables (<c>Schema/registers</c>).</summary>
     internal static readonly StoreSchema Schema = StoreSchema.Embedded(typeof(MonitoringStore).Assembly, "registers", "registers") with { FirstTable = "findings" };

@@ -207,6 +207,8 @@ public sealed class ReleaseMigrationTests : IDisposable
         }
 
         Assert.Equal(versions, Rows(index, "SELECT doc_key, version, file_sha256 FROM document_versions ORDER BY doc_key, version"));
+        Assert.Contains("\"status\":\"Unknown\"", Rows(index, "SELECT metadata FROM document_versions")[0], StringComparison.Ordinal); // as that release wrote enums
+        Assert.All(documents, d => Assert.Equal(EffectStatus.Unknown, legal.Documents.Versions(DocumentId.Create(d.Split('|')[0]))[^1].Metadata.Status)); // and still read
         Assert.Equal(citations, Rows(index, "SELECT doc_key, ord, target_key, target_path FROM citations ORDER BY doc_key, ord"));
         Assert.True(IndexVerifier.Verify(legal).Ok, string.Join("; ", IndexVerifier.Verify(legal).Problems));
         var hit = new SearchEngine(legal).Search(new SearchRequest { Query = "gửi báo cáo về Sở Tư pháp trước ngày 10 tháng 11" }).Hits[0];

@@ -20,7 +20,7 @@ internal static class EffectRows
         CitationRelation.Amends, CitationRelation.Supplements,
     }.Select(r => "'" + r + "'"));
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = StoredJson.Options;
 
     /// <summary>Every act of one held document upon another document, grouped by the cited key ("number:…", "name:…").</summary>
     public static Dictionary<string, List<EffectAct>> Acts(SqliteConnection connection, SqliteTransaction? transaction)

@@ -4,13 +4,17 @@ using System.Text.Json.Serialization;
 
 namespace LawMonitor.Indexer.Storage.Rows;
 
-/// <summary>How records are kept in JSON columns: camelCase, enums as names, Vietnamese unescaped.</summary>
+/// <summary>
+/// How every store keeps records in JSON columns (the index's versions and effects, the registers' records and
+/// history): camelCase names, enums as camelCase names, nulls left out, Vietnamese unescaped. One set of options for
+/// every file on disk; reading takes enum names in any case, so what older releases wrote in PascalCase still reads.
+/// </summary>
 internal static class StoredJson
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter() },
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
