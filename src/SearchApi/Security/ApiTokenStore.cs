@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace LawMonitor.SearchApi.Security;
 
@@ -9,9 +10,14 @@ namespace LawMonitor.SearchApi.Security;
 /// bytes shown once at creation; only its SHA-256 is stored — a fast hash is right for a secret with 256
 /// bits of entropy, which cannot be guessed the way a password can.
 /// </summary>
-public sealed class ApiTokenStore(AccountStore accounts, TimeProvider clock)
+public sealed class ApiTokenStore(AccountStore accounts, TimeProvider clock) : IDisposable
 {
     private const string Prefix = "lm_";
+
+    /// <summary>How long an answer of <see cref="Find"/> is remembered.</summary>
+    public static readonly TimeSpan RememberedFor = TimeSpan.FromSeconds(2);
+
+    private readonly MemoryCache recent = new(new MemoryCacheOptions { SizeLimit = 10_000, Clock = new TimeProviderSystemClock(clock) });
 
     /// <summary>Creates a token named <paramref name="name"/>; returns the secret (shown once) or an error.</summary>
     public (string? Token, string? Error) Create(string name, Role role)
@@ -34,12 +40,10 @@ public sealed class ApiTokenStore(AccountStore accounts, TimeProvider clock)
         return insert.ExecuteNonQuery() == 1 ? (token, null) : (null, $"đã có token tên '{name}' (a token with this name exists; revoke it first)");
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (ApiToken? Token, long At)> recent = new(StringComparer.Ordinal);
-
     /// <summary>
-    /// The live token whose secret is <paramref name="token"/>, or null. Answers are remembered for 2 seconds
-    /// (a program sends many requests; a revocation through this store takes effect at once, through the CLI
-    /// within 2 seconds).
+    /// The live token whose secret is <paramref name="token"/>, or null. Answers are remembered for
+    /// <see cref="RememberedFor"/> on the service's clock, 10,000 at most (a program sends many requests; a revocation
+    /// through this store takes effect at once, through the CLI within 2 seconds).
     /// </summary>
     public ApiToken? Find(string token)
     {
@@ -49,18 +53,13 @@ public sealed class ApiTokenStore(AccountStore accounts, TimeProvider clock)
         }
 
         var hash = Hash(token);
-        if (recent.TryGetValue(hash, out var cached) && Environment.TickCount64 - cached.At < 2000)
+        if (recent.TryGetValue(hash, out Remembered? cached) && cached is not null)
         {
             return cached.Token;
         }
 
         var found = Query("SELECT name, role, created_at, revoked_at FROM api_tokens WHERE token_sha256 = $hash AND revoked_at IS NULL", ("$hash", hash)).FirstOrDefault();
-        if (recent.Count > 10_000)
-        {
-            recent.Clear();
-        }
-
-        recent[hash] = (found, Environment.TickCount64);
+        recent.Set(hash, new Remembered(found), new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = RememberedFor });
         return found;
     }
 
@@ -75,8 +74,9 @@ public sealed class ApiTokenStore(AccountStore accounts, TimeProvider clock)
         update.CommandText = "UPDATE api_tokens SET revoked_at = $at WHERE name = $name AND revoked_at IS NULL";
         update.Parameters.AddWithValue("$name", name);
         update.Parameters.AddWithValue("$at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
-        recent.Clear();
-        return update.ExecuteNonQuery() == 1;
+        var revoked = update.ExecuteNonQuery() == 1;
+        recent.Clear(); // after the update: a lookup meanwhile cannot keep the revoked token alive
+        return revoked;
     }
 
     private List<ApiToken> Query(string sql, params (string Name, object Value)[] parameters)
@@ -104,4 +104,9 @@ public sealed class ApiTokenStore(AccountStore accounts, TimeProvider clock)
     }
 
     private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    public void Dispose() => recent.Dispose();
+
+    /// <summary>An answer of <see cref="Find"/>: a token, or that there is none (remembered too).</summary>
+    private sealed record Remembered(ApiToken? Token);
 }
