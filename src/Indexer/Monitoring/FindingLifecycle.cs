@@ -19,7 +19,7 @@ public static class FindingLifecycle
         }
 
         return string.IsNullOrWhiteSpace(reason)
-            ? LifecycleResult<Finding>.Refused("required", "Cần nêu lý do loại phát hiện (a reason is required to dismiss a finding).", "reason")
+            ? LifecycleResult<Finding>.Refused(LifecycleErrorCodes.Required, "Cần nêu lý do loại phát hiện (a reason is required to dismiss a finding).", "reason")
             : LifecycleResult<Finding>.Ok(finding with { Status = FindingStatus.Dismissed, Reason = reason.Trim() });
     }
 
@@ -31,12 +31,12 @@ public static class FindingLifecycle
         }
 
         return string.IsNullOrWhiteSpace(reason)
-            ? LifecycleResult<Finding>.Refused("required", "Cần nêu lý do mở lại phát hiện (a reason is required to reopen a finding).", "reason")
+            ? LifecycleResult<Finding>.Refused(LifecycleErrorCodes.Required, "Cần nêu lý do mở lại phát hiện (a reason is required to reopen a finding).", "reason")
             : LifecycleResult<Finding>.Ok(finding with { Status = FindingStatus.Open, Reason = reason.Trim() });
     }
 
     private static LifecycleResult<Finding> Invalid(Finding finding, FindingStatus to) =>
-        LifecycleResult<Finding>.Refused("invalid-transition",
+        LifecycleResult<Finding>.Refused(LifecycleErrorCodes.InvalidTransition,
             $"Phát hiện #{finding.Id} đang ở trạng thái {Name(finding.Status)}, không chuyển sang {Name(to)} được (cannot go from {finding.Status} to {to}).", "status");
 
     /// <summary>The Vietnamese name of a status.</summary>

@@ -1,4 +1,4 @@
 namespace LawMonitor.Indexer.Monitoring;
 
-/// <summary>Why a change to a register was refused: a stable code ("invalid-transition", "required", "conflict", "not-found") and a message.</summary>
+/// <summary>Why a change to a register was refused: a stable code (<see cref="LifecycleErrorCodes"/>), a message, and the field it concerns.</summary>
 public sealed record LifecycleError(string Code, string Message, string? Field = null);

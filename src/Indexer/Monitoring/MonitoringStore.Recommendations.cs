@@ -44,7 +44,7 @@ public sealed partial class MonitoringStore
             var e = edit(r);
             if (string.IsNullOrWhiteSpace(e.CompetentBody))
             {
-                return LifecycleResult<Recommendation>.Refused("required", "Cần nêu cơ quan có thẩm quyền xử lý kiến nghị (the competent body is required).", "competentBody");
+                return LifecycleResult<Recommendation>.Refused(LifecycleErrorCodes.Required, "Cần nêu cơ quan có thẩm quyền xử lý kiến nghị (the competent body is required).", "competentBody");
             }
 
             return LifecycleResult<Recommendation>.Ok(r with

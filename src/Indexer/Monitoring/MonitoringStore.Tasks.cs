@@ -55,7 +55,7 @@ public sealed partial class MonitoringStore
             var e = edit(t);
             if (string.IsNullOrWhiteSpace(e.Content))
             {
-                return LifecycleResult<PlanTask>.Refused("required", "Cần nêu nội dung nhiệm vụ (a task needs its content).", "content");
+                return LifecycleResult<PlanTask>.Refused(LifecycleErrorCodes.Required, "Cần nêu nội dung nhiệm vụ (a task needs its content).", "content");
             }
 
             return LifecycleResult<PlanTask>.Ok(t with

@@ -86,7 +86,7 @@ public sealed partial class MonitoringStore
     private SqliteConnection Connect() => database.Connect();
 
     private static LifecycleError Conflict(string what, long id, int expected, int current) =>
-        new("conflict", $"{what} #{id} đã được người khác sửa (phiên bản {current}, bạn sửa từ phiên bản {expected}); hãy tải lại và sửa lại (edited by someone else since version {expected}).", "version");
+        new(LifecycleErrorCodes.Conflict, $"{what} #{id} đã được người khác sửa (phiên bản {current}, bạn sửa từ phiên bản {expected}); hãy tải lại và sửa lại (edited by someone else since version {expected}).", "version");
 
-    private static LifecycleError NotFound(string what, long id) => new("not-found", $"Không có {what} #{id} (no such record).");
+    private static LifecycleError NotFound(string what, long id) => new(LifecycleErrorCodes.NotFound, $"Không có {what} #{id} (no such record).");
 }

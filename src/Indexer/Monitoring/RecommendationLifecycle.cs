@@ -30,7 +30,7 @@ public static class RecommendationLifecycle
 
         if (deadline is { } due && due < sent)
         {
-            return LifecycleResult<Recommendation>.Refused("invalid", "Hạn trả lời không được trước ngày gửi (the deadline cannot be before the sending date).", "deadline");
+            return LifecycleResult<Recommendation>.Refused(LifecycleErrorCodes.Invalid, "Hạn trả lời không được trước ngày gửi (the deadline cannot be before the sending date).", "deadline");
         }
 
         return LifecycleResult<Recommendation>.Ok(recommendation with
@@ -61,7 +61,7 @@ public static class RecommendationLifecycle
 
         if (on < recommendation.SentOn)
         {
-            return LifecycleResult<Recommendation>.Refused("invalid", "Ngày trả lời không được trước ngày gửi (the answer cannot predate the sending).", "answeredOn");
+            return LifecycleResult<Recommendation>.Refused(LifecycleErrorCodes.Invalid, "Ngày trả lời không được trước ngày gửi (the answer cannot predate the sending).", "answeredOn");
         }
 
         return LifecycleResult<Recommendation>.Ok(recommendation with
@@ -83,7 +83,7 @@ public static class RecommendationLifecycle
 
         if (recommendation.Verdict == AnswerVerdict.Rejected)
         {
-            return LifecycleResult<Recommendation>.Refused("invalid-transition", "Kiến nghị không được tiếp thu; hãy đóng kiến nghị thay vì ghi nhận đã thực hiện (a rejected recommendation is closed, not implemented).", "status");
+            return LifecycleResult<Recommendation>.Refused(LifecycleErrorCodes.InvalidTransition, "Kiến nghị không được tiếp thu; hãy đóng kiến nghị thay vì ghi nhận đã thực hiện (a rejected recommendation is closed, not implemented).", "status");
         }
 
         if (string.IsNullOrWhiteSpace(outcomeDocumentId))
@@ -122,9 +122,9 @@ public static class RecommendationLifecycle
     };
 
     private static LifecycleResult<Recommendation> Required(string field, string message) =>
-        LifecycleResult<Recommendation>.Refused("required", message, field);
+        LifecycleResult<Recommendation>.Refused(LifecycleErrorCodes.Required, message, field);
 
     private static LifecycleResult<Recommendation> Invalid(Recommendation recommendation, RecommendationStatus to) =>
-        LifecycleResult<Recommendation>.Refused("invalid-transition",
+        LifecycleResult<Recommendation>.Refused(LifecycleErrorCodes.InvalidTransition,
             $"Kiến nghị #{recommendation.Id} đang ở trạng thái {Name(recommendation.Status)}, không chuyển sang {Name(to)} được (cannot go from {recommendation.Status} to {to}).", "status");
 }

@@ -120,7 +120,7 @@ internal static class ObligationsCommand
             var report = result.GetValue(document) is { } d ? reader.Resolve(d) : null;
             if (result.GetValue(document) is { } named && report is null)
             {
-                return LifecycleResult<ReportingObligation>.Refused("invalid", $"--document: '{named}' không có trong kho văn bản (no such document)", "document");
+                return LifecycleResult<ReportingObligation>.Refused(LifecycleErrorCodes.Invalid, $"--document: '{named}' không có trong kho văn bản (no such document)", "document");
             }
 
             DateOnly? day = null;
@@ -128,7 +128,7 @@ internal static class ObligationsCommand
             {
                 if (!RegisterValues.TryDate(text, out var parsed))
                 {
-                    return LifecycleResult<ReportingObligation>.Refused("invalid", $"--on: '{text}' không phải ngày (not a date)", "receivedOn");
+                    return LifecycleResult<ReportingObligation>.Refused(LifecycleErrorCodes.Invalid, $"--on: '{text}' không phải ngày (not a date)", "receivedOn");
                 }
 
                 day = parsed;

@@ -242,7 +242,7 @@ internal static class RecommendationsCommand
             store.CloseRecommendation(r.Id, version, actor, result.GetValue(reason)));
     }
 
-    private static LifecycleResult<Recommendation> Refused(string field, string message) => LifecycleResult<Recommendation>.Refused("invalid", message, field);
+    private static LifecycleResult<Recommendation> Refused(string field, string message) => LifecycleResult<Recommendation>.Refused(LifecycleErrorCodes.Invalid, message, field);
 
     private static Command Transition(string name, string description, Option[] options, Func<ParseResult, MonitoringStore, Recommendation, int, string, LifecycleResult<Recommendation>> change) =>
         RegisterCli.Transition(name, description, What, "recommendation", options, (store, id) => store.GetRecommendation(id), r => r.Version, change, (result, r) => Print(r, new DocumentLabels(RegisterCli.Index(result).Documents)));

@@ -63,7 +63,7 @@ internal static class RegisterCli
         }
 
         Console.Error.WriteLine(error.Field is null ? $"{error.Code}: {error.Message}" : $"{error.Field} [{error.Code}]: {error.Message}");
-        return error.Code == "not-found" ? 3 : 4;
+        return error.Code == LifecycleErrorCodes.NotFound ? 3 : 4;
     }
 
     /// <summary>

@@ -132,7 +132,7 @@ internal static class TasksCommand
             {
                 if (!RegisterValues.TryDate(o, out var parsed))
                 {
-                    return LifecycleResult<PlanTask>.Refused("invalid", $"--on: '{o}' không phải ngày (not a date)", "doneOn");
+                    return LifecycleResult<PlanTask>.Refused(LifecycleErrorCodes.Invalid, $"--on: '{o}' không phải ngày (not a date)", "doneOn");
                 }
 
                 day = parsed;

@@ -104,9 +104,9 @@ internal static class RegisterHttp
 
     public static IResult Refusal(LifecycleError error) => error.Code switch
     {
-        "not-found" => Problems.NotFound(error.Message),
-        "conflict" => Problems.Stale(error.Message),
-        "invalid-transition" => Problems.InvalidTransition(error.Message),
+        LifecycleErrorCodes.NotFound => Problems.NotFound(error.Message),
+        LifecycleErrorCodes.Conflict => Problems.Stale(error.Message),
+        LifecycleErrorCodes.InvalidTransition => Problems.InvalidTransition(error.Message),
         _ => Problems.Invalid(new() { [error.Field ?? "body"] = [$"{error.Message} [{error.Code}]"] }),
     };
 

@@ -13,17 +13,17 @@ public static class ObligationLifecycle
         ArgumentNullException.ThrowIfNull(receipt);
         if (obligation.Status == ObligationStatus.Rejected)
         {
-            return LifecycleResult<ReportingObligation>.Refused("invalid-transition", $"Nghĩa vụ báo cáo #{obligation.Id} đã bị loại: không ghi nhận báo cáo được (a rejected obligation takes no reports).", "status");
+            return LifecycleResult<ReportingObligation>.Refused(LifecycleErrorCodes.InvalidTransition, $"Nghĩa vụ báo cáo #{obligation.Id} đã bị loại: không ghi nhận báo cáo được (a rejected obligation takes no reports).", "status");
         }
 
         if (string.IsNullOrWhiteSpace(receipt.Body))
         {
-            return LifecycleResult<ReportingObligation>.Refused("required", "Cần nêu cơ quan gửi báo cáo (the sending body is required).", "body");
+            return LifecycleResult<ReportingObligation>.Refused(LifecycleErrorCodes.Required, "Cần nêu cơ quan gửi báo cáo (the sending body is required).", "body");
         }
 
         if (string.IsNullOrWhiteSpace(receipt.Period))
         {
-            return LifecycleResult<ReportingObligation>.Refused("required", "Cần nêu kỳ báo cáo, ví dụ 2025 (the period is required).", "period");
+            return LifecycleResult<ReportingObligation>.Refused(LifecycleErrorCodes.Required, "Cần nêu kỳ báo cáo, ví dụ 2025 (the period is required).", "period");
         }
 
         var body = receipt.Body.Trim();
@@ -36,11 +36,11 @@ public static class ObligationLifecycle
         ArgumentNullException.ThrowIfNull(obligation);
         if (obligation.Status == ObligationStatus.Rejected)
         {
-            return LifecycleResult<ReportingObligation>.Refused("invalid-transition", $"Nghĩa vụ báo cáo #{obligation.Id} đã bị loại (already rejected).", "status");
+            return LifecycleResult<ReportingObligation>.Refused(LifecycleErrorCodes.InvalidTransition, $"Nghĩa vụ báo cáo #{obligation.Id} đã bị loại (already rejected).", "status");
         }
 
         return string.IsNullOrWhiteSpace(reason)
-            ? LifecycleResult<ReportingObligation>.Refused("required", "Cần nêu lý do loại nghĩa vụ báo cáo (a reason is required).", "reason")
+            ? LifecycleResult<ReportingObligation>.Refused(LifecycleErrorCodes.Required, "Cần nêu lý do loại nghĩa vụ báo cáo (a reason is required).", "reason")
             : LifecycleResult<ReportingObligation>.Ok(obligation with { Status = ObligationStatus.Rejected, Reason = reason.Trim() });
     }
 
@@ -50,7 +50,7 @@ public static class ObligationLifecycle
         ArgumentNullException.ThrowIfNull(edited);
         if (string.IsNullOrWhiteSpace(edited.Obligor) || string.IsNullOrWhiteSpace(edited.Recipient))
         {
-            return LifecycleResult<ReportingObligation>.Refused("required", "Cần nêu cơ quan có nghĩa vụ báo cáo và cơ quan nhận báo cáo (obligor and recipient are required).", string.IsNullOrWhiteSpace(edited.Obligor) ? "obligor" : "recipient");
+            return LifecycleResult<ReportingObligation>.Refused(LifecycleErrorCodes.Required, "Cần nêu cơ quan có nghĩa vụ báo cáo và cơ quan nhận báo cáo (obligor and recipient are required).", string.IsNullOrWhiteSpace(edited.Obligor) ? "obligor" : "recipient");
         }
 
         return LifecycleResult<ReportingObligation>.Ok(obligation with

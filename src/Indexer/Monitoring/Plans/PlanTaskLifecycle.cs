@@ -64,7 +64,7 @@ public static class PlanTaskLifecycle
         ArgumentNullException.ThrowIfNull(findingIds);
         if (task.Kind is not (TaskKind.Inspection or TaskKind.Survey))
         {
-            return LifecycleResult<PlanTask>.Refused("invalid", $"Nhiệm vụ #{task.Id} không phải kiểm tra hay khảo sát: không gắn báo cáo kết quả và phát hiện được (only an inspection or a survey has results to link).", "kind");
+            return LifecycleResult<PlanTask>.Refused(LifecycleErrorCodes.Invalid, $"Nhiệm vụ #{task.Id} không phải kiểm tra hay khảo sát: không gắn báo cáo kết quả và phát hiện được (only an inspection or a survey has results to link).", "kind");
         }
 
         return LifecycleResult<PlanTask>.Ok(task with
@@ -86,9 +86,9 @@ public static class PlanTaskLifecycle
     };
 
     private static LifecycleResult<PlanTask> Required(string field, string message) =>
-        LifecycleResult<PlanTask>.Refused("required", message, field);
+        LifecycleResult<PlanTask>.Refused(LifecycleErrorCodes.Required, message, field);
 
     private static LifecycleResult<PlanTask> Invalid(PlanTask task, PlanTaskStatus to) =>
-        LifecycleResult<PlanTask>.Refused("invalid-transition",
+        LifecycleResult<PlanTask>.Refused(LifecycleErrorCodes.InvalidTransition,
             $"Nhiệm vụ #{task.Id} đang ở trạng thái {Name(task.Status)}, không chuyển sang {Name(to)} được (cannot go from {task.Status} to {to}).", "status");
 }
