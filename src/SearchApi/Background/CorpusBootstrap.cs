@@ -11,8 +11,9 @@ namespace LawMonitor.SearchApi.Background;
 /// importer). README files are documentation, not documents; folders starting with "_" hold what the corpus
 /// was made from (corpus/_authoring); <c>demo-registers.json</c> holds the demo's findings and
 /// recommendations, recorded once the documents are in. Runs as the first hosted service, so the host has
-/// finished it (and the server answers) only once the first start's documents and registers are in; a stop
-/// requested meanwhile cancels it, and the next start resumes with what is missing (a batch is one transaction).
+/// finished it (and the server answers) only once the first start's documents and registers are in. A stop
+/// requested meanwhile cancels it between batches (each batch is one transaction); the index is then no longer
+/// empty, so the next start does not offer the corpus again: <c>./lawmonitor ingest corpus/hoa-phong</c> completes it.
 /// </summary>
 internal sealed partial class CorpusBootstrap(
     IngestPipeline pipeline, LegalIndex index, Indexer.Monitoring.MonitoringStore store, MonitoringSettings settings, DetectionRunner detection, string? corpusDirectory,

@@ -95,14 +95,24 @@ public sealed partial class DetectionRunner(LegalIndex index, MonitoringStore st
     public async Task<DetectionRun> RunNowAsync(string trigger, CancellationToken cancellationToken)
     {
         await oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
+
+        // At the lowest CPU priority: searches and uploads take the cores before the detectors do (see LowPriorityThread).
+        // The next run waits for this one's thread, not for its caller: a caller that gives up leaves the run to stop
+        // at its next safe point, and only then may another begin.
+        var work = LowPriorityThread.Run(() => RunOnce(trigger, cancellationToken), "detectors");
+        _ = work.ContinueWith(_ => ReleaseTurn(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return await work.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private void ReleaseTurn()
+    {
         try
         {
-            // At the lowest CPU priority: searches and uploads take the cores before the detectors do (see LowPriorityThread).
-            return await LowPriorityThread.Run(() => RunOnce(trigger, cancellationToken), "detectors").WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
             oneAtATime.Release();
+        }
+        catch (ObjectDisposedException)
+        {
+            // the service stopped while a cancelled run was reaching its safe point: nobody waits for the turn
         }
     }
 
