@@ -121,13 +121,10 @@ public sealed class CliTests
         var corpus = WriteCorpus(dir.Path, 30_000);
         var data = Path.Combine(dir.Path, "data");
 
+        Directory.CreateDirectory(data);
         using (var process = Support.Cli.Start("index-jsonl", corpus, "--data", data, "--batch-size", "1000", "--json"))
         {
-            var deadline = DateTime.UtcNow.AddMinutes(2);
-            while (Generation(data) < 3 && DateTime.UtcNow < deadline && !process.HasExited)
-            {
-                await Task.Delay(50);
-            }
+            await Support.DataFolder.WhenAsync(data, () => Support.DataFolder.Generation(data) >= 3, process, TimeSpan.FromMinutes(2));
 
             Assert.False(process.HasExited, "the indexer finished before it could be killed; make the corpus larger");
             process.Kill(entireProcessTree: true);
@@ -151,27 +148,5 @@ public sealed class CliTests
         Assert.Equal(30_000, final.Documents);
         var verify = await Support.Cli.RunAsync("verify", "--data", data, "--json");
         Assert.Equal(0, verify.ExitCode);
-    }
-
-    private static long Generation(string data)
-    {
-        var path = Path.Combine(data, LegalIndex.FileName);
-        if (!File.Exists(path))
-        {
-            return 0;
-        }
-
-        try
-        {
-            using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT value FROM meta WHERE key = 'generation'";
-            return long.TryParse(command.ExecuteScalar() as string, out var g) ? g : 0;
-        }
-        catch (SqliteException)
-        {
-            return 0; // not created yet
-        }
     }
 }

@@ -57,11 +57,8 @@ public sealed class CrawlCliTests : IAsyncLifetime
         var killed = Path.Combine(work.Path, "killed");
         using (var process = Support.Cli.Start("crawl", sourceFile, "--json", "--data", killed))
         {
-            var deadline = DateTime.UtcNow.AddMinutes(2);
-            while (site.Requests.Count(r => r.Status == 200) < 10 && DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(20);
-            }
+            using var bound = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            await site.WhenAsync(requests => requests.Count(r => r.Status == 200) >= 10, bound.Token);
 
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();

@@ -104,13 +104,10 @@ public sealed class IngestCliTests
         }
 
         var data = Path.Combine(dir.Path, "data");
+        Directory.CreateDirectory(data);
         using (var process = Support.Cli.Start("ingest", input, "--data", data, "--json"))
         {
-            var deadline = DateTime.UtcNow.AddMinutes(2);
-            while (Generation(data) < 2 && DateTime.UtcNow < deadline && !process.HasExited)
-            {
-                await Task.Delay(20);
-            }
+            await Support.DataFolder.WhenAsync(data, () => Support.DataFolder.Generation(data) >= 2, process, TimeSpan.FromMinutes(2));
 
             Assert.False(process.HasExited, "the ingest finished before it could be killed; give it more files");
             process.Kill(entireProcessTree: true);
@@ -131,27 +128,5 @@ public sealed class IngestCliTests
         var final = IndexVerifier.Verify(index);
         Assert.True(final.Ok, string.Join("; ", final.Problems));
         Assert.Equal(Files, final.Documents);
-    }
-
-    private static long Generation(string data)
-    {
-        var path = Path.Combine(data, LegalIndex.FileName);
-        if (!File.Exists(path))
-        {
-            return 0;
-        }
-
-        try
-        {
-            using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT value FROM meta WHERE key = 'generation'";
-            return long.TryParse(command.ExecuteScalar() as string, out var g) ? g : 0;
-        }
-        catch (SqliteException)
-        {
-            return 0;
-        }
     }
 }

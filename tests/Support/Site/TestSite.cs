@@ -22,8 +22,27 @@ public sealed class TestSite : IAsyncDisposable
     private readonly ConcurrentQueue<LoggedRequest> log = new();
     private readonly ConcurrentDictionary<string, int> hits = new(StringComparer.Ordinal);
     private readonly WebApplication app;
+    private readonly Lock watchersLock = new();
+    private readonly List<(Func<IReadOnlyList<LoggedRequest>, bool> Condition, TaskCompletionSource Done)> watchers = [];
 
     private TestSite(WebApplication app) => this.app = app;
+
+    /// <summary>Completes once the requests seen satisfy <paramref name="condition"/> (checked as each one is answered).</summary>
+    public Task WhenAsync(Func<IReadOnlyList<LoggedRequest>, bool> condition, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        lock (watchersLock)
+        {
+            if (condition(Requests))
+            {
+                return Task.CompletedTask;
+            }
+
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            watchers.Add((condition, done));
+            return done.Task.WaitAsync(cancellationToken);
+        }
+    }
 
     public Uri BaseUrl { get; private set; } = null!;
 
@@ -84,6 +103,20 @@ public sealed class TestSite : IAsyncDisposable
         finally
         {
             log.Enqueue(new LoggedRequest(target, started, Stopwatch.GetTimestamp(), aborted ? 499 : context.Response.StatusCode, conditional, bytes, context.Request.Headers.UserAgent.ToString()));
+            Notify();
+        }
+    }
+
+    private void Notify()
+    {
+        lock (watchersLock)
+        {
+            var seen = Requests;
+            foreach (var watcher in watchers.Where(w => w.Condition(seen)).ToList())
+            {
+                watchers.Remove(watcher);
+                watcher.Done.TrySetResult();
+            }
         }
     }
 
