@@ -98,10 +98,12 @@ public sealed partial class SearchEngine
             return unitPath;
         }
 
-        // A unit that is one article saved alone numbers clauses without the article: keep the unit's article.
-        if (best.Path.Article is null && best.Path.Clause is { } clause && ProvisionPath.TryParse(unitPath, out var parent) && parent.Value.Article is not null)
+        // A unit that is one article saved alone numbers clauses without the article: keep the unit's article. An
+        // item of a plan's or report's outline section ("II. NỘI DUNG … 4.") is that section's: "Mục II.4".
+        if (best.Path.Article is null && best.Path.Container is null && best.Path.Clause is { } clause && ProvisionPath.TryParse(unitPath, out var parent)
+            && (parent.Value.Article is not null || parent.Value.Container == ProvisionLevel.Section))
         {
-            var path = parent.Value.ArticleOnly.WithClause(clause);
+            var path = (parent.Value.Article is not null ? parent.Value.ArticleOnly : parent.Value).WithClause(clause);
             return (best.Path.Point is { } point ? path.WithPoint(point) : path).ToString();
         }
 

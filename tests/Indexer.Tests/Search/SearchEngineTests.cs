@@ -123,6 +123,27 @@ public sealed class SearchEngineTests : IClassFixture<SearchEngineTests.Corpus>
     }
 
     [Fact]
+    public void Search_ItemOfAPlansSection_IsNamedWithItsSection()
+    {
+        using var plan = new TestIndex(Doc("kh-9", """
+            ỦY BAN NHÂN DÂN TỈNH SƠN HÀ
+            KẾ HOẠCH
+            Theo dõi tình hình thi hành pháp luật năm 2025
+            I. MỤC ĐÍCH, YÊU CẦU
+            Kịp thời phát hiện quy định mâu thuẫn, chồng chéo.
+            II. NỘI DUNG
+            1. Theo dõi chung tình hình thi hành pháp luật trên địa bàn tỉnh.
+            2. Khảo sát tình hình thi hành pháp luật về hộ tịch tại các xã trong Quý III.
+            3. Tập huấn nghiệp vụ cho công chức cấp xã.
+            """, "9/KH-UBND", "Kế hoạch theo dõi tình hình thi hành pháp luật năm 2025", "Kế hoạch"));
+
+        var hit = plan.Search("khảo sát hộ tịch").Hits[0];
+
+        Assert.Equal("Mục II", hit.Path);
+        Assert.Equal("Mục II.2", hit.MatchPath); // not "Khoản 2", which would be a clause of no article
+    }
+
+    [Fact]
     public void Search_Snippet_HighlightsTheOriginalWordsOfAnAccentlessQuery()
     {
         var hit = index.Search("kiem tra dot xuat").Hits[0];
