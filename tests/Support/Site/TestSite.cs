@@ -25,6 +25,12 @@ public sealed class TestSite : IAsyncDisposable
     private readonly Lock watchersLock = new();
     private readonly List<(Func<IReadOnlyList<LoggedRequest>, bool> Condition, TaskCompletionSource Done)> watchers = [];
 
+    /// <summary>
+    /// Held open until the site stops: /slow.html never answers, so the client under test gives up on its own
+    /// timeout (the remote server's behaviour is what is tested, not a duration).
+    /// </summary>
+    private readonly TaskCompletionSource stopping = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     private TestSite(WebApplication app) => this.app = app;
 
     /// <summary>Completes once the requests seen satisfy <paramref name="condition"/> (checked as each one is answered).</summary>
@@ -49,8 +55,6 @@ public sealed class TestSite : IAsyncDisposable
     /// <summary>Every request seen, in order of arrival.</summary>
     public IReadOnlyList<LoggedRequest> Requests => log.ToArray();
 
-    /// <summary>How long /slow.html takes.</summary>
-    public TimeSpan SlowFor { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Starts an empty site on <paramref name="urls"/> (IPv4 loopback unless told); <see cref="TestSiteContent"/> fills it.</summary>
     public static async Task<TestSite> StartAsync(string urls = "http://127.0.0.1:0")
@@ -80,6 +84,7 @@ public sealed class TestSite : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        stopping.TrySetResult();
         await app.StopAsync();
         await app.DisposeAsync();
     }
@@ -149,8 +154,8 @@ public sealed class TestSite : IAsyncDisposable
                 response.Headers.Location = "/van-ban/quyet-dinh-01.html?utm_source=old";
                 return 0;
             case "/slow.html":
-                await Task.Delay(SlowFor, context.RequestAborted);
-                break;
+                await stopping.Task.WaitAsync(context.RequestAborted);
+                return 0;
             case "/files/huge.pdf":
                 var chunk = new byte[64 * 1024];
                 "%PDF-1.4\n"u8.CopyTo(chunk);
