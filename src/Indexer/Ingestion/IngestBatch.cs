@@ -12,6 +12,7 @@ namespace LawMonitor.Indexer.Ingestion;
 internal sealed partial class IngestBatch(LegalIndex index, RawFileStore store, TimeProvider clock, ILogger logger) : IDisposable
 {
     private readonly List<(IngestWork Work, IngestResult Result)> pending = [];
+    private readonly List<string> written = [];
     private IndexWriter writer = index.CreateWriter();
 
     /// <summary>Files written but not committed.</summary>
@@ -50,6 +51,8 @@ internal sealed partial class IngestBatch(LegalIndex index, RawFileStore store, 
         var done = pending.Select(p => (p.Work.Ordinal, p.Result)).ToList();
         try
         {
+            // The originals reach the disk before the rows that refer to them are committed: once per batch.
+            RawFileStore.Flush(written);
             writer.Commit();
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -61,6 +64,7 @@ internal sealed partial class IngestBatch(LegalIndex index, RawFileStore store, 
         }
 
         pending.Clear();
+        written.Clear();
         return done;
     }
 
@@ -116,7 +120,11 @@ internal sealed partial class IngestBatch(LegalIndex index, RawFileStore store, 
             };
         }
 
-        store.Put(work.Content);
+        if (store.Write(work.Content, work.Sha256) is { } path)
+        {
+            written.Add(path);
+        }
+
         var number = (latest?.Version ?? 0) + 1;
         writer.AddVersion(Version(work, number, now, now));
         writer.Upsert(work.Parsed.Document, work.Parsed.Structure);

@@ -21,16 +21,33 @@ public sealed class RawFileStore
     public static string Hash(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
     /// <summary>
-    /// Stores <paramref name="content"/> under its hash (nothing to do when already there) and returns the hash. Synchronous:
-    /// it runs inside the index's write transaction, which is synchronous, and the file is on the local disk.
+    /// Stores <paramref name="content"/> under its hash (nothing to do when already there) and returns the hash,
+    /// on the disk when it returns. Synchronous: it runs inside the index's write transaction, which is
+    /// synchronous, and the file is on the local disk.
     /// </summary>
     public string Put(ReadOnlySpan<byte> content)
     {
         var sha = Hash(content);
-        var path = PathOf(sha);
-        if (File.Exists(path))
+        if (Write(content, sha) is { } written)
         {
-            return sha;
+            Flush([written]);
+        }
+
+        return sha;
+    }
+
+    /// <summary>
+    /// Stores <paramref name="content"/> under <paramref name="sha256"/> without waiting for the disk; returns the
+    /// file written, or null when the bytes were already there. <see cref="Flush"/> the files before committing
+    /// anything that refers to them: a batch then waits for the disk once, not once per file.
+    /// </summary>
+    public string? Write(ReadOnlySpan<byte> content, string sha256)
+    {
+        var path = PathOf(sha256);
+        // A file whose length differs was renamed into place but lost to a power cut before it was flushed.
+        if (File.Exists(path) && new FileInfo(path).Length == content.Length)
+        {
+            return null;
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -38,19 +55,47 @@ public sealed class RawFileStore
         using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920))
         {
             stream.Write(content);
-            stream.Flush(flushToDisk: true);
         }
 
         try
         {
-            File.Move(temporary, path, overwrite: false);
+            File.Move(temporary, path, overwrite: File.Exists(path));
         }
         catch (IOException) when (File.Exists(path))
         {
             File.Delete(temporary); // another writer stored the same bytes first
+            return null;
         }
 
-        return sha;
+        return path;
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="written"/> (from <see cref="Write"/>) are on the disk, names and bytes: on Linux
+    /// one <c>syncfs</c> of the store's file system, elsewhere each file in turn.
+    /// </summary>
+    public static void Flush(IReadOnlyCollection<string> written)
+    {
+        ArgumentNullException.ThrowIfNull(written);
+        if (written.Count == 0)
+        {
+            return;
+        }
+
+        if (OperatingSystem.IsLinux())
+        {
+            using var handle = File.OpenHandle(written.First(), FileMode.Open, FileAccess.Read);
+            if (NativeMethods.SyncFileSystem(handle.DangerousGetHandle().ToInt32()) == 0)
+            {
+                return;
+            }
+        }
+
+        foreach (var path in written)
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
+            stream.Flush(flushToDisk: true);
+        }
     }
 
     /// <summary>
