@@ -62,7 +62,7 @@ internal static class CrawlBenchmark
         });
         var outcome = await engine.RunAsync(source, "bench", progress);
         var seconds = clock.Elapsed.TotalSeconds;
-        var run = outcome.Run!;
+        var run = outcome.Value ?? throw new InvalidOperationException(outcome.Error?.Message);
         Console.WriteLine($"LawMonitor crawl (frontier, links, ingestion into the index): {seconds:F1} s, {run.Counts.Pages / seconds:F0} pages/s; " +
             $"{run.Counts.Pages} pages, {run.Counts.DocumentsNew} documents ingested, {run.Counts.ErrorTotal} errors, status {run.Status}");
         Console.WriteLine($"ratio: LawMonitor {baseline.TotalSeconds / seconds:F2}× the plain fetch rate; crawl time {seconds / direct.TotalSeconds:F2}× ingestion alone");

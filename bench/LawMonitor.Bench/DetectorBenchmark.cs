@@ -29,7 +29,7 @@ internal static class DetectorBenchmark
             var folder = Path.Combine(work, $"detect-{size}");
             var index = LegalIndex.Open(folder);
             var corpus = SyntheticCorpus.Generate(size, root);
-            new BatchIndexer(index).Index(corpus.Documents.Select(d => new JsonlRecord(0, d, null)));
+            BulkLoader.Load(index, corpus.Documents);
             GC.Collect();
             var articles = index.Documents.Articles().Count();
             var units = OverlapDetector.CountUnits(index);
@@ -59,7 +59,7 @@ internal static class DetectorBenchmark
         var folder = Path.Combine(work, $"incremental-{provisions}");
         var index = LegalIndex.Open(folder);
         var corpus = SyntheticCorpus.Generate(provisions, root);
-        new BatchIndexer(index).Index(corpus.Documents.Select(d => new JsonlRecord(0, d, null)));
+        BulkLoader.Load(index, corpus.Documents);
         var store = DetectorUnitStore.Open(folder);
         GC.Collect();
         var clock = Stopwatch.StartNew();
@@ -74,7 +74,7 @@ internal static class DetectorBenchmark
             var batch = SyntheticCorpus.Generate(250, root, seed: 500 + b).Documents
                 .Select((d, i) => d with { Id = Indexer.Model.DocumentId.Create($"batch{b}/{i}"), Number = Indexer.Legal.DocumentNumberParser.TryParse($"{9000 + (b * 100) + i}/2026/QĐ-UBND") })
                 .ToList();
-            new BatchIndexer(index).Index(batch.Select(d => new JsonlRecord(0, d, null)));
+            BulkLoader.Load(index, batch);
             var batchProvisions = batch.Sum(d => d.Text.Split("\nĐiều ").Length - 1);
             clock.Restart();
             var run = OverlapDetector.DetectChanged(index, store);

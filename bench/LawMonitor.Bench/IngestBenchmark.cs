@@ -30,10 +30,10 @@ internal static class IngestBenchmark
         {
             var bytes = await File.ReadAllBytesAsync(path);
             var extracted = await DocumentExtractor.ExtractAsync(new RawFile(Path.GetFileName(path), bytes), IngestLimits.Default);
-            if (extracted.Succeeded && extracted.Document.OcrPages.Count == 0)
+            if (extracted.Succeeded && extracted.Value.OcrPages.Count == 0)
             {
-                originals.Add((Path.GetFileName(path), bytes, PageCount(extracted.Document.Text)));
-                extractedOriginals.Add(extracted.Document);
+                originals.Add((Path.GetFileName(path), bytes, PageCount(extracted.Value.Text)));
+                extractedOriginals.Add(extracted.Value);
             }
         }
 

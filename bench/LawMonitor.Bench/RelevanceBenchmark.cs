@@ -1,8 +1,8 @@
 using System.Globalization;
 using LawMonitor.Bench.Lucene;
 using LawMonitor.Indexer.Evaluation;
-using LawMonitor.Indexer.Import;
 using LawMonitor.Indexer.Legal;
+using LawMonitor.Indexer.Parsing.Json;
 using Microsoft.Data.Sqlite;
 
 namespace LawMonitor.Bench;
@@ -14,7 +14,7 @@ namespace LawMonitor.Bench;
 /// </summary>
 internal static class RelevanceBenchmark
 {
-    public static void Run(string root, string work)
+    public static async Task RunAsync(string root, string work)
     {
         var directory = Path.Combine(root, "..", "shared", "eval", "alqac-dev");
         var corpus = Path.Combine(directory, "corpus.jsonl");
@@ -26,15 +26,15 @@ internal static class RelevanceBenchmark
 
         var qrels = Qrels.Load(Path.Combine(directory, "qrels.txt"));
         var units = new List<PeerUnit>();
-        foreach (var record in JsonlCorpusReader.Read(corpus))
+        foreach (var line in File.ReadLines(corpus))
         {
-            if (record.Document is not { } document)
+            if (JsonRecordReader.Read(line) is not { Succeeded: true, Value: { Id: { } id } record })
             {
                 continue;
             }
 
-            var (start, end) = DocumentSegmenter.FirstLineHeading(document.Text);
-            units.Add(new PeerUnit(document.Id.Value, document.Title ?? string.Empty, document.Text[start..end], document.Text[end..]));
+            var (start, end) = DocumentSegmenter.FirstLineHeading(record.Text);
+            units.Add(new PeerUnit(id, JsonRecordReader.First(record.Fields, ["title", "law"]) ?? string.Empty, record.Text[start..end], record.Text[end..]));
         }
 
         using var lucene = new LucenePeer(Path.Combine(work, "lucene-dev"));
@@ -49,7 +49,7 @@ internal static class RelevanceBenchmark
         foreach (var file in new[] { "queries.tsv", "queries-accentless.tsv" })
         {
             var path = Path.Combine(directory, file);
-            var ours = RelevanceEvaluator.Run(corpus, path, Path.Combine(directory, "qrels.txt"), Path.Combine(work, "lawmonitor-dev")).NdcgAt10;
+            var ours = (await RelevanceEvaluator.RunAsync(corpus, path, Path.Combine(directory, "qrels.txt"), Path.Combine(work, "lawmonitor-dev"))).NdcgAt10;
             var queries = RelevanceEvaluator.ReadQueries(path).Where(q => qrels.Queries.Contains(q.Id)).ToList();
             var theirs = queries.Average(q => RelevanceMetrics.Ndcg(lucene.Search(q.Text, 10), qrels, q.Id, 10));
             var baseline = queries.Average(q => RelevanceMetrics.Ndcg(PlainAny(plain, q.Text), qrels, q.Id, 10));

@@ -41,7 +41,7 @@ internal static class WriteLoadBenchmark
         var index = LegalIndex.Open(data);
         var corpus = SyntheticCorpus.Generate(provisions, root);
         var clock = Stopwatch.StartNew();
-        new BatchIndexer(index).Index(corpus.Documents.Select(d => new JsonlRecord(0, d, null)));
+        BulkLoader.Load(index, corpus.Documents);
         Console.WriteLine($"index: {corpus.Documents.Count} documents, {corpus.Provisions} articles, built in {clock.Elapsed.TotalSeconds:F0} s");
         var uploads = SyntheticCorpus.Generate(Math.Max(2_000, provisions / 20), root, seed: 7).Documents;
         var (typical, _) = corpus.Queries(40_000);

@@ -5,6 +5,7 @@ using LawMonitor.Crawler.Frontier;
 using LawMonitor.Crawler.Politeness;
 using LawMonitor.Crawler.Sources;
 using LawMonitor.Indexer.Ingestion;
+using LawMonitor.Indexer.Outcomes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -29,18 +30,18 @@ public sealed partial class CrawlEngine(CrawlStore store, IngestPipeline pipelin
     /// Crawls <paramref name="source"/> (resuming its interrupted run, if any); <paramref name="trigger"/> says
     /// who asked ("cli", "schedule", "api"); <paramref name="started"/> learns the run's id as soon as it has one.
     /// </summary>
-    public async Task<CrawlOutcome> RunAsync(CrawlSource source, string trigger, IProgress<CrawlProgress>? progress = null, Action<long>? started = null, CancellationToken cancellationToken = default)
+    public async Task<Outcome<CrawlRun>> RunAsync(CrawlSource source, string trigger, IProgress<CrawlProgress>? progress = null, Action<long>? started = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         using var sourceLock = SourceLock.TryTake(options.DataDirectory, source.Name);
         if (sourceLock is null)
         {
-            return CrawlOutcome.Refused("busy", $"nguồn {source.Name} đang được thu thập ở tiến trình khác (the source is being crawled)");
+            return Outcome<CrawlRun>.Fail("busy", $"nguồn {source.Name} đang được thu thập ở tiến trình khác (the source is being crawled)");
         }
 
         if (!source.Polite && await PublicHostAsync(source, cancellationToken).ConfigureAwait(false) is { } publicHost)
         {
-            return CrawlOutcome.Refused("public-host", $"{publicHost} là máy chủ công cộng; chỉ được tắt phép lịch sự với máy chủ nội bộ (politeness may be off only for private or loopback hosts)");
+            return Outcome<CrawlRun>.Fail("public-host", $"{publicHost} là máy chủ công cộng; chỉ được tắt phép lịch sự với máy chủ nội bộ (politeness may be off only for private or loopback hosts)");
         }
 
         var run = store.ResumeInterrupted(source.Name);
@@ -57,7 +58,7 @@ public sealed partial class CrawlEngine(CrawlStore store, IngestPipeline pipelin
                 // A run that cannot queue its seeds ends failed at once, never left "running" for the next start.
                 LogFailed(logger, e, source.Name, id);
                 store.FinishRun(id, CrawlRunStatus.Failed, UnexpectedFailure, clock.GetUtcNow());
-                return CrawlOutcome.Of(store.GetRun(id)!);
+                return Outcome<CrawlRun>.Ok(store.GetRun(id)!);
             }
 
             run = store.GetRun(id)!;
@@ -79,20 +80,20 @@ public sealed partial class CrawlEngine(CrawlStore store, IngestPipeline pipelin
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             LogInterrupted(logger, source.Name, run.Id);
-            return CrawlOutcome.Of(store.GetRun(run.Id)!);
+            return Outcome<CrawlRun>.Ok(store.GetRun(run.Id)!);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A bug, or the disk: the run ends failed (the next start begins a new one) and the service goes on.
             LogFailed(logger, e, source.Name, run.Id);
             store.FinishRun(run.Id, CrawlRunStatus.Failed, UnexpectedFailure, clock.GetUtcNow());
-            return CrawlOutcome.Of(store.GetRun(run.Id)!);
+            return Outcome<CrawlRun>.Ok(store.GetRun(run.Id)!);
         }
 
         var counts = store.Counts(run.Id);
         store.FinishRun(run.Id, CrawlRunStatus.Completed, !state.Notes.IsEmpty ? string.Join("; ", state.Notes.Distinct()) : null, clock.GetUtcNow());
         LogFinished(logger, source.Name, run.Id, counts.Pages, counts.DocumentsNew, counts.DocumentsChanged, counts.ErrorTotal);
-        return CrawlOutcome.Of(store.GetRun(run.Id)!);
+        return Outcome<CrawlRun>.Ok(store.GetRun(run.Id)!);
     }
 
     private async Task CrawlAsync(RunState state, CancellationToken cancellationToken)

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using LawMonitor.Indexer.Import;
+using LawMonitor.Indexer.Ingestion;
+using LawMonitor.Indexer.Parsing;
 using LawMonitor.Indexer.Search;
 using LawMonitor.Indexer.Storage;
 
@@ -16,8 +18,8 @@ public static class RelevanceEvaluator
     /// <summary>Ranked documents kept per query in the run file.</summary>
     public const int RunDepth = 100;
 
-    /// <summary>Runs the evaluation in <paramref name="workDirectory"/> (emptied first).</summary>
-    public static EvaluationReport Run(string corpusPath, string queriesPath, string qrelsPath, string workDirectory, string? runPath = null)
+    /// <summary>Runs the evaluation in <paramref name="workDirectory"/> (emptied first), importing the corpus as <c>index-jsonl</c> does.</summary>
+    public static async Task<EvaluationReport> RunAsync(string corpusPath, string queriesPath, string qrelsPath, string workDirectory, string? runPath = null, CancellationToken cancellationToken = default)
     {
         var qrels = Qrels.Load(qrelsPath);
         var queries = ReadQueries(queriesPath);
@@ -28,7 +30,8 @@ public static class RelevanceEvaluator
 
         var indexClock = Stopwatch.StartNew();
         var index = LegalIndex.Open(workDirectory);
-        var summary = new BatchIndexer(index).Index(JsonlCorpusReader.Read(corpusPath));
+        var pipeline = new IngestPipeline(index, new RawFileStore(workDirectory), IngestLimits.Default) { BatchFiles = 5000 };
+        var summary = await JsonlImport.ImportAsync(pipeline, corpusPath, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (summary.Failed > 0)
         {
             throw new InvalidDataException($"{summary.Failed} corpus lines could not be indexed; first: {summary.Errors[0].Message}");
@@ -45,7 +48,7 @@ public static class RelevanceEvaluator
         var queryClock = Stopwatch.StartNew();
         foreach (var (qid, text) in queries)
         {
-            var result = engine.Search(new SearchRequest { Query = text, PageSize = RunDepth, IncludeFacets = false, IncludeSnippets = false });
+            var result = engine.Search(new SearchRequest { Query = text, PageSize = RunDepth, IncludeFacets = false, IncludeSnippets = false }, cancellationToken);
             var ranked = new List<(string Doc, double Score)>();
             foreach (var hit in result.Hits)
             {

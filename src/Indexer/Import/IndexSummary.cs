@@ -5,9 +5,9 @@ namespace LawMonitor.Indexer.Import;
 /// <param name="Updated">Documents whose content changed and were replaced.</param>
 /// <param name="Unchanged">Documents already indexed with the same content (no work done).</param>
 /// <param name="Errors">Records that could not be indexed, each with its reason.</param>
-/// <param name="Characters">Characters of text in the added and updated documents.</param>
+/// <param name="Bytes">Bytes of the records added and updated.</param>
 /// <param name="Elapsed">Wall-clock time.</param>
-public sealed record IndexSummary(int Added, int Updated, int Unchanged, IReadOnlyList<ImportError> Errors, long Characters, TimeSpan Elapsed)
+public sealed record IndexSummary(int Added, int Updated, int Unchanged, IReadOnlyList<ImportError> Errors, long Bytes, TimeSpan Elapsed)
 {
     /// <summary>Records that failed.</summary>
     public int Failed => Errors.Count;

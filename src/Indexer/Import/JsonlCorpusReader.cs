@@ -1,34 +1,27 @@
-using System.Globalization;
-using System.Text.Json;
-using LawMonitor.Indexer.Legal;
+using System.Text;
+using System.Text.RegularExpressions;
+using LawMonitor.Indexer.Ingestion;
 using LawMonitor.Indexer.Model;
+using LawMonitor.Indexer.Outcomes;
+using LawMonitor.Indexer.Parsing.Json;
 
 namespace LawMonitor.Indexer.Import;
 
 /// <summary>
-/// Reads a corpus of JSON lines, <c>{"id": …, "text": …, …}</c>. Known fields become metadata (title or law,
-/// number, type, issuer, issue date, status, source, under their English or Vietnamese names); other fields
-/// are kept as they are. <c>article</c>, <c>clause</c> and <c>point</c> make the line that provision ("Điều N"),
-/// and a title that names a law, code or the constitution ("Luật Cư trú") gives the type when none is given. A
-/// bad line becomes an error naming the line and the field; the rest goes on.
+/// Reads a corpus of JSON lines, <c>{"id": …, "text": …, …}</c>, into inputs of the ingest pipeline: each line
+/// is a record (<see cref="JsonRecordReader"/>) stored as its own original, so it gets versions, a raw file, a
+/// provision tree and citations like any ingested file. A bad line becomes an error naming the line and the
+/// field; the rest goes on.
 /// </summary>
-public static class JsonlCorpusReader
+public static partial class JsonlCorpusReader
 {
-    private static readonly string[] TitleFields = ["title", "tieu_de", "trich_yeu", "ten", "name", "law", "luat"];
-    private static readonly string[] NumberFields = ["number", "so", "so_hieu", "so_ky_hieu"];
-    private static readonly string[] TypeFields = ["type", "loai", "loai_van_ban"];
-    private static readonly string[] IssuerFields = ["issuer", "co_quan", "co_quan_ban_hanh"];
-    private static readonly string[] DateFields = ["issue_date", "date", "ngay_ban_hanh"];
-    private static readonly string[] StatusFields = ["status", "hieu_luc", "tinh_trang", "tinh_trang_hieu_luc"];
-    private static readonly string[] SourceFields = ["source", "nguon"];
-    private static readonly string[] ArticleFields = ["article", "dieu"];
-    private static readonly string[] ClauseFields = ["clause", "khoan"];
-    private static readonly string[] PointFields = ["point", "diem"];
-
     /// <summary>Reads <paramref name="path"/> line by line; never throws for bad content.</summary>
-    public static IEnumerable<JsonlRecord> Read(string path, string? source = null)
+    /// <param name="path">The JSONL file.</param>
+    /// <param name="source">The source shown and filtered on when a record gives none (default: the file's name).</param>
+    public static IEnumerable<JsonlLine> Read(string path, string? source = null)
     {
         var lineNumber = 0;
+        var fullPath = Path.GetFullPath(path);
         foreach (var line in File.ReadLines(path))
         {
             lineNumber++;
@@ -37,45 +30,20 @@ public static class JsonlCorpusReader
                 continue;
             }
 
-            yield return Parse(line, path, lineNumber, source ?? Path.GetFileName(path));
+            yield return Parse(line, fullPath, lineNumber, source ?? Path.GetFileName(path));
         }
     }
 
-    /// <summary>Parses one line.</summary>
-    public static JsonlRecord Parse(string line, string file, int lineNumber, string source)
+    /// <summary>Parses one line of <paramref name="file"/>.</summary>
+    public static JsonlLine Parse(string line, string file, int lineNumber, string source)
     {
-        JsonElement root;
-        try
+        var record = JsonRecordReader.Read(line);
+        if (!record.Succeeded)
         {
-            using var json = JsonDocument.Parse(line);
-            root = json.RootElement.Clone();
-        }
-        catch (JsonException e)
-        {
-            return Fail("invalid-json", $"not valid JSON ({e.Message})");
+            return Fail(record.Error.Code, record.Error.Message);
         }
 
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            return Fail("invalid-json", "a line must be a JSON object with \"id\" and \"text\"");
-        }
-
-        var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var property in root.EnumerateObject())
-        {
-            var value = property.Value.ValueKind switch
-            {
-                JsonValueKind.String => property.Value.GetString(),
-                JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => property.Value.GetRawText(),
-                _ => null,
-            };
-            if (value is not null)
-            {
-                fields[property.Name] = value;
-            }
-        }
-
-        if (!fields.TryGetValue("id", out var idText))
+        if (record.Value.Id is not { } idText)
         {
             return Fail("missing-id", "field \"id\" is missing or not a string/number");
         }
@@ -85,61 +53,20 @@ public static class JsonlCorpusReader
             return Fail("invalid-id", $"field \"id\": {idError}");
         }
 
-        if (!fields.TryGetValue("text", out var text) || string.IsNullOrWhiteSpace(text))
-        {
-            return Fail("missing-text", $"document \"{idText}\": field \"text\" is missing or empty");
-        }
+        // The record is its own original: the line's bytes, named after its id (".json" says how to read it again).
+        var input = IngestInput.FromBytes(FileName(idText), Encoding.UTF8.GetBytes(line), $"jsonl:{file}:{lineNumber}", source) with { DocumentId = id };
+        return new JsonlLine(lineNumber, input, null);
 
-        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "id", "text" };
-        string? Take(string[] names)
-        {
-            foreach (var name in names)
-            {
-                if (fields.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v))
-                {
-                    used.Add(name);
-                    return v.Trim();
-                }
-            }
-
-            return null;
-        }
-
-        var title = Take(TitleFields);
-        var numberText = Take(NumberFields);
-        var typeText = Take(TypeFields);
-        var issuer = Take(IssuerFields);
-        var dateText = Take(DateFields);
-        var statusText = Take(StatusFields);
-        var sourceText = Take(SourceFields);
-        var (structure, structureError) = JsonlStructure.Of(Take(ArticleFields), Take(ClauseFields), Take(PointFields), text);
-        if (structureError is not null)
-        {
-            return Fail("invalid-provision", $"document \"{idText}\": {structureError}");
-        }
-
-        var metadata = fields.Where(kv => !used.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
-
-        var document = new LegalDocument(id, text)
-        {
-            Title = title,
-            Number = DocumentNumberParser.TryParse(numberText),
-            Type = typeText is null ? DocumentTypes.OfName(title) : DocumentTypes.Resolve(typeText) ?? typeText,
-            Issuer = issuer,
-            IssueDate = ParseDate(dateText),
-            Status = EffectStatusNames.TryParse(statusText, out var status) ? status : EffectStatus.Unknown,
-            Source = sourceText ?? source,
-            Metadata = metadata,
-        };
-        return new JsonlRecord(lineNumber, document, null) { Structure = structure };
-
-        JsonlRecord Fail(string code, string message) =>
+        JsonlLine Fail(string code, string message) =>
             new(lineNumber, null, new ImportError(file, lineNumber, code, $"{Path.GetFileName(file)}:{lineNumber}: {message}"));
     }
 
-    private static DateOnly? ParseDate(string? text)
+    private static string FileName(string id)
     {
-        string[] formats = ["yyyy-MM-dd", "d/M/yyyy", "dd/MM/yyyy", "d-M-yyyy", "dd-MM-yyyy", "d.M.yyyy"];
-        return text is not null && DateOnly.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+        var safe = Unsafe().Replace(id, "-").Trim('-', '.');
+        return (safe.Length == 0 ? "record" : safe[..Math.Min(safe.Length, 120)]) + ".json";
     }
+
+    [GeneratedRegex(@"[^\p{L}\p{N}._-]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Unsafe();
 }

@@ -26,6 +26,11 @@ public static class DocumentAssembler
             return DiagramAssembler.Assemble(id, diagram, source);
         }
 
+        if (extracted.Fields is { } fields)
+        {
+            return RecordAssembler.Assemble(id, extracted.Text, fields, source);
+        }
+
         var text = extracted.Text;
         var metadata = MetadataExtractor.Extract(text);
         // A page's <title> names the document on news and article pages; a two-word one names the site's section.

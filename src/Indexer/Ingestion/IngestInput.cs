@@ -14,6 +14,9 @@ namespace LawMonitor.Indexer.Ingestion;
 /// <param name="Read">Reads its bytes.</param>
 public sealed record IngestInput(string Name, string SourceKey, string Source, long Length, Func<CancellationToken, Task<byte[]>> Read)
 {
+    /// <summary>The document's id when the input names it (a JSONL record's <c>id</c>); otherwise it is derived from <see cref="SourceKey"/>.</summary>
+    public Model.DocumentId? DocumentId { get; init; }
+
     /// <summary>The declared content type with its charset, when the file came over HTTP.</summary>
     public string? ContentType { get; init; }
 

@@ -183,7 +183,7 @@ public sealed partial class IngestPipeline
             }
 
             var sha = RawFileStore.Hash(content);
-            var id = reparsing?.DocumentId ?? DocumentIds.ForSource(input.SourceKey, input.Name);
+            var id = reparsing?.DocumentId ?? input.DocumentId ?? DocumentIds.ForSource(input.SourceKey, input.Name);
             if (reparsing is null && Settled(input, id, sha) is { } settled)
             {
                 return (ordinal, settled with { Elapsed = stopwatch.Elapsed }, null);
@@ -195,8 +195,8 @@ public sealed partial class IngestPipeline
                 return (ordinal, IngestResult.Failure(input, extracted.Error.Code, extracted.Error.Message, stopwatch.Elapsed) with { DocumentId = reparsing?.DocumentId }, null);
             }
 
-            var parsed = DocumentAssembler.Assemble(id, extracted.Document, input.Source);
-            var facts = DocumentAssembler.Facts(extracted.Document, content.LongLength);
+            var parsed = DocumentAssembler.Assemble(id, extracted.Value, input.Source);
+            var facts = DocumentAssembler.Facts(extracted.Value, content.LongLength);
             return (ordinal, null, new IngestWork(ordinal, input, content, sha, parsed, facts, stopwatch.Elapsed, reparsing));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -4,7 +4,7 @@ namespace LawMonitor.Indexer.Model;
 /// The stable identity of a document in LawMonitor, chosen by whoever supplied it (a corpus line's id, a
 /// source's own key). Case-sensitive, 1–512 characters, no control characters.
 /// </summary>
-public readonly record struct DocumentId
+public readonly record struct DocumentId : IParsable<DocumentId>
 {
     /// <summary>The longest identifier accepted.</summary>
     public const int MaxLength = 512;
@@ -40,6 +40,17 @@ public readonly record struct DocumentId
         id = new DocumentId(value);
         return true;
     }
+
+    /// <summary>Parses <paramref name="s"/> (a route value, a stored id); an invalid id throws <see cref="FormatException"/>.</summary>
+    public static DocumentId Parse(string s) => Parse(s, null);
+
+    /// <inheritdoc />
+    public static DocumentId Parse(string s, IFormatProvider? provider) =>
+        TryCreate(s, out var id, out var error) ? id : throw new FormatException(error);
+
+    /// <inheritdoc />
+    public static bool TryParse([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, IFormatProvider? provider, out DocumentId result) =>
+        TryCreate(s, out result, out _);
 
     /// <summary>Creates an id, throwing on invalid input (for ids known to be valid).</summary>
     public static DocumentId Create(string value) =>

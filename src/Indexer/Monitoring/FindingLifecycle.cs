@@ -1,3 +1,5 @@
+using LawMonitor.Indexer.Outcomes;
+
 namespace LawMonitor.Indexer.Monitoring;
 
 /// <summary>
@@ -6,12 +8,12 @@ namespace LawMonitor.Indexer.Monitoring;
 /// </summary>
 public static class FindingLifecycle
 {
-    public static LifecycleResult<Finding> Confirm(Finding finding) =>
+    public static Outcome<Finding> Confirm(Finding finding) =>
         finding.Status == FindingStatus.Open
-            ? LifecycleResult<Finding>.Ok(finding with { Status = FindingStatus.Confirmed, Reason = null })
+            ? Outcome<Finding>.Ok(finding with { Status = FindingStatus.Confirmed, Reason = null })
             : Invalid(finding, FindingStatus.Confirmed);
 
-    public static LifecycleResult<Finding> Dismiss(Finding finding, string? reason)
+    public static Outcome<Finding> Dismiss(Finding finding, string? reason)
     {
         if (finding.Status == FindingStatus.Dismissed)
         {
@@ -19,11 +21,11 @@ public static class FindingLifecycle
         }
 
         return string.IsNullOrWhiteSpace(reason)
-            ? LifecycleResult<Finding>.Refused(LifecycleErrorCodes.Required, "Cần nêu lý do loại phát hiện (a reason is required to dismiss a finding).", "reason")
-            : LifecycleResult<Finding>.Ok(finding with { Status = FindingStatus.Dismissed, Reason = reason.Trim() });
+            ? Outcome<Finding>.Fail(LifecycleErrorCodes.Required, "Cần nêu lý do loại phát hiện (a reason is required to dismiss a finding).", "reason")
+            : Outcome<Finding>.Ok(finding with { Status = FindingStatus.Dismissed, Reason = reason.Trim() });
     }
 
-    public static LifecycleResult<Finding> Reopen(Finding finding, string? reason)
+    public static Outcome<Finding> Reopen(Finding finding, string? reason)
     {
         if (finding.Status != FindingStatus.Dismissed)
         {
@@ -31,12 +33,12 @@ public static class FindingLifecycle
         }
 
         return string.IsNullOrWhiteSpace(reason)
-            ? LifecycleResult<Finding>.Refused(LifecycleErrorCodes.Required, "Cần nêu lý do mở lại phát hiện (a reason is required to reopen a finding).", "reason")
-            : LifecycleResult<Finding>.Ok(finding with { Status = FindingStatus.Open, Reason = reason.Trim() });
+            ? Outcome<Finding>.Fail(LifecycleErrorCodes.Required, "Cần nêu lý do mở lại phát hiện (a reason is required to reopen a finding).", "reason")
+            : Outcome<Finding>.Ok(finding with { Status = FindingStatus.Open, Reason = reason.Trim() });
     }
 
-    private static LifecycleResult<Finding> Invalid(Finding finding, FindingStatus to) =>
-        LifecycleResult<Finding>.Refused(LifecycleErrorCodes.InvalidTransition,
+    private static Outcome<Finding> Invalid(Finding finding, FindingStatus to) =>
+        Outcome<Finding>.Fail(LifecycleErrorCodes.InvalidTransition,
             $"Phát hiện #{finding.Id} đang ở trạng thái {Name(finding.Status)}, không chuyển sang {Name(to)} được (cannot go from {finding.Status} to {to}).", "status");
 
     /// <summary>The Vietnamese name of a status.</summary>

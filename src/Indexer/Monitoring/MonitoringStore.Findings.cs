@@ -1,3 +1,4 @@
+using LawMonitor.Indexer.Outcomes;
 using static LawMonitor.Indexer.Storage.Sqlite.Sql;
 
 namespace LawMonitor.Indexer.Monitoring;
@@ -40,20 +41,20 @@ public sealed partial class MonitoringStore
     public IReadOnlyList<Finding> ListFindings(FindingStatus? status = null) =>
         List(Findings, "$s IS NULL OR status=$s", ("$s", status?.ToString()));
 
-    public LifecycleResult<Finding> ConfirmFinding(long id, int expectedVersion, string actor) =>
+    public Outcome<Finding> ConfirmFinding(long id, int expectedVersion, string actor) =>
         Change(Findings, id, expectedVersion, FindingLifecycle.Confirm, actor, "confirmed", null);
 
-    public LifecycleResult<Finding> DismissFinding(long id, int expectedVersion, string actor, string? reason) =>
+    public Outcome<Finding> DismissFinding(long id, int expectedVersion, string actor, string? reason) =>
         Change(Findings, id, expectedVersion, f => FindingLifecycle.Dismiss(f, reason), actor, "dismissed", reason);
 
-    public LifecycleResult<Finding> ReopenFinding(long id, int expectedVersion, string actor, string? reason) =>
+    public Outcome<Finding> ReopenFinding(long id, int expectedVersion, string actor, string? reason) =>
         Change(Findings, id, expectedVersion, f => FindingLifecycle.Reopen(f, reason), actor, "reopened", reason);
 
     /// <summary>Edits what a finding says (description, provisions, evidence, field), keeping its status.</summary>
-    public LifecycleResult<Finding> EditFinding(long id, int expectedVersion, string actor, Func<Finding, Finding> edit, string? reason = null) =>
+    public Outcome<Finding> EditFinding(long id, int expectedVersion, string actor, Func<Finding, Finding> edit, string? reason = null) =>
         Change(Findings, id, expectedVersion, f =>
         {
             var edited = edit(f);
-            return LifecycleResult<Finding>.Ok(edited with { Status = f.Status, DetectorKey = f.DetectorKey, FoundBy = f.FoundBy });
+            return Outcome<Finding>.Ok(edited with { Status = f.Status, DetectorKey = f.DetectorKey, FoundBy = f.FoundBy });
         }, actor, "edited", reason);
 }

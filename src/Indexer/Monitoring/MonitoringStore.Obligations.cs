@@ -1,4 +1,5 @@
 using LawMonitor.Indexer.Monitoring.Obligations;
+using LawMonitor.Indexer.Outcomes;
 
 namespace LawMonitor.Indexer.Monitoring;
 
@@ -24,14 +25,14 @@ public sealed partial class MonitoringStore
         List(Obligations, "$s IS NULL OR status=$s", ("$s", status?.ToString()));
 
     /// <summary>Records one body's report for one period (replacing what was recorded for that body and period).</summary>
-    public LifecycleResult<ReportingObligation> RecordReceipt(long id, int expectedVersion, string actor, ReportReceipt receipt) =>
+    public Outcome<ReportingObligation> RecordReceipt(long id, int expectedVersion, string actor, ReportReceipt receipt) =>
         Change(Obligations, id, expectedVersion, o => ObligationLifecycle.Receive(o, receipt with { RecordedBy = receipt.RecordedBy.Length > 0 ? receipt.RecordedBy : actor }), actor, "received", receipt.Note);
 
-    public LifecycleResult<ReportingObligation> RejectObligation(long id, int expectedVersion, string actor, string? reason) =>
+    public Outcome<ReportingObligation> RejectObligation(long id, int expectedVersion, string actor, string? reason) =>
         Change(Obligations, id, expectedVersion, o => ObligationLifecycle.Reject(o, reason), actor, "rejected", reason);
 
     /// <summary>Edits who owes the report, to whom, which report and by when; its receipts and where it stands are kept.</summary>
-    public LifecycleResult<ReportingObligation> EditObligation(long id, int expectedVersion, string actor, Func<ReportingObligation, ReportingObligation> edit, string? reason = null) =>
+    public Outcome<ReportingObligation> EditObligation(long id, int expectedVersion, string actor, Func<ReportingObligation, ReportingObligation> edit, string? reason = null) =>
         Change(Obligations, id, expectedVersion, o => ObligationLifecycle.Edit(o, edit(o)), actor, "edited", reason);
 
     /// <summary>
@@ -48,7 +49,7 @@ public sealed partial class MonitoringStore
             return;
         }
 
-        Change(Obligations, earlier, current.Version, o => LifecycleResult<ReportingObligation>.Ok(o with
+        Change(Obligations, earlier, current.Version, o => Outcome<ReportingObligation>.Ok(o with
         {
             Status = status,
             AppliesUntil = from,
@@ -57,7 +58,7 @@ public sealed partial class MonitoringStore
         }), actor, later is null ? "ended" : "superseded", reason);
         if (later is { } id && GetObligation(id) is { } successor && successor.Supersedes != earlier)
         {
-            Change(Obligations, id, successor.Version, o => LifecycleResult<ReportingObligation>.Ok(o with { Supersedes = earlier }), actor, "supersedes", reason);
+            Change(Obligations, id, successor.Version, o => Outcome<ReportingObligation>.Ok(o with { Supersedes = earlier }), actor, "supersedes", reason);
         }
     }
 }

@@ -1,3 +1,5 @@
+using LawMonitor.Indexer.Outcomes;
+
 namespace LawMonitor.Indexer.Monitoring;
 
 public sealed partial class MonitoringStore
@@ -22,32 +24,32 @@ public sealed partial class MonitoringStore
     public IReadOnlyList<Recommendation> Overdue(DateOnly today) =>
         List(Recommendations, "status='Sent' AND deadline < $t", ("$t", today.ToString("O")));
 
-    public LifecycleResult<Recommendation> SendRecommendation(long id, int expectedVersion, string actor, string? dispatchNumber, DateOnly? sentOn, DateOnly? deadline, int answerDays = RecommendationLifecycle.DefaultAnswerDays) =>
+    public Outcome<Recommendation> SendRecommendation(long id, int expectedVersion, string actor, string? dispatchNumber, DateOnly? sentOn, DateOnly? deadline, int answerDays = RecommendationLifecycle.DefaultAnswerDays) =>
         Change(Recommendations, id, expectedVersion, r => RecommendationLifecycle.Send(r, dispatchNumber, sentOn, deadline, answerDays), actor, "sent", null);
 
-    public LifecycleResult<Recommendation> AnswerRecommendation(long id, int expectedVersion, string actor, string? reference, DateOnly? answeredOn, AnswerVerdict? verdict, string? summary) =>
+    public Outcome<Recommendation> AnswerRecommendation(long id, int expectedVersion, string actor, string? reference, DateOnly? answeredOn, AnswerVerdict? verdict, string? summary) =>
         Change(Recommendations, id, expectedVersion, r => RecommendationLifecycle.Answer(r, reference, answeredOn, verdict, summary), actor, "answered", null);
 
-    public LifecycleResult<Recommendation> ImplementRecommendation(long id, int expectedVersion, string actor, string? outcomeDocumentId, DateOnly? on) =>
+    public Outcome<Recommendation> ImplementRecommendation(long id, int expectedVersion, string actor, string? outcomeDocumentId, DateOnly? on) =>
         Change(Recommendations, id, expectedVersion, r => RecommendationLifecycle.Implement(r, outcomeDocumentId, on), actor, "implemented", null);
 
-    public LifecycleResult<Recommendation> CloseRecommendation(long id, int expectedVersion, string actor, string? reason) =>
+    public Outcome<Recommendation> CloseRecommendation(long id, int expectedVersion, string actor, string? reason) =>
         Change(Recommendations, id, expectedVersion, r => RecommendationLifecycle.Close(r, reason), actor, "closed", reason);
 
     /// <summary>
     /// Edits what a recommendation says (findings, targets, action, competent body, content, field), keeping
     /// where it stands: its status, dispatch, deadline, answer and outcome change only through the lifecycle.
     /// </summary>
-    public LifecycleResult<Recommendation> EditRecommendation(long id, int expectedVersion, string actor, Func<Recommendation, Recommendation> edit, string? reason = null) =>
+    public Outcome<Recommendation> EditRecommendation(long id, int expectedVersion, string actor, Func<Recommendation, Recommendation> edit, string? reason = null) =>
         Change(Recommendations, id, expectedVersion, r =>
         {
             var e = edit(r);
             if (string.IsNullOrWhiteSpace(e.CompetentBody))
             {
-                return LifecycleResult<Recommendation>.Refused(LifecycleErrorCodes.Required, "Cần nêu cơ quan có thẩm quyền xử lý kiến nghị (the competent body is required).", "competentBody");
+                return Outcome<Recommendation>.Fail(LifecycleErrorCodes.Required, "Cần nêu cơ quan có thẩm quyền xử lý kiến nghị (the competent body is required).", "competentBody");
             }
 
-            return LifecycleResult<Recommendation>.Ok(r with
+            return Outcome<Recommendation>.Ok(r with
             {
                 FindingIds = e.FindingIds,
                 Targets = e.Targets,
@@ -62,7 +64,7 @@ public sealed partial class MonitoringStore
     /// Records a detector's proposal that <paramref name="proposal"/> carried out a sent or answered
     /// recommendation; nothing happens (null) when it is already proposed or the recommendation is settled.
     /// </summary>
-    public LifecycleResult<Recommendation>? ProposeOutcome(long id, ProposedOutcome proposal, string actor)
+    public Outcome<Recommendation>? ProposeOutcome(long id, ProposedOutcome proposal, string actor)
     {
         var current = GetRecommendation(id);
         if (current is null || current.Status is not (RecommendationStatus.Sent or RecommendationStatus.Answered) || current.ProposedOutcome == proposal)
@@ -70,6 +72,6 @@ public sealed partial class MonitoringStore
             return null;
         }
 
-        return Change(Recommendations, id, current.Version, r => LifecycleResult<Recommendation>.Ok(r with { ProposedOutcome = proposal }), actor, "outcome-proposed", proposal.Text);
+        return Change(Recommendations, id, current.Version, r => Outcome<Recommendation>.Ok(r with { ProposedOutcome = proposal }), actor, "outcome-proposed", proposal.Text);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LawMonitor.Indexer.Outcomes;
 using Microsoft.Data.Sqlite;
 using static LawMonitor.Indexer.Storage.Sqlite.Sql;
 
@@ -87,7 +88,7 @@ public sealed partial class MonitoringStore
     /// <paramref name="expectedVersion"/>: the new version is stored and the change appended to the history,
     /// in one transaction; a stale version is a "conflict", nothing written.
     /// </summary>
-    private LifecycleResult<T> Change<T>(Register<T> register, long id, int expectedVersion, Func<T, LifecycleResult<T>> change, string actor, string action, string? reason)
+    private Outcome<T> Change<T>(Register<T> register, long id, int expectedVersion, Func<T, Outcome<T>> change, string actor, string action, string? reason)
         where T : class
     {
         using var connection = Connect();
@@ -95,13 +96,13 @@ public sealed partial class MonitoringStore
         var current = Get(connection, transaction, register, id);
         if (current is null)
         {
-            return LifecycleResult<T>.Refused(NotFound(register.What, id));
+            return Outcome<T>.Fail(NotFound(register.What, id));
         }
 
         var version = register.VersionOf(current);
         if (version != expectedVersion)
         {
-            return LifecycleResult<T>.Refused(Conflict(register.What, id, expectedVersion, version));
+            return Outcome<T>.Fail(Conflict(register.What, id, expectedVersion, version));
         }
 
         var changed = change(current);
@@ -117,11 +118,11 @@ public sealed partial class MonitoringStore
             [.. columns.Select((c, i) => ("$c" + i, c.Value)), ("$v", version + 1), ("$d", JsonSerializer.Serialize(stored, Json)), ("$id", id), ("$expected", expectedVersion)]);
         if (update.ExecuteNonQuery() == 0)
         {
-            return LifecycleResult<T>.Refused(Conflict(register.What, id, expectedVersion, version + 1));
+            return Outcome<T>.Fail(Conflict(register.What, id, expectedVersion, version + 1));
         }
 
         Append(connection, transaction, register.Entity, id, version + 1, actor, action, Diff(current, stored), reason);
         transaction.Commit();
-        return LifecycleResult<T>.Ok(stored);
+        return Outcome<T>.Ok(stored);
     }
 }

@@ -1,4 +1,5 @@
 using LawMonitor.Indexer.Monitoring.Plans;
+using LawMonitor.Indexer.Outcomes;
 
 namespace LawMonitor.Indexer.Monitoring;
 
@@ -27,38 +28,38 @@ public sealed partial class MonitoringStore
     public IReadOnlyList<PlanTask> ListTasks(PlanTaskStatus? status = null, string? planDocument = null) =>
         List(Tasks, "($s IS NULL OR status=$s) AND ($p IS NULL OR plan_document=$p)", ("$s", status?.ToString()), ("$p", planDocument));
 
-    public LifecycleResult<PlanTask> ConfirmTask(long id, int expectedVersion, string actor) =>
+    public Outcome<PlanTask> ConfirmTask(long id, int expectedVersion, string actor) =>
         Change(Tasks, id, expectedVersion, PlanTaskLifecycle.Confirm, actor, "confirmed", null);
 
-    public LifecycleResult<PlanTask> RejectTask(long id, int expectedVersion, string actor, string? reason) =>
+    public Outcome<PlanTask> RejectTask(long id, int expectedVersion, string actor, string? reason) =>
         Change(Tasks, id, expectedVersion, t => PlanTaskLifecycle.Reject(t, reason), actor, "rejected", reason);
 
-    public LifecycleResult<PlanTask> StartTask(long id, int expectedVersion, string actor) =>
+    public Outcome<PlanTask> StartTask(long id, int expectedVersion, string actor) =>
         Change(Tasks, id, expectedVersion, PlanTaskLifecycle.Start, actor, "started", null);
 
-    public LifecycleResult<PlanTask> CompleteTask(long id, int expectedVersion, string actor, string? doneWith, DateOnly? doneOn) =>
+    public Outcome<PlanTask> CompleteTask(long id, int expectedVersion, string actor, string? doneWith, DateOnly? doneOn) =>
         Change(Tasks, id, expectedVersion, t => PlanTaskLifecycle.Complete(t, doneWith, doneOn), actor, "done", null);
 
-    public LifecycleResult<PlanTask> CancelTask(long id, int expectedVersion, string actor, string? reason) =>
+    public Outcome<PlanTask> CancelTask(long id, int expectedVersion, string actor, string? reason) =>
         Change(Tasks, id, expectedVersion, t => PlanTaskLifecycle.Cancel(t, reason), actor, "cancelled", reason);
 
-    public LifecycleResult<PlanTask> LinkTaskResults(long id, int expectedVersion, string actor, string? reportDocument, IReadOnlyList<long> findingIds) =>
+    public Outcome<PlanTask> LinkTaskResults(long id, int expectedVersion, string actor, string? reportDocument, IReadOnlyList<long> findingIds) =>
         Change(Tasks, id, expectedVersion, t => PlanTaskLifecycle.LinkResults(t, reportDocument, findingIds), actor, "results-linked", null);
 
     /// <summary>
     /// Edits what a task says (content, lead and cooperating bodies, deadline, product, kind, field), keeping where
     /// it stands and where it came from; a task with no content is refused.
     /// </summary>
-    public LifecycleResult<PlanTask> EditTask(long id, int expectedVersion, string actor, Func<PlanTask, PlanTask> edit, string? reason = null) =>
+    public Outcome<PlanTask> EditTask(long id, int expectedVersion, string actor, Func<PlanTask, PlanTask> edit, string? reason = null) =>
         Change(Tasks, id, expectedVersion, t =>
         {
             var e = edit(t);
             if (string.IsNullOrWhiteSpace(e.Content))
             {
-                return LifecycleResult<PlanTask>.Refused(LifecycleErrorCodes.Required, "Cần nêu nội dung nhiệm vụ (a task needs its content).", "content");
+                return Outcome<PlanTask>.Fail(LifecycleErrorCodes.Required, "Cần nêu nội dung nhiệm vụ (a task needs its content).", "content");
             }
 
-            return LifecycleResult<PlanTask>.Ok(t with
+            return Outcome<PlanTask>.Ok(t with
             {
                 Content = e.Content.Trim(),
                 LeadBody = string.IsNullOrWhiteSpace(e.LeadBody) ? null : e.LeadBody.Trim(),

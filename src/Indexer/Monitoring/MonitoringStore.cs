@@ -1,8 +1,9 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
+using System.Text.Json;
+using LawMonitor.Indexer.Outcomes;
 using LawMonitor.Indexer.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
 using static LawMonitor.Indexer.Storage.Sqlite.Sql;
 
 namespace LawMonitor.Indexer.Monitoring;
@@ -85,8 +86,8 @@ public sealed partial class MonitoringStore
 
     private SqliteConnection Connect() => database.Connect();
 
-    private static LifecycleError Conflict(string what, long id, int expected, int current) =>
+    private static Problem Conflict(string what, long id, int expected, int current) =>
         new(LifecycleErrorCodes.Conflict, $"{what} #{id} đã được người khác sửa (phiên bản {current}, bạn sửa từ phiên bản {expected}); hãy tải lại và sửa lại (edited by someone else since version {expected}).", "version");
 
-    private static LifecycleError NotFound(string what, long id) => new(LifecycleErrorCodes.NotFound, $"Không có {what} #{id} (no such record).");
+    private static Problem NotFound(string what, long id) => new(LifecycleErrorCodes.NotFound, $"Không có {what} #{id} (no such record).");
 }

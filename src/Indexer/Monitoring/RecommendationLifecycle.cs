@@ -1,3 +1,5 @@
+using LawMonitor.Indexer.Outcomes;
+
 namespace LawMonitor.Indexer.Monitoring;
 
 /// <summary>
@@ -11,7 +13,7 @@ public static class RecommendationLifecycle
     /// <summary>Days the competent body has to answer (Decree 32/2020; a setting, since Decree 80/2025 may differ).</summary>
     public const int DefaultAnswerDays = 30;
 
-    public static LifecycleResult<Recommendation> Send(Recommendation recommendation, string? dispatchNumber, DateOnly? sentOn, DateOnly? deadline, int answerDays = DefaultAnswerDays)
+    public static Outcome<Recommendation> Send(Recommendation recommendation, string? dispatchNumber, DateOnly? sentOn, DateOnly? deadline, int answerDays = DefaultAnswerDays)
     {
         if (recommendation.Status != RecommendationStatus.Draft)
         {
@@ -30,10 +32,10 @@ public static class RecommendationLifecycle
 
         if (deadline is { } due && due < sent)
         {
-            return LifecycleResult<Recommendation>.Refused(LifecycleErrorCodes.Invalid, "Hạn trả lời không được trước ngày gửi (the deadline cannot be before the sending date).", "deadline");
+            return Outcome<Recommendation>.Fail(LifecycleErrorCodes.Invalid, "Hạn trả lời không được trước ngày gửi (the deadline cannot be before the sending date).", "deadline");
         }
 
-        return LifecycleResult<Recommendation>.Ok(recommendation with
+        return Outcome<Recommendation>.Ok(recommendation with
         {
             Status = RecommendationStatus.Sent,
             DispatchNumber = dispatchNumber.Trim(),
@@ -42,7 +44,7 @@ public static class RecommendationLifecycle
         });
     }
 
-    public static LifecycleResult<Recommendation> Answer(Recommendation recommendation, string? reference, DateOnly? answeredOn, AnswerVerdict? verdict, string? summary)
+    public static Outcome<Recommendation> Answer(Recommendation recommendation, string? reference, DateOnly? answeredOn, AnswerVerdict? verdict, string? summary)
     {
         if (recommendation.Status != RecommendationStatus.Sent)
         {
@@ -61,10 +63,10 @@ public static class RecommendationLifecycle
 
         if (on < recommendation.SentOn)
         {
-            return LifecycleResult<Recommendation>.Refused(LifecycleErrorCodes.Invalid, "Ngày trả lời không được trước ngày gửi (the answer cannot predate the sending).", "answeredOn");
+            return Outcome<Recommendation>.Fail(LifecycleErrorCodes.Invalid, "Ngày trả lời không được trước ngày gửi (the answer cannot predate the sending).", "answeredOn");
         }
 
-        return LifecycleResult<Recommendation>.Ok(recommendation with
+        return Outcome<Recommendation>.Ok(recommendation with
         {
             Status = RecommendationStatus.Answered,
             AnswerReference = string.IsNullOrWhiteSpace(reference) ? null : reference.Trim(),
@@ -74,7 +76,7 @@ public static class RecommendationLifecycle
         });
     }
 
-    public static LifecycleResult<Recommendation> Implement(Recommendation recommendation, string? outcomeDocumentId, DateOnly? on)
+    public static Outcome<Recommendation> Implement(Recommendation recommendation, string? outcomeDocumentId, DateOnly? on)
     {
         if (recommendation.Status != RecommendationStatus.Answered)
         {
@@ -83,7 +85,7 @@ public static class RecommendationLifecycle
 
         if (recommendation.Verdict == AnswerVerdict.Rejected)
         {
-            return LifecycleResult<Recommendation>.Refused(LifecycleErrorCodes.InvalidTransition, "Kiến nghị không được tiếp thu; hãy đóng kiến nghị thay vì ghi nhận đã thực hiện (a rejected recommendation is closed, not implemented).", "status");
+            return Outcome<Recommendation>.Fail(LifecycleErrorCodes.InvalidTransition, "Kiến nghị không được tiếp thu; hãy đóng kiến nghị thay vì ghi nhận đã thực hiện (a rejected recommendation is closed, not implemented).", "status");
         }
 
         if (string.IsNullOrWhiteSpace(outcomeDocumentId))
@@ -91,7 +93,7 @@ public static class RecommendationLifecycle
             return Required("outcomeDocumentId", "Cần văn bản đã ban hành để thực hiện kiến nghị (the outcome document is required).");
         }
 
-        return LifecycleResult<Recommendation>.Ok(recommendation with
+        return Outcome<Recommendation>.Ok(recommendation with
         {
             Status = RecommendationStatus.Implemented,
             OutcomeDocumentId = outcomeDocumentId.Trim(),
@@ -99,7 +101,7 @@ public static class RecommendationLifecycle
         });
     }
 
-    public static LifecycleResult<Recommendation> Close(Recommendation recommendation, string? reason)
+    public static Outcome<Recommendation> Close(Recommendation recommendation, string? reason)
     {
         if (recommendation.Status is RecommendationStatus.Implemented or RecommendationStatus.Closed)
         {
@@ -108,7 +110,7 @@ public static class RecommendationLifecycle
 
         return string.IsNullOrWhiteSpace(reason)
             ? Required("reason", "Cần nêu lý do đóng kiến nghị (a reason is required to close a recommendation).")
-            : LifecycleResult<Recommendation>.Ok(recommendation with { Status = RecommendationStatus.Closed, CloseReason = reason.Trim() });
+            : Outcome<Recommendation>.Ok(recommendation with { Status = RecommendationStatus.Closed, CloseReason = reason.Trim() });
     }
 
     /// <summary>The Vietnamese name of a status.</summary>
@@ -121,10 +123,10 @@ public static class RecommendationLifecycle
         _ => "đã đóng",
     };
 
-    private static LifecycleResult<Recommendation> Required(string field, string message) =>
-        LifecycleResult<Recommendation>.Refused(LifecycleErrorCodes.Required, message, field);
+    private static Outcome<Recommendation> Required(string field, string message) =>
+        Outcome<Recommendation>.Fail(LifecycleErrorCodes.Required, message, field);
 
-    private static LifecycleResult<Recommendation> Invalid(Recommendation recommendation, RecommendationStatus to) =>
-        LifecycleResult<Recommendation>.Refused(LifecycleErrorCodes.InvalidTransition,
+    private static Outcome<Recommendation> Invalid(Recommendation recommendation, RecommendationStatus to) =>
+        Outcome<Recommendation>.Fail(LifecycleErrorCodes.InvalidTransition,
             $"Kiến nghị #{recommendation.Id} đang ở trạng thái {Name(recommendation.Status)}, không chuyển sang {Name(to)} được (cannot go from {recommendation.Status} to {to}).", "status");
 }

@@ -1,8 +1,10 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using LawMonitor.Indexer.Outcomes;
 using LawMonitor.Indexer.Parsing.Doc;
 using LawMonitor.Indexer.Parsing.Docx;
 using LawMonitor.Indexer.Parsing.Html;
+using LawMonitor.Indexer.Parsing.Json;
 using LawMonitor.Indexer.Parsing.Legacy;
 using LawMonitor.Indexer.Parsing.Pdf;
 using LawMonitor.Indexer.Parsing.Rtf;
@@ -13,23 +15,23 @@ namespace LawMonitor.Indexer.Parsing;
 /// <summary>
 /// Turns any file LawMonitor reads into text: sniffs the real format (the extension only warns), applies
 /// the limits, runs the format's extractor, repairs legacy Vietnamese encodings and tidies the lines.
-/// Expected failures come back as <see cref="ExtractionError"/> values with a stable code.
+/// Expected failures come back as <see cref="Problem"/> values with a stable code.
 /// </summary>
 public static partial class DocumentExtractor
 {
     /// <summary>Extracts <paramref name="file"/> under <paramref name="limits"/>.</summary>
-    public static async Task<ExtractionResult> ExtractAsync(RawFile file, IngestLimits limits, CancellationToken cancellationToken = default)
+    public static async Task<Outcome<ExtractedDocument>> ExtractAsync(RawFile file, IngestLimits limits, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(limits);
         if (file.Content.Length == 0)
         {
-            return ExtractionResult.Fail("empty-file", $"{file.Name}: tệp rỗng, 0 byte (empty file)");
+            return Outcome<ExtractedDocument>.Fail("empty-file", $"{file.Name}: tệp rỗng, 0 byte (empty file)");
         }
 
         if (file.Content.Length > limits.MaxFileBytes)
         {
-            return ExtractionResult.Fail("too-large",
+            return Outcome<ExtractedDocument>.Fail("too-large",
                 $"{file.Name}: {file.Content.Length / (1024.0 * 1024):F0} MB, vượt giới hạn {limits.MaxFileBytes / (1024 * 1024)} MB (too large; setting Ingest:MaxFileMegabytes)");
         }
 
@@ -37,13 +39,20 @@ public static partial class DocumentExtractor
         var named = FormatSniffer.FromExtension(file.Extension);
         if (format == SourceFormat.Unknown)
         {
-            return ExtractionResult.Fail("unsupported-format",
+            return Outcome<ExtractedDocument>.Fail("unsupported-format",
                 $"{file.Name}: không nhận ra định dạng tệp; LawMonitor đọc PDF, DOC, DOCX, RTF, HTML và TXT (unsupported format)");
+        }
+
+        // A record's text is given, not laid out on pages: it is taken as written (composed), so the provision
+        // spans its fields name stay where they are.
+        if (named == SourceFormat.JsonRecord && format == SourceFormat.Text && file.Content.Span.TrimStart(" \t\r\n\uFEFF"u8).StartsWith("{"u8))
+        {
+            return JsonRecordReader.Extract(file);
         }
 
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(limits.MaxTimePerFile);
-        ExtractionResult result;
+        Outcome<ExtractedDocument> result;
         try
         {
             result = format switch
@@ -58,7 +67,7 @@ public static partial class DocumentExtractor
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return ExtractionResult.Fail("timeout", $"{file.Name}: quá {limits.MaxTimePerFile.TotalMinutes:F0} phút (took longer than the limit; setting Ingest:MaxMinutesPerFile)");
+            return Outcome<ExtractedDocument>.Fail("timeout", $"{file.Name}: quá {limits.MaxTimePerFile.TotalMinutes:F0} phút (took longer than the limit; setting Ingest:MaxMinutesPerFile)");
         }
 
         if (!result.Succeeded)
@@ -66,7 +75,7 @@ public static partial class DocumentExtractor
             return result;
         }
 
-        var document = result.Document;
+        var document = result.Value;
         var (text, legacy) = LegacyVietnamese.Repair(Tidy(document.Text));
         if (text.Length > limits.MaxTextCharacters)
         {
@@ -75,7 +84,7 @@ public static partial class DocumentExtractor
 
         if (!text.Any(char.IsLetter))
         {
-            return ExtractionResult.Fail("no-text", $"{file.Name}: không có chữ trong tệp (no text)");
+            return Outcome<ExtractedDocument>.Fail("no-text", $"{file.Name}: không có chữ trong tệp (no text)");
         }
 
         var warnings = document.Warnings.ToList();

@@ -29,6 +29,9 @@ public sealed record ExtractedDocument(string Text, SourceFormat Format)
     /// <summary>The portal diagram ("Lược đồ") the page is, when it is one: its relations, not prose, describe a document.</summary>
     public Html.PortalDiagram? Diagram { get; init; }
 
+    /// <summary>The fields a record gave with its text (a JSONL line's title, number, article …), as written; null for a file.</summary>
+    public IReadOnlyDictionary<string, string>? Fields { get; init; }
+
     /// <summary>Things worth knowing that did not stop extraction ("format-mismatch: …").</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }

@@ -59,6 +59,7 @@ public static class FormatSniffer
         "rtf" => SourceFormat.Rtf,
         "htm" or "html" or "xhtml" or "aspx" or "php" => SourceFormat.Html,
         "txt" or "text" or "md" => SourceFormat.Text,
+        "json" => SourceFormat.JsonRecord,
         _ => SourceFormat.Unknown,
     };
 

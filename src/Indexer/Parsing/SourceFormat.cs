@@ -23,4 +23,7 @@ public enum SourceFormat
 
     /// <summary>Rich Text Format.</summary>
     Rtf,
+
+    /// <summary>A record <c>{"id", "text", …}</c> that states its own metadata: a line of a JSONL corpus, stored as its own original.</summary>
+    JsonRecord,
 }

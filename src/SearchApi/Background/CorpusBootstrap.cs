@@ -46,14 +46,20 @@ internal sealed partial class CorpusBootstrap(
             LogError(logger, failed.Message ?? failed.Name);
         }
 
-        var summary = new BatchIndexer(index).Index(files.Where(f => f.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)).SelectMany(f => JsonlCorpusReader.Read(f, "corpus")), cancellationToken: cancellationToken);
-        foreach (var error in summary.Errors)
+        var ok = results.Count(r => r.Ok);
+        var failedCount = results.Count(r => !r.Ok);
+        foreach (var corpus in files.Where(f => f.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)))
         {
-            LogError(logger, error.Message);
+            var summary = await JsonlImport.ImportAsync(pipeline, corpus, "corpus", cancellationToken: cancellationToken).ConfigureAwait(false);
+            foreach (var error in summary.Errors)
+            {
+                LogError(logger, error.Message);
+            }
+
+            ok += summary.Added + summary.Updated + summary.Unchanged;
+            failedCount += summary.Failed;
         }
 
-        var ok = results.Count(r => r.Ok) + summary.Added;
-        var failedCount = results.Count(r => !r.Ok) + summary.Failed;
         LogIndexed(logger, corpusDirectory, ok, failedCount);
     }
 

@@ -1,5 +1,7 @@
 using LawMonitor.Crawler.Engine;
+using LawMonitor.Crawler.Frontier;
 using LawMonitor.Crawler.Sources;
+using LawMonitor.Indexer.Outcomes;
 
 namespace LawMonitor.SearchApi.Background;
 
@@ -9,7 +11,7 @@ namespace LawMonitor.SearchApi.Background;
 /// </summary>
 internal sealed partial class CrawlRunner(CrawlEngine engine, DetectionRunner detection, IHostApplicationLifetime lifetime, ILogger<CrawlRunner> logger)
 {
-    private readonly Dictionary<string, Task<CrawlOutcome>> active = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Task<Outcome<CrawlRun>>> active = new(StringComparer.Ordinal);
     private readonly Lock sync = new();
 
     /// <summary>Whether <paramref name="source"/> is being crawled by this service.</summary>
@@ -36,7 +38,7 @@ internal sealed partial class CrawlRunner(CrawlEngine engine, DetectionRunner de
     public async Task<(long? RunId, string? Error)> StartAsync(CrawlSource source, string trigger)
     {
         var id = new TaskCompletionSource<long?>(TaskCreationOptions.RunContinuationsAsynchronously);
-        Task<CrawlOutcome> task;
+        Task<Outcome<CrawlRun>> task;
         lock (sync)
         {
             if (active.ContainsKey(source.Name))
@@ -59,9 +61,9 @@ internal sealed partial class CrawlRunner(CrawlEngine engine, DetectionRunner de
             {
                 LogFailed(logger, t.Exception!, source.Name);
             }
-            else if (t.IsCompletedSuccessfully && !t.Result.Started)
+            else if (t.IsCompletedSuccessfully && !t.Result.Succeeded)
             {
-                LogRefused(logger, source.Name, t.Result.ErrorMessage ?? "");
+                LogRefused(logger, source.Name, t.Result.Error?.Message ?? "");
             }
             else
             {
@@ -77,7 +79,7 @@ internal sealed partial class CrawlRunner(CrawlEngine engine, DetectionRunner de
             return (runId, null);
         }
 
-        return (null, task.IsCompletedSuccessfully ? task.Result.ErrorMessage : "không bắt đầu được (could not start)");
+        return (null, task.IsCompletedSuccessfully ? task.Result.Error?.Message : "không bắt đầu được (could not start)");
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Crawl of {Source} failed")]

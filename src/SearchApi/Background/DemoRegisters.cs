@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using LawMonitor.Indexer.Monitoring;
 using LawMonitor.Indexer.Monitoring.Obligations;
 using LawMonitor.Indexer.Monitoring.Plans;
+using LawMonitor.Indexer.Outcomes;
 using LawMonitor.Indexer.Storage;
 
 namespace LawMonitor.SearchApi.Background;
@@ -152,7 +153,7 @@ internal static class DemoRegisters
     private static DemoFile Read(string file) =>
         JsonSerializer.Deserialize<DemoFile>(File.ReadAllText(file), Json) ?? throw new InvalidDataException($"{file}: empty");
 
-    private static T Required<T>(LifecycleResult<T> result, string file)
+    private static T Required<T>(Outcome<T> result, string file)
         where T : class =>
         result.Succeeded ? result.Value : throw new InvalidDataException($"{file}: {result.Error.Message}");
 

@@ -4,6 +4,7 @@ using LawMonitor.Crawler.Engine;
 using LawMonitor.Crawler.Frontier;
 using LawMonitor.Crawler.Sources;
 using LawMonitor.Indexer.Ingestion;
+using LawMonitor.Indexer.Outcomes;
 using LawMonitor.Indexer.Parsing;
 using LawMonitor.Indexer.Storage;
 using LawMonitor.SearchApi.Contracts;
@@ -67,30 +68,30 @@ internal static class CrawlCommand
             var options = new CrawlerOptions { DataDirectory = data, Contact = result.GetValue(contact) ?? Environment.GetEnvironmentVariable("Crawler__Contact") ?? new CrawlerOptions { DataDirectory = data }.Contact };
             var engine = new CrawlEngine(store, pipeline, options);
             var outcome = await Run(engine, crawlSource, json, cancellationToken);
-            if (!outcome.Started)
+            if (!outcome.Succeeded)
             {
-                Console.Error.WriteLine($"{crawlSource.Name}: {outcome.ErrorMessage}");
+                Console.Error.WriteLine($"{crawlSource.Name}: {outcome.Error.Message}");
                 return 1;
             }
 
-            if (outcome.Run.Counts.DocumentsNew + outcome.Run.Counts.DocumentsChanged > 0)
+            if (outcome.Value.Counts.DocumentsNew + outcome.Value.Counts.DocumentsChanged > 0)
             {
                 // What the crawl ingested is checked like any ingest batch.
                 var detected = Indexer.Monitoring.Detectors.Detection.Run(index, Indexer.Monitoring.MonitoringStore.Open(data), Indexer.Monitoring.Detectors.DetectorUnitStore.Open(data), cancellationToken: cancellationToken);
                 Console.Error.WriteLine($"Phát hiện: {detected.TotalAdded} ứng viên mới; xem ./lawmonitor findings");
             }
 
-            var errors = store.Errors(outcome.Run.Id, 1000, 0);
+            var errors = store.Errors(outcome.Value.Id, 1000, 0);
             if (json)
             {
-                CliJson.Print(CrawlRunResponse.From(outcome.Run, errors));
+                CliJson.Print(CrawlRunResponse.From(outcome.Value, errors));
             }
             else
             {
-                PrintSummary(outcome.Run, errors);
+                PrintSummary(outcome.Value, errors);
             }
 
-            return outcome.Run.Status != CrawlRunStatus.Completed ? 1 : outcome.Run.Counts.ErrorTotal > 0 ? 2 : 0;
+            return outcome.Value.Status != CrawlRunStatus.Completed ? 1 : outcome.Value.Counts.ErrorTotal > 0 ? 2 : 0;
         });
         return command;
     }
@@ -132,14 +133,14 @@ internal static class CrawlCommand
         return (allowPrivate ? read.Source with { AllowPrivate = true } : read.Source, null, 0);
     }
 
-    private static async Task<CrawlOutcome> Run(CrawlEngine engine, CrawlSource source, bool json, CancellationToken cancellationToken)
+    private static async Task<Outcome<CrawlRun>> Run(CrawlEngine engine, CrawlSource source, bool json, CancellationToken cancellationToken)
     {
         if (json || !AnsiConsole.Profile.Capabilities.Interactive)
         {
             return await engine.RunAsync(source, "cli", cancellationToken: cancellationToken);
         }
 
-        CrawlOutcome? outcome = null;
+        Outcome<CrawlRun>? outcome = null;
         await AnsiConsole.Status().StartAsync($"Đang thu thập {Markup.Escape(source.Name)}…", async context =>
         {
             var progress = new Progress<CrawlProgress>(p => context.Status(Markup.Escape(

@@ -18,7 +18,7 @@ internal static class EvalCommand
         command.Options.Add(queries);
         command.Options.Add(qrels);
         command.Options.Add(run);
-        command.SetAction((result, cancellationToken) =>
+        command.SetAction(async (result, cancellationToken) =>
         {
             foreach (var option in new[] { corpus, queries, qrels })
             {
@@ -26,14 +26,14 @@ internal static class EvalCommand
                 if (!File.Exists(path))
                 {
                     Console.Error.WriteLine($"{option.Name}: không tìm thấy tệp {path} (file not found)");
-                    return Task.FromResult(1);
+                    return 1;
                 }
             }
 
             var work = Path.Combine(result.GetValue(CliOptions.Data)!, "eval-" + Environment.ProcessId);
             try
             {
-                var report = RelevanceEvaluator.Run(result.GetValue(corpus)!, result.GetValue(queries)!, result.GetValue(qrels)!, work, result.GetValue(run));
+                var report = await RelevanceEvaluator.RunAsync(result.GetValue(corpus)!, result.GetValue(queries)!, result.GetValue(qrels)!, work, result.GetValue(run), cancellationToken);
                 if (result.GetValue(CliOptions.Json))
                 {
                     CliJson.Print(report);
@@ -57,12 +57,12 @@ internal static class EvalCommand
                     AnsiConsole.Write(table);
                 }
 
-                return Task.FromResult(0);
+                return 0;
             }
             catch (Exception e) when (e is FormatException or InvalidDataException or IOException)
             {
                 Console.Error.WriteLine(e.Message);
-                return Task.FromResult(1);
+                return 1;
             }
             finally
             {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LawMonitor.Indexer.Monitoring;
+using LawMonitor.Indexer.Outcomes;
 using LawMonitor.SearchApi.Monitoring;
 using Spectre.Console;
 
@@ -152,12 +153,12 @@ internal static class FindingsCommand
                 Evidence = evidences,
                 Field = result.GetValue(field),
             }, actor);
-            return RegisterCli.Outcome(result, LifecycleResult<Finding>.Ok(stored), f => Print(f, new DocumentLabels(RegisterCli.Index(result).Documents)));
+            return RegisterCli.Outcome(result, Outcome<Finding>.Ok(stored), f => Print(f, new DocumentLabels(RegisterCli.Index(result).Documents)));
         });
         return command;
     }
 
-    private static Command Transition(string name, string description, bool reasonRequired, Func<MonitoringStore, long, int, string, string?, LifecycleResult<Finding>> change)
+    private static Command Transition(string name, string description, bool reasonRequired, Func<MonitoringStore, long, int, string, string?, Outcome<Finding>> change)
     {
         var id = RegisterCli.Id("finding");
         var reason = new Option<string?>("--reason") { Description = "Why", Required = reasonRequired };

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using LawMonitor.Indexer.Import;
+using LawMonitor.Indexer.Ingestion;
+using LawMonitor.Indexer.Parsing;
 using LawMonitor.Indexer.Storage;
 using Spectre.Console;
 
@@ -11,21 +13,22 @@ internal static class IndexJsonlCommand
     public static Command Create()
     {
         var files = new Argument<string[]>("file") { Description = "JSONL files: one {\"id\", \"text\", …} object per line", Arity = ArgumentArity.OneOrMore };
-        var batch = new Option<int>("--batch-size") { Description = "Documents per transaction (a crash loses at most one batch)", DefaultValueFactory = _ => 5000 };
-        var command = new Command("index-jsonl", "Index a corpus of JSON lines ({\"id\",\"text\",…}; other fields become metadata)");
+        var batch = new Option<int>("--batch-size") { Description = "Records per transaction (a crash loses at most one batch)", DefaultValueFactory = _ => 5000 };
+        var command = new Command("index-jsonl", "Index a corpus of JSON lines ({\"id\",\"text\",…}; other fields become metadata): each record is ingested like a file, with a version, its original, its provisions and citations");
         command.Arguments.Add(files);
         command.Options.Add(batch);
-        command.SetAction((result, cancellationToken) =>
+        command.SetAction(async (result, cancellationToken) =>
         {
             var json = result.GetValue(CliOptions.Json);
             var batchSize = result.GetValue(batch);
             if (batchSize < 1)
             {
                 Console.Error.WriteLine("--batch-size phải ≥ 1 (--batch-size must be at least 1)");
-                return Task.FromResult(1);
+                return 1;
             }
 
-            var index = LegalIndex.Open(result.GetValue(CliOptions.Data)!);
+            var data = result.GetValue(CliOptions.Data)!;
+            var pipeline = new IngestPipeline(LegalIndex.Open(data), new RawFileStore(data), IngestLimits.Default) { BatchFiles = batchSize, BatchTime = TimeSpan.MaxValue };
             var reports = new List<object>();
             var exit = 0;
             foreach (var file in result.GetValue(files)!)
@@ -37,7 +40,7 @@ internal static class IndexJsonlCommand
                     continue;
                 }
 
-                var summary = Run(new BatchIndexer(index) { BatchDocuments = batchSize }, file, json, cancellationToken);
+                var summary = await Run(pipeline, file, json, cancellationToken);
                 exit = Math.Max(exit, summary.Failed > 0 ? 2 : 0);
                 Report(json, reports, new
                 {
@@ -48,7 +51,7 @@ internal static class IndexJsonlCommand
                     summary.Unchanged,
                     summary.Failed,
                     errors = summary.Errors,
-                    characters = summary.Characters,
+                    bytes = summary.Bytes,
                     seconds = Math.Round(summary.Elapsed.TotalSeconds, 3),
                 });
             }
@@ -58,26 +61,25 @@ internal static class IndexJsonlCommand
                 CliJson.Print(reports);
             }
 
-            return Task.FromResult(exit);
+            return exit;
         });
         return command;
     }
 
-    private static IndexSummary Run(BatchIndexer indexer, string file, bool json, CancellationToken cancellationToken)
+    private static async Task<IndexSummary> Run(IngestPipeline pipeline, string file, bool json, CancellationToken cancellationToken)
     {
         if (json || !AnsiConsole.Profile.Capabilities.Interactive)
         {
-            return indexer.Index(JsonlCorpusReader.Read(file), null, cancellationToken);
+            return await JsonlImport.ImportAsync(pipeline, file, cancellationToken: cancellationToken);
         }
 
-        IndexSummary? summary = null;
-        AnsiConsole.Progress().Start(context =>
+        return await AnsiConsole.Progress().StartAsync(async context =>
         {
             var task = context.AddTask(Markup.Escape(Path.GetFileName(file)), maxValue: Math.Max(1, File.ReadLines(file).Count()));
-            summary = indexer.Index(JsonlCorpusReader.Read(file), new Progress<int>(n => task.Value = n), cancellationToken);
+            var summary = await JsonlImport.ImportAsync(pipeline, file, progress: new Progress<int>(n => task.Value = n), cancellationToken: cancellationToken);
             task.Value = task.MaxValue;
+            return summary;
         });
-        return summary!;
     }
 
     private static void Report(bool json, List<object> reports, object report)

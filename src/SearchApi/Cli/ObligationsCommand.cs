@@ -3,6 +3,7 @@ using System.Text.Json;
 using LawMonitor.Indexer.Legal;
 using LawMonitor.Indexer.Monitoring;
 using LawMonitor.Indexer.Monitoring.Obligations;
+using LawMonitor.Indexer.Outcomes;
 using LawMonitor.SearchApi.Monitoring;
 using Spectre.Console;
 
@@ -120,7 +121,7 @@ internal static class ObligationsCommand
             var report = result.GetValue(document) is { } d ? reader.Resolve(d) : null;
             if (result.GetValue(document) is { } named && report is null)
             {
-                return LifecycleResult<ReportingObligation>.Refused(LifecycleErrorCodes.Invalid, $"--document: '{named}' không có trong kho văn bản (no such document)", "document");
+                return Outcome<ReportingObligation>.Fail(LifecycleErrorCodes.Invalid, $"--document: '{named}' không có trong kho văn bản (no such document)", "document");
             }
 
             DateOnly? day = null;
@@ -128,7 +129,7 @@ internal static class ObligationsCommand
             {
                 if (!RegisterValues.TryDate(text, out var parsed))
                 {
-                    return LifecycleResult<ReportingObligation>.Refused(LifecycleErrorCodes.Invalid, $"--on: '{text}' không phải ngày (not a date)", "receivedOn");
+                    return Outcome<ReportingObligation>.Fail(LifecycleErrorCodes.Invalid, $"--on: '{text}' không phải ngày (not a date)", "receivedOn");
                 }
 
                 day = parsed;
@@ -193,7 +194,7 @@ internal static class ObligationsCommand
         return command;
     }
 
-    private static Command Transition(string name, string description, Option[] options, Func<ParseResult, MonitoringStore, ReportingObligation, int, string, LifecycleResult<ReportingObligation>> change) =>
+    private static Command Transition(string name, string description, Option[] options, Func<ParseResult, MonitoringStore, ReportingObligation, int, string, Outcome<ReportingObligation>> change) =>
         RegisterCli.Transition(name, description, What, "obligation", options, (store, id) => store.GetObligation(id), r => r.Version, change, (result, o) => Print(o, result.GetValue(Year) ?? RegisterCli.Today().Year, new DocumentLabels(RegisterCli.Index(result).Documents)));
 
     private static void Print(ReportingObligation o, int year, DocumentLabels labels)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LawMonitor.Indexer.Monitoring;
+using LawMonitor.Indexer.Outcomes;
 using LawMonitor.SearchApi.Monitoring;
 using Spectre.Console;
 
@@ -150,7 +151,7 @@ internal static class RecommendationsCommand
                 Content = result.GetValue(content)!.Trim(),
                 Field = result.GetValue(field),
             }, result.GetValue(RegisterCli.Actor)!);
-            return RegisterCli.Outcome(result, LifecycleResult<Recommendation>.Ok(stored), r => Print(r, new DocumentLabels(RegisterCli.Index(result).Documents)));
+            return RegisterCli.Outcome(result, Outcome<Recommendation>.Ok(stored), r => Print(r, new DocumentLabels(RegisterCli.Index(result).Documents)));
         });
         return command;
     }
@@ -242,9 +243,9 @@ internal static class RecommendationsCommand
             store.CloseRecommendation(r.Id, version, actor, result.GetValue(reason)));
     }
 
-    private static LifecycleResult<Recommendation> Refused(string field, string message) => LifecycleResult<Recommendation>.Refused(LifecycleErrorCodes.Invalid, message, field);
+    private static Outcome<Recommendation> Refused(string field, string message) => Outcome<Recommendation>.Fail(LifecycleErrorCodes.Invalid, message, field);
 
-    private static Command Transition(string name, string description, Option[] options, Func<ParseResult, MonitoringStore, Recommendation, int, string, LifecycleResult<Recommendation>> change) =>
+    private static Command Transition(string name, string description, Option[] options, Func<ParseResult, MonitoringStore, Recommendation, int, string, Outcome<Recommendation>> change) =>
         RegisterCli.Transition(name, description, What, "recommendation", options, (store, id) => store.GetRecommendation(id), r => r.Version, change, (result, r) => Print(r, new DocumentLabels(RegisterCli.Index(result).Documents)));
 
     private static void Print(Recommendation r, DocumentLabels labels)

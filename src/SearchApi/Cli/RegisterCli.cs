@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LawMonitor.Indexer.Monitoring;
+using LawMonitor.Indexer.Outcomes;
 using LawMonitor.Indexer.Storage;
 using Spectre.Console;
 
@@ -39,7 +40,7 @@ internal static class RegisterCli
     }
 
     /// <summary>Prints a changed record, or the refusal: exit code 0, 3 or 4.</summary>
-    public static int Outcome<T>(ParseResult result, LifecycleResult<T> outcome, Action<T> print)
+    public static int Outcome<T>(ParseResult result, Outcome<T> outcome, Action<T> print)
         where T : class
     {
         if (outcome.Succeeded)
@@ -73,7 +74,7 @@ internal static class RegisterCli
     public static Command Transition<T>(
         string name, string description, string what, string argument, Option[] options,
         Func<MonitoringStore, long, T?> get, Func<T, int> versionOf,
-        Func<ParseResult, MonitoringStore, T, int, string, LifecycleResult<T>> change, Action<ParseResult, T> print)
+        Func<ParseResult, MonitoringStore, T, int, string, Outcome<T>> change, Action<ParseResult, T> print)
         where T : class
     {
         var id = Id(argument);

@@ -3,6 +3,7 @@ using System.Globalization;
 using LawMonitor.Indexer.Legal;
 using LawMonitor.Indexer.Monitoring;
 using LawMonitor.Indexer.Monitoring.Plans;
+using LawMonitor.Indexer.Outcomes;
 using LawMonitor.SearchApi.Monitoring;
 using Spectre.Console;
 
@@ -132,7 +133,7 @@ internal static class TasksCommand
             {
                 if (!RegisterValues.TryDate(o, out var parsed))
                 {
-                    return LifecycleResult<PlanTask>.Refused(LifecycleErrorCodes.Invalid, $"--on: '{o}' không phải ngày (not a date)", "doneOn");
+                    return Outcome<PlanTask>.Fail(LifecycleErrorCodes.Invalid, $"--on: '{o}' không phải ngày (not a date)", "doneOn");
                 }
 
                 day = parsed;
@@ -143,7 +144,7 @@ internal static class TasksCommand
         });
     }
 
-    private static Command Transition(string name, string description, Option[] options, Func<ParseResult, MonitoringStore, PlanTask, int, string, LifecycleResult<PlanTask>> change) =>
+    private static Command Transition(string name, string description, Option[] options, Func<ParseResult, MonitoringStore, PlanTask, int, string, Outcome<PlanTask>> change) =>
         RegisterCli.Transition(name, description, What, "task", options, (store, id) => store.GetTask(id), r => r.Version, change, (result, t) => Print(t, new DocumentLabels(RegisterCli.Index(result).Documents)));
 
     /// <summary>A deadline as people read it: the plan's words, and the last day when it is not in them.</summary>

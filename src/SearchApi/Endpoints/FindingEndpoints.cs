@@ -1,4 +1,5 @@
 using LawMonitor.Indexer.Monitoring;
+using LawMonitor.Indexer.Outcomes;
 using LawMonitor.Indexer.Storage;
 using LawMonitor.SearchApi.Contracts;
 using LawMonitor.SearchApi.Monitoring;
@@ -160,7 +161,7 @@ internal static class FindingEndpoints
         return body is null ? problem! : Transition(id, http, store, labels, (version, actor) => store.ReopenFinding(id, version, actor, body.Reason));
     }
 
-    private static IResult Transition(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, Func<int, string, LifecycleResult<Finding>> change)
+    private static IResult Transition(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, Func<int, string, Outcome<Finding>> change)
     {
         if (store.GetFinding(id) is not { } current)
         {

@@ -2,6 +2,7 @@ using LawMonitor.Indexer.Legal;
 using LawMonitor.Indexer.Monitoring;
 using LawMonitor.Indexer.Monitoring.Obligations;
 using LawMonitor.Indexer.Monitoring.Plans;
+using LawMonitor.Indexer.Outcomes;
 using LawMonitor.Indexer.Storage;
 using LawMonitor.SearchApi.Contracts;
 using LawMonitor.SearchApi.Monitoring;
@@ -198,7 +199,7 @@ internal static class ObligationEndpoints
         return year ?? today.Year;
     }
 
-    private static IResult Transition(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, DateOnly today, Func<int, string, LifecycleResult<ReportingObligation>> change)
+    private static IResult Transition(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, DateOnly today, Func<int, string, Outcome<ReportingObligation>> change)
     {
         if (store.GetObligation(id) is not { } current)
         {

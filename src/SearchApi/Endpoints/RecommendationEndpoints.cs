@@ -1,11 +1,12 @@
 using LawMonitor.Indexer.Analysis;
 using LawMonitor.Indexer.Monitoring;
+using LawMonitor.Indexer.Outcomes;
 using LawMonitor.Indexer.Storage;
 using LawMonitor.SearchApi.Contracts;
 using LawMonitor.SearchApi.Monitoring;
 using LawMonitor.SearchApi.Security;
-using static LawMonitor.SearchApi.Endpoints.FindingEndpoints;
 using LawMonitor.SearchApi.Settings;
+using static LawMonitor.SearchApi.Endpoints.FindingEndpoints;
 
 namespace LawMonitor.SearchApi.Endpoints;
 
@@ -214,7 +215,7 @@ internal static class RecommendationEndpoints
         return body is null ? problem! : Transition(id, http, store, labels, clock, (version, actor) => store.CloseRecommendation(id, version, actor, body.Reason));
     }
 
-    private static IResult Transition(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, TimeProvider clock, Func<int, string, LifecycleResult<Recommendation>> change)
+    private static IResult Transition(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, TimeProvider clock, Func<int, string, Outcome<Recommendation>> change)
     {
         if (store.GetRecommendation(id) is not { } current)
         {

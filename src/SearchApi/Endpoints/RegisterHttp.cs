@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using LawMonitor.Indexer.Monitoring;
 using LawMonitor.Indexer.Monitoring.Reports;
+using LawMonitor.Indexer.Outcomes;
 using Microsoft.Net.Http.Headers;
 
 namespace LawMonitor.SearchApi.Endpoints;
@@ -90,7 +91,7 @@ internal static class RegisterHttp
     }
 
     /// <summary>200 with the record and its ETag, or the refusal as a problem.</summary>
-    public static IResult Outcome<T>(HttpContext http, LifecycleResult<T> outcome, Func<T, int> version, Func<T, object> map)
+    public static IResult Outcome<T>(HttpContext http, Outcome<T> outcome, Func<T, int> version, Func<T, object> map)
         where T : class
     {
         if (outcome.Succeeded)
@@ -102,7 +103,7 @@ internal static class RegisterHttp
         return Refusal(outcome.Error);
     }
 
-    public static IResult Refusal(LifecycleError error) => error.Code switch
+    public static IResult Refusal(Problem error) => error.Code switch
     {
         LifecycleErrorCodes.NotFound => Problems.NotFound(error.Message),
         LifecycleErrorCodes.Conflict => Problems.Stale(error.Message),

@@ -2,6 +2,7 @@ using LawMonitor.Indexer.Analysis;
 using LawMonitor.Indexer.Legal;
 using LawMonitor.Indexer.Monitoring;
 using LawMonitor.Indexer.Monitoring.Plans;
+using LawMonitor.Indexer.Outcomes;
 using LawMonitor.Indexer.Storage;
 using LawMonitor.SearchApi.Contracts;
 using LawMonitor.SearchApi.Monitoring;
@@ -230,7 +231,7 @@ internal static class TaskEndpoints
     internal static string? Reference(LegalIndex index, string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : index.Documents.Resolve(text.Trim()) is { } id ? id.Value : text.Trim();
 
-    private static IResult Transition(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, TimeProvider clock, Func<int, string, LifecycleResult<PlanTask>> change)
+    private static IResult Transition(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, TimeProvider clock, Func<int, string, Outcome<PlanTask>> change)
     {
         if (store.GetTask(id) is not { } current)
         {

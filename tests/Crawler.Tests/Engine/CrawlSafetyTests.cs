@@ -42,8 +42,8 @@ public sealed class CrawlSafetyTests : IAsyncLifetime
 
         var outcome = await harness.Engine.RunAsync(source, "test");
 
-        Assert.False(outcome.Started);
-        Assert.Equal("public-host", outcome.ErrorCode);
+        Assert.False(outcome.Succeeded);
+        Assert.Equal("public-host", outcome.Error?.Code);
     }
 
     [Fact]
@@ -56,8 +56,8 @@ public sealed class CrawlSafetyTests : IAsyncLifetime
 
         var second = await harness.Engine.RunAsync(slow, "test");
 
-        Assert.Equal("busy", second.ErrorCode);
-        Assert.True((await running).Started);
+        Assert.Equal("busy", second.Error?.Code);
+        Assert.True((await running).Succeeded);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class CrawlSafetyTests : IAsyncLifetime
                 }
             });
             var interrupted = await harness.Engine.RunAsync(source, "test", stopAfterThree, cancellationToken: cancel.Token);
-            Assert.Equal(CrawlRunStatus.Running, interrupted.Run!.Status);
+            Assert.Equal(CrawlRunStatus.Running, interrupted.Value!.Status);
         }
 
         var resumed = await harness.CrawlAsync(source);

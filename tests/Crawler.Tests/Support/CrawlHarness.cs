@@ -56,8 +56,8 @@ public sealed class CrawlHarness : IDisposable
     public async Task<CrawlRun> CrawlAsync(CrawlSource source, CancellationToken cancellationToken = default)
     {
         var outcome = await Engine.RunAsync(source, "test", cancellationToken: cancellationToken);
-        Assert.True(outcome.Started, outcome.ErrorMessage);
-        return outcome.Run;
+        Assert.True(outcome.Succeeded, outcome.Error?.Message);
+        return outcome.Value!;
     }
 
     /// <summary>Every ingested document with its versions, by source key (URL).</summary>

@@ -10,24 +10,24 @@ namespace LawMonitor.Indexer.Tests.Evaluation;
 public sealed class AlqacEvaluationTests
 {
     [SharedDataFact]
-    public void Eval_QueriesWithDiacritics_ReachNdcg090()
+    public async Task Eval_QueriesWithDiacritics_ReachNdcg090()
     {
-        var report = Run("queries.tsv");
+        var report = await RunAsync("queries.tsv");
         Assert.Equal(100, report.Queries);
         Assert.True(report.NdcgAt10 >= 0.90, $"nDCG@10 = {report.NdcgAt10:F4}");
     }
 
     [SharedDataFact]
-    public void Eval_AccentlessQueries_ReachNdcg090()
+    public async Task Eval_AccentlessQueries_ReachNdcg090()
     {
-        var report = Run("queries-accentless.tsv");
+        var report = await RunAsync("queries-accentless.tsv");
         Assert.True(report.NdcgAt10 >= 0.90, $"nDCG@10 = {report.NdcgAt10:F4}");
     }
 
-    private static EvaluationReport Run(string queries)
+    private static async Task<EvaluationReport> RunAsync(string queries)
     {
         using var work = new TempDirectory();
         var dir = SharedData.PathOf("eval", "alqac-dev");
-        return RelevanceEvaluator.Run(Path.Combine(dir, "corpus.jsonl"), Path.Combine(dir, queries), Path.Combine(dir, "qrels.txt"), Path.Combine(work.Path, "index"));
+        return await RelevanceEvaluator.RunAsync(Path.Combine(dir, "corpus.jsonl"), Path.Combine(dir, queries), Path.Combine(dir, "qrels.txt"), Path.Combine(work.Path, "index"));
     }
 }

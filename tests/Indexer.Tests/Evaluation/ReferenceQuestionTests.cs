@@ -1,4 +1,6 @@
 using LawMonitor.Indexer.Import;
+using LawMonitor.Indexer.Ingestion;
+using LawMonitor.Indexer.Parsing;
 using LawMonitor.Indexer.Search;
 using LawMonitor.Indexer.Storage;
 using LawMonitor.Indexer.Tests.Support;
@@ -16,7 +18,7 @@ public sealed class ReferenceQuestionTests
     public static string QuestionsPath { get; } = Path.Combine(SharedData.RepositoryRoot, "tests", "Indexer.Tests", "TestData", "eval", "reference-questions.tsv");
 
     [SharedDataFact]
-    public void NamedProvision_ComesFirst_ForAtLeast95PercentOfTheQuestions()
+    public async Task NamedProvision_ComesFirst_ForAtLeast95PercentOfTheQuestions()
     {
         var questions = File.ReadLines(QuestionsPath)
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
@@ -27,7 +29,8 @@ public sealed class ReferenceQuestionTests
 
         using var work = new TempDirectory();
         var index = LegalIndex.Open(work.Path);
-        var summary = new BatchIndexer(index).Index(JsonlCorpusReader.Read(SharedData.PathOf("eval", "alqac-dev", "corpus.jsonl")));
+        var pipeline = new IngestPipeline(index, new RawFileStore(work.Path), IngestLimits.Default) { BatchFiles = 5000 };
+        var summary = await JsonlImport.ImportAsync(pipeline, SharedData.PathOf("eval", "alqac-dev", "corpus.jsonl"));
         Assert.Equal(0, summary.Failed);
         var engine = new SearchEngine(index);
 

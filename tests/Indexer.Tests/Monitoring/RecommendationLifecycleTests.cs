@@ -1,4 +1,5 @@
 using LawMonitor.Indexer.Monitoring;
+using LawMonitor.Indexer.Outcomes;
 
 namespace LawMonitor.Indexer.Tests.Monitoring;
 
@@ -104,7 +105,7 @@ public sealed class RecommendationLifecycleTests
         Assert.True(RecommendationLifecycle.Implement(Answered(AnswerVerdict.PartlyAccepted), "qd-99", Sent.AddDays(40)).Succeeded);
     }
 
-    private static LifecycleResult<Recommendation> Step(Recommendation r, string step) => step switch
+    private static Outcome<Recommendation> Step(Recommendation r, string step) => step switch
     {
         "send" => RecommendationLifecycle.Send(r, "125/STP-XDPL", Sent, null),
         "answer" => RecommendationLifecycle.Answer(r, "88/UBND-NC", Sent.AddDays(20), AnswerVerdict.Accepted, "Tiếp thu"),

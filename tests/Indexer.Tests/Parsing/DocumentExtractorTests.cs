@@ -1,4 +1,5 @@
 using System.Text;
+using LawMonitor.Indexer.Outcomes;
 using LawMonitor.Indexer.Parsing;
 using LawMonitor.Indexer.Tests.Support.Files;
 
@@ -7,7 +8,7 @@ namespace LawMonitor.Indexer.Tests.Parsing;
 /// <summary>The dispatcher: format sniffing, limits and the errors every format shares.</summary>
 public sealed class DocumentExtractorTests
 {
-    private static Task<ExtractionResult> Extract(string name, byte[] bytes, IngestLimits? limits = null) =>
+    private static Task<Outcome<ExtractedDocument>> Extract(string name, byte[] bytes, IngestLimits? limits = null) =>
         DocumentExtractor.ExtractAsync(new RawFile(name, bytes), limits ?? IngestLimits.Default);
 
     [Fact]
@@ -51,8 +52,8 @@ public sealed class DocumentExtractorTests
         var result = await Extract("quyet-dinh.docx", pdf);
 
         Assert.True(result.Succeeded, result.Error?.Message);
-        Assert.Equal(SourceFormat.Pdf, result.Document.Format);
-        Assert.Contains(result.Document.Warnings, w => w.StartsWith("format-mismatch:", StringComparison.Ordinal));
+        Assert.Equal(SourceFormat.Pdf, result.Value.Format);
+        Assert.Contains(result.Value.Warnings, w => w.StartsWith("format-mismatch:", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -63,9 +64,9 @@ public sealed class DocumentExtractorTests
         var result = await Extract("vanban.doc", html);
 
         Assert.True(result.Succeeded, result.Error?.Message);
-        Assert.Equal(SourceFormat.Html, result.Document.Format);
-        Assert.Equal("Điều 1. Phạm vi điều chỉnh", result.Document.Text);
-        Assert.Contains(result.Document.Warnings, w => w.Contains(".doc", StringComparison.Ordinal));
+        Assert.Equal(SourceFormat.Html, result.Value.Format);
+        Assert.Equal("Điều 1. Phạm vi điều chỉnh", result.Value.Text);
+        Assert.Contains(result.Value.Warnings, w => w.Contains(".doc", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -76,8 +77,8 @@ public sealed class DocumentExtractorTests
         var result = await Extract("cu.htm", html);
 
         Assert.True(result.Succeeded, result.Error?.Message);
-        Assert.Equal("TCVN3", result.Document.LegacyEncoding);
-        Assert.Equal("Điều 1. Phạm vi điều chỉnh của Quyết định này", result.Document.Text);
+        Assert.Equal("TCVN3", result.Value.LegacyEncoding);
+        Assert.Equal("Điều 1. Phạm vi điều chỉnh của Quyết định này", result.Value.Text);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using LawMonitor.Indexer.Outcomes;
+
 namespace LawMonitor.Indexer.Monitoring.Obligations;
 
 /// <summary>
@@ -7,53 +9,53 @@ namespace LawMonitor.Indexer.Monitoring.Obligations;
 /// </summary>
 public static class ObligationLifecycle
 {
-    public static LifecycleResult<ReportingObligation> Receive(ReportingObligation obligation, ReportReceipt receipt)
+    public static Outcome<ReportingObligation> Receive(ReportingObligation obligation, ReportReceipt receipt)
     {
         ArgumentNullException.ThrowIfNull(obligation);
         ArgumentNullException.ThrowIfNull(receipt);
         if (obligation.Status == ObligationStatus.Rejected)
         {
-            return LifecycleResult<ReportingObligation>.Refused(LifecycleErrorCodes.InvalidTransition, $"Nghĩa vụ báo cáo #{obligation.Id} đã bị loại: không ghi nhận báo cáo được (a rejected obligation takes no reports).", "status");
+            return Outcome<ReportingObligation>.Fail(LifecycleErrorCodes.InvalidTransition, $"Nghĩa vụ báo cáo #{obligation.Id} đã bị loại: không ghi nhận báo cáo được (a rejected obligation takes no reports).", "status");
         }
 
         if (string.IsNullOrWhiteSpace(receipt.Body))
         {
-            return LifecycleResult<ReportingObligation>.Refused(LifecycleErrorCodes.Required, "Cần nêu cơ quan gửi báo cáo (the sending body is required).", "body");
+            return Outcome<ReportingObligation>.Fail(LifecycleErrorCodes.Required, "Cần nêu cơ quan gửi báo cáo (the sending body is required).", "body");
         }
 
         if (string.IsNullOrWhiteSpace(receipt.Period))
         {
-            return LifecycleResult<ReportingObligation>.Refused(LifecycleErrorCodes.Required, "Cần nêu kỳ báo cáo, ví dụ 2025 (the period is required).", "period");
+            return Outcome<ReportingObligation>.Fail(LifecycleErrorCodes.Required, "Cần nêu kỳ báo cáo, ví dụ 2025 (the period is required).", "period");
         }
 
         var body = receipt.Body.Trim();
         var kept = obligation.Receipts.Where(r => !(r.Period == receipt.Period && Legal.BodyNames.Same(r.Body, body)));
-        return LifecycleResult<ReportingObligation>.Ok(obligation with { Receipts = [.. kept, receipt with { Body = body }] });
+        return Outcome<ReportingObligation>.Ok(obligation with { Receipts = [.. kept, receipt with { Body = body }] });
     }
 
-    public static LifecycleResult<ReportingObligation> Reject(ReportingObligation obligation, string? reason)
+    public static Outcome<ReportingObligation> Reject(ReportingObligation obligation, string? reason)
     {
         ArgumentNullException.ThrowIfNull(obligation);
         if (obligation.Status == ObligationStatus.Rejected)
         {
-            return LifecycleResult<ReportingObligation>.Refused(LifecycleErrorCodes.InvalidTransition, $"Nghĩa vụ báo cáo #{obligation.Id} đã bị loại (already rejected).", "status");
+            return Outcome<ReportingObligation>.Fail(LifecycleErrorCodes.InvalidTransition, $"Nghĩa vụ báo cáo #{obligation.Id} đã bị loại (already rejected).", "status");
         }
 
         return string.IsNullOrWhiteSpace(reason)
-            ? LifecycleResult<ReportingObligation>.Refused(LifecycleErrorCodes.Required, "Cần nêu lý do loại nghĩa vụ báo cáo (a reason is required).", "reason")
-            : LifecycleResult<ReportingObligation>.Ok(obligation with { Status = ObligationStatus.Rejected, Reason = reason.Trim() });
+            ? Outcome<ReportingObligation>.Fail(LifecycleErrorCodes.Required, "Cần nêu lý do loại nghĩa vụ báo cáo (a reason is required).", "reason")
+            : Outcome<ReportingObligation>.Ok(obligation with { Status = ObligationStatus.Rejected, Reason = reason.Trim() });
     }
 
-    public static LifecycleResult<ReportingObligation> Edit(ReportingObligation obligation, ReportingObligation edited)
+    public static Outcome<ReportingObligation> Edit(ReportingObligation obligation, ReportingObligation edited)
     {
         ArgumentNullException.ThrowIfNull(obligation);
         ArgumentNullException.ThrowIfNull(edited);
         if (string.IsNullOrWhiteSpace(edited.Obligor) || string.IsNullOrWhiteSpace(edited.Recipient))
         {
-            return LifecycleResult<ReportingObligation>.Refused(LifecycleErrorCodes.Required, "Cần nêu cơ quan có nghĩa vụ báo cáo và cơ quan nhận báo cáo (obligor and recipient are required).", string.IsNullOrWhiteSpace(edited.Obligor) ? "obligor" : "recipient");
+            return Outcome<ReportingObligation>.Fail(LifecycleErrorCodes.Required, "Cần nêu cơ quan có nghĩa vụ báo cáo và cơ quan nhận báo cáo (obligor and recipient are required).", string.IsNullOrWhiteSpace(edited.Obligor) ? "obligor" : "recipient");
         }
 
-        return LifecycleResult<ReportingObligation>.Ok(obligation with
+        return Outcome<ReportingObligation>.Ok(obligation with
         {
             Obligor = edited.Obligor.Trim(),
             Recipient = edited.Recipient.Trim(),

@@ -1,3 +1,5 @@
+using LawMonitor.Indexer.Outcomes;
+
 namespace LawMonitor.Indexer.Monitoring.Plans;
 
 /// <summary>
@@ -7,12 +9,12 @@ namespace LawMonitor.Indexer.Monitoring.Plans;
 /// </summary>
 public static class PlanTaskLifecycle
 {
-    public static LifecycleResult<PlanTask> Confirm(PlanTask task) =>
+    public static Outcome<PlanTask> Confirm(PlanTask task) =>
         task.Status == PlanTaskStatus.Proposed
-            ? LifecycleResult<PlanTask>.Ok(task with { Status = PlanTaskStatus.Planned, Reason = null })
+            ? Outcome<PlanTask>.Ok(task with { Status = PlanTaskStatus.Planned, Reason = null })
             : Invalid(task, PlanTaskStatus.Planned);
 
-    public static LifecycleResult<PlanTask> Reject(PlanTask task, string? reason)
+    public static Outcome<PlanTask> Reject(PlanTask task, string? reason)
     {
         if (task.Status != PlanTaskStatus.Proposed)
         {
@@ -21,15 +23,15 @@ public static class PlanTaskLifecycle
 
         return string.IsNullOrWhiteSpace(reason)
             ? Required("reason", "Cần nêu lý do không nhận nhiệm vụ đề xuất (a reason is required to reject a proposed task).")
-            : LifecycleResult<PlanTask>.Ok(task with { Status = PlanTaskStatus.Rejected, Reason = reason.Trim() });
+            : Outcome<PlanTask>.Ok(task with { Status = PlanTaskStatus.Rejected, Reason = reason.Trim() });
     }
 
-    public static LifecycleResult<PlanTask> Start(PlanTask task) =>
+    public static Outcome<PlanTask> Start(PlanTask task) =>
         task.Status == PlanTaskStatus.Planned
-            ? LifecycleResult<PlanTask>.Ok(task with { Status = PlanTaskStatus.InProgress })
+            ? Outcome<PlanTask>.Ok(task with { Status = PlanTaskStatus.InProgress })
             : Invalid(task, PlanTaskStatus.InProgress);
 
-    public static LifecycleResult<PlanTask> Complete(PlanTask task, string? doneWith, DateOnly? doneOn)
+    public static Outcome<PlanTask> Complete(PlanTask task, string? doneWith, DateOnly? doneOn)
     {
         if (task.Status is not (PlanTaskStatus.Planned or PlanTaskStatus.InProgress))
         {
@@ -42,11 +44,11 @@ public static class PlanTaskLifecycle
         }
 
         return doneOn is { } on
-            ? LifecycleResult<PlanTask>.Ok(task with { Status = PlanTaskStatus.Done, DoneWith = doneWith.Trim(), DoneOn = on })
+            ? Outcome<PlanTask>.Ok(task with { Status = PlanTaskStatus.Done, DoneWith = doneWith.Trim(), DoneOn = on })
             : Required("doneOn", "Cần ngày hoàn thành (the day it was done is required).");
     }
 
-    public static LifecycleResult<PlanTask> Cancel(PlanTask task, string? reason)
+    public static Outcome<PlanTask> Cancel(PlanTask task, string? reason)
     {
         if (task.Status is not (PlanTaskStatus.Planned or PlanTaskStatus.InProgress))
         {
@@ -55,19 +57,19 @@ public static class PlanTaskLifecycle
 
         return string.IsNullOrWhiteSpace(reason)
             ? Required("reason", "Cần nêu lý do hủy nhiệm vụ (a reason is required to cancel a task).")
-            : LifecycleResult<PlanTask>.Ok(task with { Status = PlanTaskStatus.Cancelled, Reason = reason.Trim() });
+            : Outcome<PlanTask>.Ok(task with { Status = PlanTaskStatus.Cancelled, Reason = reason.Trim() });
     }
 
     /// <summary>Links an inspection's or a survey's report and the findings it produced.</summary>
-    public static LifecycleResult<PlanTask> LinkResults(PlanTask task, string? reportDocument, IReadOnlyList<long> findingIds)
+    public static Outcome<PlanTask> LinkResults(PlanTask task, string? reportDocument, IReadOnlyList<long> findingIds)
     {
         ArgumentNullException.ThrowIfNull(findingIds);
         if (task.Kind is not (TaskKind.Inspection or TaskKind.Survey))
         {
-            return LifecycleResult<PlanTask>.Refused(LifecycleErrorCodes.Invalid, $"Nhiệm vụ #{task.Id} không phải kiểm tra hay khảo sát: không gắn báo cáo kết quả và phát hiện được (only an inspection or a survey has results to link).", "kind");
+            return Outcome<PlanTask>.Fail(LifecycleErrorCodes.Invalid, $"Nhiệm vụ #{task.Id} không phải kiểm tra hay khảo sát: không gắn báo cáo kết quả và phát hiện được (only an inspection or a survey has results to link).", "kind");
         }
 
-        return LifecycleResult<PlanTask>.Ok(task with
+        return Outcome<PlanTask>.Ok(task with
         {
             ReportDocument = string.IsNullOrWhiteSpace(reportDocument) ? task.ReportDocument : reportDocument.Trim(),
             FindingIds = [.. task.FindingIds.Union(findingIds).Order()],
@@ -85,10 +87,10 @@ public static class PlanTaskLifecycle
         _ => "không nhận",
     };
 
-    private static LifecycleResult<PlanTask> Required(string field, string message) =>
-        LifecycleResult<PlanTask>.Refused(LifecycleErrorCodes.Required, message, field);
+    private static Outcome<PlanTask> Required(string field, string message) =>
+        Outcome<PlanTask>.Fail(LifecycleErrorCodes.Required, message, field);
 
-    private static LifecycleResult<PlanTask> Invalid(PlanTask task, PlanTaskStatus to) =>
-        LifecycleResult<PlanTask>.Refused(LifecycleErrorCodes.InvalidTransition,
+    private static Outcome<PlanTask> Invalid(PlanTask task, PlanTaskStatus to) =>
+        Outcome<PlanTask>.Fail(LifecycleErrorCodes.InvalidTransition,
             $"Nhiệm vụ #{task.Id} đang ở trạng thái {Name(task.Status)}, không chuyển sang {Name(to)} được (cannot go from {task.Status} to {to}).", "status");
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using LawMonitor.Indexer.Outcomes;
 
 namespace LawMonitor.Indexer.Parsing.Doc;
 
@@ -8,7 +9,7 @@ namespace LawMonitor.Indexer.Parsing.Doc;
 /// </summary>
 internal static class DocExtractor
 {
-    public static async Task<ExtractionResult> ExtractAsync(RawFile file, IngestLimits limits, CancellationToken cancellationToken)
+    public static async Task<Outcome<ExtractedDocument>> ExtractAsync(RawFile file, IngestLimits limits, CancellationToken cancellationToken)
     {
         var work = WorkFolders.Create("doc");
         try
@@ -18,18 +19,18 @@ internal static class DocExtractor
             var run = await ExternalTool.RunAsync("antiword", ["-w", "0", "-m", "UTF-8.txt", path], limits.MaxTimePerFile, cancellationToken).ConfigureAwait(false);
             if (run.Missing)
             {
-                return ExtractionResult.Fail("tool-missing", $"{file.Name}: thiếu công cụ antiword (antiword is not installed; run scripts/bootstrap.sh)");
+                return Outcome<ExtractedDocument>.Fail("tool-missing", $"{file.Name}: thiếu công cụ antiword (antiword is not installed; run scripts/bootstrap.sh)");
             }
 
             if (run.TimedOut)
             {
-                return ExtractionResult.Fail("timeout", $"{file.Name}: đọc tệp DOC quá thời gian cho phép ({run.Stderr})");
+                return Outcome<ExtractedDocument>.Fail("timeout", $"{file.Name}: đọc tệp DOC quá thời gian cho phép ({run.Stderr})");
             }
 
             if (run.ExitCode != 0)
             {
                 var detail = run.Stderr.Replace(path, file.Name, StringComparison.Ordinal).Trim();
-                return ExtractionResult.Fail("corrupt-doc", $"{file.Name}: không đọc được tệp Word 97 ({detail}); hãy mở bằng Word và lưu dạng DOCX");
+                return Outcome<ExtractedDocument>.Fail("corrupt-doc", $"{file.Name}: không đọc được tệp Word 97 ({detail}); hãy mở bằng Word và lưu dạng DOCX");
             }
 
             return new ExtractedDocument(Tables(Encoding.UTF8.GetString(run.Stdout)).Trim(), SourceFormat.Doc);

@@ -3,6 +3,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using LawMonitor.Indexer.Outcomes;
 
 namespace LawMonitor.Indexer.Parsing.Docx;
 
@@ -13,7 +14,7 @@ namespace LawMonitor.Indexer.Parsing.Docx;
 /// </summary>
 internal static class DocxExtractor
 {
-    public static ExtractionResult Extract(RawFile file, IngestLimits limits)
+    public static Outcome<ExtractedDocument> Extract(RawFile file, IngestLimits limits)
     {
         var bytes = file.Content.ToArray();
         var check = CheckZip(file.Name, bytes, limits);
@@ -29,7 +30,7 @@ internal static class DocxExtractor
             var main = document.MainDocumentPart;
             if (main?.Document?.Body is not { } body)
             {
-                return ExtractionResult.Fail("corrupt-docx", $"{file.Name}: tệp DOCX không có phần nội dung (no document body)");
+                return Outcome<ExtractedDocument>.Fail("corrupt-docx", $"{file.Name}: tệp DOCX không có phần nội dung (no document body)");
             }
 
             var numbering = new DocxNumbering(main);
@@ -58,19 +59,19 @@ internal static class DocxExtractor
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException or FileFormatException)
         {
-            return ExtractionResult.Fail("corrupt-docx", $"{file.Name}: tệp DOCX hỏng, không đọc được ({e.Message}). Hãy mở bằng Word và lưu lại.");
+            return Outcome<ExtractedDocument>.Fail("corrupt-docx", $"{file.Name}: tệp DOCX hỏng, không đọc được ({e.Message}). Hãy mở bằng Word và lưu lại.");
         }
     }
 
     /// <summary>Inflates every part under the limits; a corrupt zip or a bomb becomes an error.</summary>
-    private static ExtractionResult? CheckZip(string name, byte[] bytes, IngestLimits limits)
+    private static Outcome<ExtractedDocument>? CheckZip(string name, byte[] bytes, IngestLimits limits)
     {
         try
         {
             using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
             if (!FormatSniffer.IsWordZip(zip))
             {
-                return ExtractionResult.Fail("unsupported-format", $"{name}: tệp ZIP nhưng không phải văn bản Word (a zip archive, not a Word document)");
+                return Outcome<ExtractedDocument>.Fail("unsupported-format", $"{name}: tệp ZIP nhưng không phải văn bản Word (a zip archive, not a Word document)");
             }
 
             long total = 0;
@@ -86,7 +87,7 @@ internal static class DocxExtractor
                     total += read;
                     if (total > limits.MaxUncompressedBytes || (inflated > 1_000_000 && inflated > entry.CompressedLength * limits.MaxCompressionRatio))
                     {
-                        return ExtractionResult.Fail("zip-bomb", $"{name}: phần '{entry.FullName}' giải nén quá lớn (inflates beyond {limits.MaxUncompressedBytes / (1024 * 1024)} MB or {limits.MaxCompressionRatio}:1); từ chối để bảo vệ hệ thống");
+                        return Outcome<ExtractedDocument>.Fail("zip-bomb", $"{name}: phần '{entry.FullName}' giải nén quá lớn (inflates beyond {limits.MaxUncompressedBytes / (1024 * 1024)} MB or {limits.MaxCompressionRatio}:1); từ chối để bảo vệ hệ thống");
                     }
                 }
             }
@@ -95,7 +96,7 @@ internal static class DocxExtractor
         }
         catch (InvalidDataException e)
         {
-            return ExtractionResult.Fail("corrupt-docx", $"{name}: tệp DOCX hỏng hoặc bị cắt cụt ({e.Message})");
+            return Outcome<ExtractedDocument>.Fail("corrupt-docx", $"{name}: tệp DOCX hỏng hoặc bị cắt cụt ({e.Message})");
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
+using LawMonitor.Indexer.Outcomes;
 using LawMonitor.Indexer.Parsing.Text;
 
 namespace LawMonitor.Indexer.Parsing.Html;
@@ -19,7 +20,7 @@ internal static partial class HtmlExtractor
         "bản in", "tải về", "quay lại", "xem thêm", "tin liên quan", "các tin khác", "bài viết liên quan", "đánh giá bài viết",
     ];
 
-    public static ExtractionResult Extract(RawFile file)
+    public static Outcome<ExtractedDocument> Extract(RawFile file)
     {
         var bytes = file.Content.Span;
         var declared = PlainTextExtractor.Charset(file.ContentType) ?? MetaCharset(bytes);
@@ -34,7 +35,7 @@ internal static partial class HtmlExtractor
         var content = HtmlContentLocator.Locate(document);
         if (content is null)
         {
-            return ExtractionResult.Fail("no-text", $"{file.Name}: trang HTML không có nội dung (the page has no body text)");
+            return Outcome<ExtractedDocument>.Fail("no-text", $"{file.Name}: trang HTML không có nội dung (the page has no body text)");
         }
 
         var lines = HtmlTextWriter.Write(content)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LawMonitor.Indexer.Outcomes;
 
 namespace LawMonitor.Indexer.Parsing.Pdf;
 
@@ -15,7 +16,7 @@ internal static class PdfExtractor
 
     private const string PopplerReader = "pdftotext";
 
-    public static async Task<ExtractionResult> ExtractAsync(RawFile file, IngestLimits limits, CancellationToken cancellationToken)
+    public static async Task<Outcome<ExtractedDocument>> ExtractAsync(RawFile file, IngestLimits limits, CancellationToken cancellationToken)
     {
         var work = WorkFolders.Create("pdf");
         try
@@ -91,7 +92,7 @@ internal static class PdfExtractor
                 {
                     return error is "tesseract" or "pdftoppm"
                         ? ToolMissing(file, error)
-                        : ExtractionResult.Fail("no-text", $"{file.Name}: tệp quét không có lớp chữ và không nhận dạng được ({error})");
+                        : Outcome<ExtractedDocument>.Fail("no-text", $"{file.Name}: tệp quét không có lớp chữ và không nhận dạng được ({error})");
                 }
 
                 if (error is not null)
@@ -108,7 +109,7 @@ internal static class PdfExtractor
             var body = TextReflow.Reflow(cleaned.SelectMany(lines => lines.Append(string.Empty)));
             if (body.Count(char.IsLetter) < MinLettersPerPage)
             {
-                return ExtractionResult.Fail("no-text", $"{file.Name}: PDF không có chữ đọc được (no readable text, even after OCR)");
+                return Outcome<ExtractedDocument>.Fail("no-text", $"{file.Name}: PDF không có chữ đọc được (no readable text, even after OCR)");
             }
 
             var words = ocr.Sum(p => p.Words);
@@ -134,18 +135,18 @@ internal static class PdfExtractor
         }
     }
 
-    private static ExtractionResult Failure(RawFile file, string stderr)
+    private static Outcome<ExtractedDocument> Failure(RawFile file, string stderr)
     {
         var detail = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "unknown error";
         return stderr.Contains("password", StringComparison.OrdinalIgnoreCase) || stderr.Contains("encrypt", StringComparison.OrdinalIgnoreCase)
-            ? ExtractionResult.Fail("encrypted-pdf", $"{file.Name}: PDF được mã hóa bằng mật khẩu, không đọc được (encrypted; ask the sender for an unprotected copy)")
-            : ExtractionResult.Fail("corrupt-pdf", $"{file.Name}: PDF hỏng hoặc bị cắt cụt ({detail}); hãy tải lại tệp gốc");
+            ? Outcome<ExtractedDocument>.Fail("encrypted-pdf", $"{file.Name}: PDF được mã hóa bằng mật khẩu, không đọc được (encrypted; ask the sender for an unprotected copy)")
+            : Outcome<ExtractedDocument>.Fail("corrupt-pdf", $"{file.Name}: PDF hỏng hoặc bị cắt cụt ({detail}); hãy tải lại tệp gốc");
     }
 
-    private static ExtractionResult TooManyPages(RawFile file, IngestLimits limits) =>
-        ExtractionResult.Fail("too-many-pages", $"{file.Name}: hơn {limits.MaxPages} trang, vượt giới hạn (more pages than the limit; setting Ingest:MaxPages)");
+    private static Outcome<ExtractedDocument> TooManyPages(RawFile file, IngestLimits limits) =>
+        Outcome<ExtractedDocument>.Fail("too-many-pages", $"{file.Name}: hơn {limits.MaxPages} trang, vượt giới hạn (more pages than the limit; setting Ingest:MaxPages)");
 
-    private static ExtractionResult ToolMissing(RawFile file, string tool) =>
-        ExtractionResult.Fail("tool-missing", $"{file.Name}: thiếu công cụ {tool} ({tool} is not installed; run scripts/bootstrap.sh)");
+    private static Outcome<ExtractedDocument> ToolMissing(RawFile file, string tool) =>
+        Outcome<ExtractedDocument>.Fail("tool-missing", $"{file.Name}: thiếu công cụ {tool} ({tool} is not installed; run scripts/bootstrap.sh)");
 
 }

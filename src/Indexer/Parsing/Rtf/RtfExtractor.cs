@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LawMonitor.Indexer.Outcomes;
 using LawMonitor.Indexer.Parsing.Text;
 
 namespace LawMonitor.Indexer.Parsing.Rtf;
@@ -18,7 +19,7 @@ internal static class RtfExtractor
         "datastore", "latentstyles", "xmlnstbl", "fldinst", "bkmkstart", "bkmkend", "revtbl", "pgdsctbl", "filetbl",
     };
 
-    public static ExtractionResult Extract(RawFile file)
+    public static Outcome<ExtractedDocument> Extract(RawFile file)
     {
         var rtf = Encoding.Latin1.GetString(file.Content.Span);
         var text = new StringBuilder();

@@ -1,9 +1,11 @@
+using LawMonitor.Indexer.Outcomes;
+
 namespace LawMonitor.Indexer.Parsing.Text;
 
 /// <summary>Plain text in any of the encodings Vietnamese files come in.</summary>
 internal static class PlainTextExtractor
 {
-    public static ExtractionResult Extract(RawFile file)
+    public static Outcome<ExtractedDocument> Extract(RawFile file)
     {
         var (text, _) = TextDecoder.Decode(file.Content.Span, Charset(file.ContentType));
         return new ExtractedDocument(text, SourceFormat.Text);

@@ -58,14 +58,14 @@ public sealed class GoldenTests(ScannedDecreeFixture scanned)
             ? await scanned.Result
             : await DocumentExtractor.ExtractAsync(new RawFile(Path.GetFileName(path), await File.ReadAllBytesAsync(path)), IngestLimits.Default);
         Assert.True(extracted.Succeeded, extracted.Error?.Message);
-        var parsed = DocumentAssembler.Assemble(DocumentId.Create("golden"), extracted.Document, "golden");
+        var parsed = DocumentAssembler.Assemble(DocumentId.Create("golden"), extracted.Value, "golden");
         var text = parsed.Document.Text;
 
-        Assert.Equal(golden.Format, extracted.Document.Format.ToString());
+        Assert.Equal(golden.Format, extracted.Value.Format.ToString());
         var m = parsed.Metadata;
         var found = new GoldenMetadata(m.Type, m.Number?.Display, m.Issuer, m.IssueDate, m.Place, m.EffectiveDate, m.Signer, m.SignerTitle, m.Title, m.Status.ToString());
         var expected = Readable(golden.Metadata, golden.Unread);
-        var titleByOcr = extracted.Document.OcrPages.Contains(1);
+        var titleByOcr = extracted.Value.OcrPages.Contains(1);
         Assert.Equal(expected with { Title = Comparable(expected.Title, titleByOcr) }, found with { Title = Comparable(found.Title, titleByOcr) });
 
         var counts = parsed.Structure.AllNodes.GroupBy(n => n.Level.ToString()).ToDictionary(g => g.Key, g => g.Count());
@@ -103,7 +103,7 @@ public sealed class GoldenTests(ScannedDecreeFixture scanned)
 
         if (golden.OcrPages is { } pages)
         {
-            Assert.Equal(pages, extracted.Document.OcrPages.Count);
+            Assert.Equal(pages, extracted.Value.OcrPages.Count);
         }
     }
 

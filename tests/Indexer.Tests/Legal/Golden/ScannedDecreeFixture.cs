@@ -1,3 +1,4 @@
+using LawMonitor.Indexer.Outcomes;
 using LawMonitor.Indexer.Parsing;
 using LawMonitor.Indexer.Tests.Support;
 
@@ -11,11 +12,11 @@ public sealed class ScannedDecreeFixture
 
     public const string RelativePath = "pdf/vbpl-105-2021-ND-CP-scanned.pdf";
 
-    private readonly Lazy<Task<ExtractionResult>> result = new(async () =>
+    private readonly Lazy<Task<Outcome<ExtractedDocument>>> result = new(async () =>
     {
         var path = SharedData.PathOf("corpus-real", RelativePath);
         return await DocumentExtractor.ExtractAsync(new RawFile(Path.GetFileName(path), await File.ReadAllBytesAsync(path)), IngestLimits.Default);
     });
 
-    public Task<ExtractionResult> Result => result.Value;
+    public Task<Outcome<ExtractedDocument>> Result => result.Value;
 }

@@ -43,7 +43,7 @@ public sealed class ScannedDecreeSearchTests(ScannedDecreeFixture scanned)
     {
         var extracted = await scanned.Result;
         Assert.True(extracted.Succeeded, extracted.Error?.Message);
-        var parsed = DocumentAssembler.Assemble(DocumentId.Create("nd-105-2021"), extracted.Document, "golden");
+        var parsed = DocumentAssembler.Assemble(DocumentId.Create("nd-105-2021"), extracted.Value, "golden");
         return new TestIndex(parsed.Document);
     }
 }

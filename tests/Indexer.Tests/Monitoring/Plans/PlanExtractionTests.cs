@@ -83,7 +83,7 @@ public sealed class PlanExtractionTests(ITestOutputHelper output)
     {
         var extracted = await DocumentExtractor.ExtractAsync(new RawFile(name, bytes), IngestLimits.Default);
         Assert.True(extracted.Succeeded, $"{name}: {extracted.Error?.Message}");
-        return DocumentAssembler.Assemble(DocumentIds.ForSource("test", name), extracted.Document, null).Document;
+        return DocumentAssembler.Assemble(DocumentIds.ForSource("test", name), extracted.Value, null).Document;
     }
 
     private static async Task<LegalDocument> Read(WrittenPlan plan, string format) => format switch

@@ -72,7 +72,7 @@ public sealed class ReportExportTests : IDisposable
 
         var extracted = await DocumentExtractor.ExtractAsync(new RawFile("bao-cao.docx", bytes), IngestLimits.Default);
         Assert.True(extracted.Succeeded, extracted.Error?.Message);
-        var assembled = DocumentAssembler.Assemble(DocumentId.Create("bao-cao-abc123"), extracted.Document, "test");
+        var assembled = DocumentAssembler.Assemble(DocumentId.Create("bao-cao-abc123"), extracted.Value, "test");
 
         Assert.Equal("Báo cáo", assembled.Metadata.Type);
         Assert.Equal("Sở Tư pháp tỉnh Hòa Phong", assembled.Metadata.Issuer);

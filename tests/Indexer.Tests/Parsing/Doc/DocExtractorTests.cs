@@ -43,8 +43,8 @@ public sealed class DocExtractorTests
         var result = await DocumentExtractor.ExtractAsync(new RawFile(path, await File.ReadAllBytesAsync(path)), IngestLimits.Default);
 
         Assert.True(result.Succeeded, result.Error?.Message);
-        Assert.Equal(SourceFormat.Doc, result.Document.Format);
-        Assert.Contains("LUẬT", result.Document.Text, StringComparison.Ordinal);
-        Assert.Contains("Điều 1. Phạm vi điều chỉnh", result.Document.Text, StringComparison.Ordinal);
+        Assert.Equal(SourceFormat.Doc, result.Value.Format);
+        Assert.Contains("LUẬT", result.Value.Text, StringComparison.Ordinal);
+        Assert.Contains("Điều 1. Phạm vi điều chỉnh", result.Value.Text, StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using LawMonitor.Indexer.Outcomes;
 using LawMonitor.Indexer.Parsing;
 using LawMonitor.Indexer.Tests.Support.Files;
 
@@ -6,7 +7,7 @@ namespace LawMonitor.Indexer.Tests.Parsing.Docx;
 
 public sealed class DocxExtractorTests
 {
-    private static Task<ExtractionResult> Extract(byte[] bytes, string name = "file.docx", IngestLimits? limits = null) =>
+    private static Task<Outcome<ExtractedDocument>> Extract(byte[] bytes, string name = "file.docx", IngestLimits? limits = null) =>
         DocumentExtractor.ExtractAsync(new RawFile(name, bytes), limits ?? IngestLimits.Default);
 
     [Fact]
@@ -26,7 +27,7 @@ public sealed class DocxExtractorTests
         Assert.True(result.Succeeded, result.Error?.Message);
         Assert.Equal(
             ["Điều 3. Trách nhiệm", "1. Sở Tư pháp có trách nhiệm:", "a) Theo dõi chung;", "b) Báo cáo hằng năm.", "2. Các sở, ngành có trách nhiệm:", "a) Phối hợp."],
-            result.Document.Text.Split('\n'));
+            result.Value.Text.Split('\n'));
     }
 
     [Fact]
@@ -42,7 +43,7 @@ public sealed class DocxExtractorTests
         var result = await Extract(docx);
 
         Assert.True(result.Succeeded, result.Error?.Message);
-        var lines = result.Document.Text.Split('\n');
+        var lines = result.Value.Text.Split('\n');
         Assert.Equal(["ỦY BAN NHÂN DÂN", "TỈNH HÒA PHONG", "Số: 08/2021/QĐ-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], lines[..4]);
         Assert.Contains("STT | Chỉ tiêu | Thời hạn", lines);
         Assert.Contains("1 | Báo cáo | 30/10", lines);
@@ -56,9 +57,9 @@ public sealed class DocxExtractorTests
         var result = await Extract(docx);
 
         Assert.True(result.Succeeded, result.Error?.Message);
-        Assert.Equal("Điều 1. Phạm vi điều chỉnh", result.Document.Text);
-        Assert.Contains("CÔNG BÁO TỈNH HÒA PHONG", result.Document.Furniture, StringComparison.Ordinal);
-        Assert.Contains("Trang 1", result.Document.Furniture, StringComparison.Ordinal);
+        Assert.Equal("Điều 1. Phạm vi điều chỉnh", result.Value.Text);
+        Assert.Contains("CÔNG BÁO TỈNH HÒA PHONG", result.Value.Furniture, StringComparison.Ordinal);
+        Assert.Contains("Trang 1", result.Value.Furniture, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text;
+using LawMonitor.Indexer.Outcomes;
 using LawMonitor.Indexer.Parsing;
 using LawMonitor.Indexer.Tests.Support.Files;
 
@@ -25,7 +26,7 @@ public sealed class HtmlExtractorTests
         </body></html>
         """;
 
-    private static Task<ExtractionResult> Extract(byte[] bytes, string name = "page.html", string? contentType = null) =>
+    private static Task<Outcome<ExtractedDocument>> Extract(byte[] bytes, string name = "page.html", string? contentType = null) =>
         DocumentExtractor.ExtractAsync(new RawFile(name, bytes, contentType), IngestLimits.Default);
 
     [Fact]
@@ -34,7 +35,7 @@ public sealed class HtmlExtractorTests
         var result = await Extract(Encoding.UTF8.GetBytes(Portal));
 
         Assert.True(result.Succeeded, result.Error?.Message);
-        var text = result.Document.Text;
+        var text = result.Value.Text;
         Assert.Contains("Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.", text, StringComparison.Ordinal);
         Assert.Contains("Điều 2.", text, StringComparison.Ordinal);
         foreach (var chrome in new[] { "Trang chủ", "Giới thiệu", "A- A A+", "Chia sẻ", "Tin liên quan", "Hội nghị tập huấn", "Thống kê truy cập", "Đang truy cập", "Bản quyền" })
@@ -42,7 +43,7 @@ public sealed class HtmlExtractorTests
             Assert.DoesNotContain(chrome, text, StringComparison.Ordinal);
         }
 
-        Assert.Equal("Quyết định 08/2021/QĐ-UBND - Cổng thông tin tỉnh Hòa Phong", result.Document.TitleHint);
+        Assert.Equal("Quyết định 08/2021/QĐ-UBND - Cổng thông tin tỉnh Hòa Phong", result.Value.TitleHint);
     }
 
     [Fact]
@@ -53,7 +54,7 @@ public sealed class HtmlExtractorTests
         var result = await Extract(Encoding.UTF8.GetBytes(broken));
 
         Assert.True(result.Succeeded, result.Error?.Message);
-        var lines = result.Document.Text.Split('\n');
+        var lines = result.Value.Text.Split('\n');
         Assert.Contains("Điều 1. Phạm vi điều chỉnh", lines);
         Assert.Contains("Điều 2. Đối tượng áp dụng", lines);
     }
@@ -66,7 +67,7 @@ public sealed class HtmlExtractorTests
         var result = await Extract(bytes);
 
         Assert.True(result.Succeeded, result.Error?.Message);
-        Assert.Contains("Điều 1. Quyết định này quy định việc theo dõi thi hành pháp luật", result.Document.Text, StringComparison.Ordinal);
+        Assert.Contains("Điều 1. Quyết định này quy định việc theo dõi thi hành pháp luật", result.Value.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public sealed class HtmlExtractorTests
         var result = await Extract(bytes, contentType: "text/html; charset=ISO-8859-1");
 
         Assert.True(result.Succeeded, result.Error?.Message);
-        Assert.Contains("Résumé des décisions", result.Document.Text, StringComparison.Ordinal);
+        Assert.Contains("Résumé des décisions", result.Value.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,7 +89,7 @@ public sealed class HtmlExtractorTests
         var result = await Extract(bytes);
 
         Assert.True(result.Succeeded, result.Error?.Message);
-        Assert.Contains("Căn cứ Luật Tổ chức chính quyền địa phương", result.Document.Text, StringComparison.Ordinal);
+        Assert.Contains("Căn cứ Luật Tổ chức chính quyền địa phương", result.Value.Text, StringComparison.Ordinal);
     }
 
     [Fact]

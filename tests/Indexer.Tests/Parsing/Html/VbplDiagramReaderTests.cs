@@ -40,7 +40,7 @@ public sealed class VbplDiagramReaderTests
         var result = await DocumentExtractor.ExtractAsync(new RawFile("vbpq-luocdo.html", Encoding.UTF8.GetBytes(Page), "text/html"), IngestLimits.Default);
 
         Assert.True(result.Succeeded, result.Error?.Message);
-        var diagram = result.Document.Diagram;
+        var diagram = result.Value.Diagram;
         Assert.NotNull(diagram);
         Assert.StartsWith("Quyết định 17/2022/QĐ-UBND", diagram.Subject, StringComparison.Ordinal);
         Assert.Equal(["Văn bản sửa đổi", "Văn bản hết hiệu lực", "Văn bản căn cứ"], diagram.Sections.Select(s => s.Heading));
@@ -92,7 +92,7 @@ public sealed class VbplDiagramReaderTests
         var result = await DocumentExtractor.ExtractAsync(new RawFile(Path.GetFileName(path), await File.ReadAllBytesAsync(path), "text/html"), IngestLimits.Default);
 
         Assert.True(result.Succeeded, result.Error?.Message);
-        var diagram = result.Document.Diagram;
+        var diagram = result.Value.Diagram;
         Assert.NotNull(diagram);
         Assert.Equal("Hiến pháp Không số Hiến pháp năm 2013", diagram.Subject);
         var counts = diagram.Sections.ToDictionary(s => s.Heading, s => s.Entries.Count);

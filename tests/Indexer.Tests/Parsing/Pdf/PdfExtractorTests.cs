@@ -1,3 +1,4 @@
+using LawMonitor.Indexer.Outcomes;
 using LawMonitor.Indexer.Parsing;
 using LawMonitor.Indexer.Parsing.Pdf;
 using LawMonitor.Indexer.Tests.Support.Files;
@@ -7,7 +8,7 @@ namespace LawMonitor.Indexer.Tests.Parsing.Pdf;
 /// <summary>PDFs through the real pdftotext, pdftoppm and tesseract.</summary>
 public sealed class PdfExtractorTests
 {
-    private static Task<ExtractionResult> Extract(byte[] bytes, string name = "file.pdf", IngestLimits? limits = null) =>
+    private static Task<Outcome<ExtractedDocument>> Extract(byte[] bytes, string name = "file.pdf", IngestLimits? limits = null) =>
         DocumentExtractor.ExtractAsync(new RawFile(name, bytes), limits ?? IngestLimits.Default);
 
     [Fact]
@@ -21,17 +22,17 @@ public sealed class PdfExtractorTests
         var result = await Extract(pdf);
 
         Assert.True(result.Succeeded, result.Error?.Message);
-        var text = result.Document.Text;
+        var text = result.Value.Text;
         Assert.Contains("Điều 1. Phạm vi điều chỉnh", text, StringComparison.Ordinal);
         Assert.Contains("Số: 12/2019/QĐ-UBND", text, StringComparison.Ordinal);
         Assert.True(text.IndexOf("Điều 1.", StringComparison.Ordinal) < text.IndexOf("Điều 2.", StringComparison.Ordinal));
         Assert.DoesNotContain("CÔNG BÁO", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Người ký", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Thời gian ký", text, StringComparison.Ordinal);
-        Assert.Equal(1, result.Document.Pages);
-        Assert.Equal("PdfPig", result.Document.TextLayerReader);
-        Assert.Empty(result.Document.OcrPages);
-        Assert.Null(result.Document.OcrConfidence);
+        Assert.Equal(1, result.Value.Pages);
+        Assert.Equal("PdfPig", result.Value.TextLayerReader);
+        Assert.Empty(result.Value.OcrPages);
+        Assert.Null(result.Value.OcrConfidence);
     }
 
     [Fact]
@@ -81,8 +82,8 @@ public sealed class PdfExtractorTests
         var result = await Extract(pdf);
 
         Assert.True(result.Succeeded, result.Error?.Message);
-        Assert.Equal(2, result.Document.Pages);
-        var lines = result.Document.Text.Split('\n');
+        Assert.Equal(2, result.Value.Pages);
+        var lines = result.Value.Text.Split('\n');
         Assert.DoesNotContain("2", lines);
         Assert.DoesNotContain("3", lines);
         Assert.Contains("1. Khoản một của điều một.", lines);
@@ -98,10 +99,10 @@ public sealed class PdfExtractorTests
         var result = await Extract(scan, "scan.pdf");
 
         Assert.True(result.Succeeded, result.Error?.Message);
-        Assert.Equal([1], result.Document.OcrPages);
-        Assert.InRange(result.Document.OcrConfidence ?? 0, 70, 100);
-        Assert.Contains("Phạm vi điều chỉnh", result.Document.Text, StringComparison.Ordinal);
-        Assert.Contains("thi hành pháp luật", result.Document.Text, StringComparison.Ordinal);
+        Assert.Equal([1], result.Value.OcrPages);
+        Assert.InRange(result.Value.OcrConfidence ?? 0, 70, 100);
+        Assert.Contains("Phạm vi điều chỉnh", result.Value.Text, StringComparison.Ordinal);
+        Assert.Contains("thi hành pháp luật", result.Value.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,10 +14,10 @@ public sealed class RtfExtractorTests
         var result = await DocumentExtractor.ExtractAsync(new RawFile("quyet-dinh.doc", System.Text.Encoding.ASCII.GetBytes(rtf)), IngestLimits.Default);
 
         Assert.True(result.Succeeded, result.Error?.Message);
-        Assert.Equal(SourceFormat.Rtf, result.Document.Format);
-        Assert.Equal(["Điều 1. Phạm vi điều chỉnh", "Quyết định này có hiệu lực."], result.Document.Text.Split('\n'));
-        Assert.Contains(result.Document.Warnings, w => w.StartsWith("format-mismatch:", StringComparison.Ordinal));
-        Assert.DoesNotContain("Times New Roman", result.Document.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Nguyen Van A", result.Document.Text, StringComparison.Ordinal);
+        Assert.Equal(SourceFormat.Rtf, result.Value.Format);
+        Assert.Equal(["Điều 1. Phạm vi điều chỉnh", "Quyết định này có hiệu lực."], result.Value.Text.Split('\n'));
+        Assert.Contains(result.Value.Warnings, w => w.StartsWith("format-mismatch:", StringComparison.Ordinal));
+        Assert.DoesNotContain("Times New Roman", result.Value.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nguyen Van A", result.Value.Text, StringComparison.Ordinal);
     }
 }
