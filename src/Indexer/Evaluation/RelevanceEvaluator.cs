@@ -52,9 +52,9 @@ public static class RelevanceEvaluator
             var ranked = new List<(string Doc, double Score)>();
             foreach (var hit in result.Hits)
             {
-                if (!ranked.Exists(r => r.Doc == hit.DocumentId))
+                if (!ranked.Exists(r => r.Doc == hit.DocumentId.Value))
                 {
-                    ranked.Add((hit.DocumentId, hit.Score));
+                    ranked.Add((hit.DocumentId.Value, hit.Score));
                 }
             }
 

@@ -49,6 +49,10 @@ public static partial class ProvisionLabel
     /// A heading as shown above a provision: its label, then its own words without the label repeated
     /// ("Điều 6.1" with "Điều 6. Phối hợp" → "Khoản 1 Điều 6 — Phối hợp"); the preamble and the closing by name.
     /// </summary>
+    public static string Heading(ProvisionPath path, string? heading, UnitKind kind) =>
+        Heading(path.IsDocument ? null : path.ToString(), heading, kind.ToString());
+
+    /// <summary>As <see cref="Heading(ProvisionPath, string?, UnitKind)"/>, for a path and a kind as stored.</summary>
     public static string Heading(string? path, string? heading, string? kind = null)
     {
         if (string.IsNullOrEmpty(path))

@@ -7,7 +7,7 @@ namespace LawMonitor.Indexer.Monitoring;
 /// <param name="Id">Its number in the register (0 before it is stored).</param>
 /// <param name="Class">What kind of problem.</param>
 /// <param name="Description">What is wrong, in the officer's words.</param>
-public sealed record Finding(long Id, FindingClass Class, string Description)
+public sealed record Finding(FindingId Id, FindingClass Class, string Description)
 {
     public IReadOnlyList<ProvisionReference> Provisions { get; init; } = [];
 

@@ -8,7 +8,7 @@ public sealed partial class MonitoringStore
     public const string FindingEntity = "finding";
 
     private static readonly Register<Finding> Findings = new("findings", FindingEntity, "phát hiện", f => f.Version, f => f.CreatedAt,
-        (f, id, version, created, updated) => f with { Id = id, Version = version, CreatedAt = created, UpdatedAt = updated },
+        (f, id, version, created, updated) => f with { Id = new FindingId(id), Version = version, CreatedAt = created, UpdatedAt = updated },
         f => [("class", f.Class.ToString()), ("status", f.Status.ToString()), ("field", f.Field), ("detector_key", f.DetectorKey)]);
 
     /// <summary>Records a finding (open) by <paramref name="actor"/>.</summary>
@@ -35,24 +35,24 @@ public sealed partial class MonitoringStore
         return stored;
     }
 
-    public Finding? GetFinding(long id) => Get(Findings, id);
+    public Finding? GetFinding(FindingId id) => Get(Findings, id.Value);
 
     /// <summary>The findings (with <paramref name="status"/>, when given), oldest first.</summary>
     public IReadOnlyList<Finding> ListFindings(FindingStatus? status = null) =>
         List(Findings, "$s IS NULL OR status=$s", ("$s", status?.ToString()));
 
-    public Outcome<Finding> ConfirmFinding(long id, int expectedVersion, string actor) =>
-        Change(Findings, id, expectedVersion, FindingLifecycle.Confirm, actor, "confirmed", null);
+    public Outcome<Finding> ConfirmFinding(FindingId id, int expectedVersion, string actor) =>
+        Change(Findings, id.Value, expectedVersion, FindingLifecycle.Confirm, actor, "confirmed", null);
 
-    public Outcome<Finding> DismissFinding(long id, int expectedVersion, string actor, string? reason) =>
-        Change(Findings, id, expectedVersion, f => FindingLifecycle.Dismiss(f, reason), actor, "dismissed", reason);
+    public Outcome<Finding> DismissFinding(FindingId id, int expectedVersion, string actor, string? reason) =>
+        Change(Findings, id.Value, expectedVersion, f => FindingLifecycle.Dismiss(f, reason), actor, "dismissed", reason);
 
-    public Outcome<Finding> ReopenFinding(long id, int expectedVersion, string actor, string? reason) =>
-        Change(Findings, id, expectedVersion, f => FindingLifecycle.Reopen(f, reason), actor, "reopened", reason);
+    public Outcome<Finding> ReopenFinding(FindingId id, int expectedVersion, string actor, string? reason) =>
+        Change(Findings, id.Value, expectedVersion, f => FindingLifecycle.Reopen(f, reason), actor, "reopened", reason);
 
     /// <summary>Edits what a finding says (description, provisions, evidence, field), keeping its status.</summary>
-    public Outcome<Finding> EditFinding(long id, int expectedVersion, string actor, Func<Finding, Finding> edit, string? reason = null) =>
-        Change(Findings, id, expectedVersion, f =>
+    public Outcome<Finding> EditFinding(FindingId id, int expectedVersion, string actor, Func<Finding, Finding> edit, string? reason = null) =>
+        Change(Findings, id.Value, expectedVersion, f =>
         {
             var edited = edit(f);
             return Outcome<Finding>.Ok(edited with { Status = f.Status, DetectorKey = f.DetectorKey, FoundBy = f.FoundBy });

@@ -43,7 +43,7 @@ public sealed partial class MonitoringStore
     public Outcome<PlanTask> CancelTask(long id, int expectedVersion, string actor, string? reason) =>
         Change(Tasks, id, expectedVersion, t => PlanTaskLifecycle.Cancel(t, reason), actor, "cancelled", reason);
 
-    public Outcome<PlanTask> LinkTaskResults(long id, int expectedVersion, string actor, string? reportDocument, IReadOnlyList<long> findingIds) =>
+    public Outcome<PlanTask> LinkTaskResults(long id, int expectedVersion, string actor, string? reportDocument, IReadOnlyList<FindingId> findingIds) =>
         Change(Tasks, id, expectedVersion, t => PlanTaskLifecycle.LinkResults(t, reportDocument, findingIds), actor, "results-linked", null);
 
     /// <summary>

@@ -8,9 +8,9 @@ namespace LawMonitor.Indexer.Monitoring;
 /// <param name="Id">Its number in the register (0 before it is stored).</param>
 /// <param name="Action">What the competent body is asked to do.</param>
 /// <param name="CompetentBody">Who must act (the issuer, or the body above it).</param>
-public sealed record Recommendation(long Id, RecommendedAction Action, string CompetentBody)
+public sealed record Recommendation(RecommendationId Id, RecommendedAction Action, string CompetentBody)
 {
-    public IReadOnlyList<long> FindingIds { get; init; } = [];
+    public IReadOnlyList<FindingId> FindingIds { get; init; } = [];
 
     /// <summary>The target document and provisions.</summary>
     public IReadOnlyList<ProvisionReference> Targets { get; init; } = [];

@@ -34,7 +34,7 @@ public sealed partial class SearchEngine
             while (reader.Read())
             {
                 var text = StoredUnitText.Read(connection, reader, 4);
-                var path = reader.GetString(2);
+                var path = ProvisionPath.Parse(reader.GetString(2));
                 var key = reader.GetString(6);
                 if (!structures.TryGetValue(key, out var structure))
                 {
@@ -43,14 +43,14 @@ public sealed partial class SearchEngine
 
                 var snippet = snippets ? SnippetBuilder.Build(text, highlighter) : new SnippetBuilder.Snippet(string.Empty, []);
                 rows[reader.GetInt64(0)] = new SearchHit(
-                    DocumentId: reader.GetString(6),
+                    DocumentId: DocumentId.Create(key),
                     Number: NullableString(reader, 7),
                     Title: NullableString(reader, 8),
                     Type: NullableString(reader, 9),
                     Issuer: NullableString(reader, 10),
                     IssueDate: reader.IsDBNull(11) ? null : DateOnly.ParseExact(reader.GetString(11), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    Status: reader.GetString(12),
-                    Kind: reader.GetString(1),
+                    Status: EffectStatusNames.TryParse(reader.GetString(12), out var status) ? status : EffectStatus.Unknown,
+                    Kind: Enum.Parse<UnitKind>(reader.GetString(1)),
                     Path: path,
                     MatchPath: structure is null ? path : MatchPath(structure, reader.GetInt32(5), text.Length, snippet.Matches, path),
                     Heading: reader.GetString(3),
@@ -69,7 +69,7 @@ public sealed partial class SearchEngine
     /// "Điều 5.2.a". The unit's own path when no clause or point stands out. The clauses and points are the
     /// document's stored provision tree (parsed once at ingest), within the unit's span of the text.
     /// </summary>
-    private static string MatchPath(DocumentStructure structure, int unitStart, int unitLength, IReadOnlyList<(int Start, string Term)> matches, string unitPath)
+    private static ProvisionPath MatchPath(DocumentStructure structure, int unitStart, int unitLength, IReadOnlyList<(int Start, string Term)> matches, ProvisionPath unitPath)
     {
         if (matches.Count == 0)
         {
@@ -100,14 +100,14 @@ public sealed partial class SearchEngine
 
         // A unit that is one article saved alone numbers clauses without the article: keep the unit's article. An
         // item of a plan's or report's outline section ("II. NỘI DUNG … 4.") is that section's: "Mục II.4".
-        if (best.Path.Article is null && best.Path.Container is null && best.Path.Clause is { } clause && ProvisionPath.TryParse(unitPath, out var parent)
-            && (parent.Value.Article is not null || parent.Value.Container == ProvisionLevel.Section))
+        if (best.Path.Article is null && best.Path.Container is null && best.Path.Clause is { } clause
+            && (unitPath.Article is not null || unitPath.Container == ProvisionLevel.Section))
         {
-            var path = (parent.Value.Article is not null ? parent.Value.ArticleOnly : parent.Value).WithClause(clause);
-            return (best.Path.Point is { } point ? path.WithPoint(point) : path).ToString();
+            var path = (unitPath.Article is not null ? unitPath.ArticleOnly : unitPath).WithClause(clause);
+            return best.Path.Point is { } point ? path.WithPoint(point) : path;
         }
 
-        return best.Path.ToString();
+        return best.Path;
     }
 
     /// <summary>Documents matching only filters: newest first, each as its first unit.</summary>

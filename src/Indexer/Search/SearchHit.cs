@@ -1,3 +1,6 @@
+using LawMonitor.Indexer.Legal;
+using LawMonitor.Indexer.Model;
+
 namespace LawMonitor.Indexer.Search;
 
 /// <summary>One hit: a provision (or a whole document) with where it sits and why it matched.</summary>
@@ -7,9 +10,9 @@ namespace LawMonitor.Indexer.Search;
 /// <param name="Type">The document type.</param>
 /// <param name="Issuer">The issuing body.</param>
 /// <param name="IssueDate">The date of issue.</param>
-/// <param name="Status">The effect-status code.</param>
+/// <param name="Status">The document's effect.</param>
 /// <param name="Kind">Which part of the document the hit is (Article, Preamble, Whole …).</param>
-/// <param name="Path">The unit's provision path: "Điều 5" (empty for a whole document or its preamble).</param>
+/// <param name="Path">The unit's provision path: "Điều 5" (the document as a whole for a whole document or its preamble).</param>
 /// <param name="MatchPath">The deepest provision holding the best match: "Điều 5.2.a".</param>
 /// <param name="Heading">The unit's label and heading: "Điều 5. Phạm vi điều chỉnh".</param>
 /// <param name="Snippet">An HTML-escaped extract with the matched words in &lt;mark&gt;.</param>
@@ -17,16 +20,16 @@ namespace LawMonitor.Indexer.Search;
 /// <param name="Start">Offset of the unit in the document text.</param>
 /// <param name="Length">Length of the unit's text.</param>
 public sealed record SearchHit(
-    string DocumentId,
+    DocumentId DocumentId,
     string? Number,
     string? Title,
     string? Type,
     string? Issuer,
     DateOnly? IssueDate,
-    string Status,
-    string Kind,
-    string Path,
-    string MatchPath,
+    EffectStatus Status,
+    UnitKind Kind,
+    ProvisionPath Path,
+    ProvisionPath MatchPath,
     string Heading,
     string Snippet,
     double Score,

@@ -76,7 +76,7 @@ public sealed class AlertChecker(AlertStore store, LegalIndex index, SearchEngin
 
         var reason = $"Khớp tìm kiếm đã lưu “{search.Name}”";
         var items = result.Hits.GroupBy(h => h.DocumentId).Select(g => g.First())
-            .Select(h => (h.DocumentId, h.DocumentId, reason, $"Văn bản mới: {Label(h.Type, h.Number, h.DocumentId)}{(h.Title is { } t ? " — " + t : "")}"));
+            .Select(h => (h.DocumentId.Value, h.DocumentId.Value, reason, $"Văn bản mới: {Label(h.Type, h.Number, h.DocumentId.Value)}{(h.Title is { } t ? " — " + t : "")}"));
         return store.See("search", search.Id, search.Owner, items, baseline);
     }
 

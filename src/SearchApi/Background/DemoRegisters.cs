@@ -48,11 +48,11 @@ internal static class DemoRegisters
 
         var clock = new EventClock();
         store = store.WithClock(clock);
-        var keys = new Dictionary<string, long>(StringComparer.Ordinal);
+        var keys = new Dictionary<string, FindingId>(StringComparer.Ordinal);
         foreach (var f in demo.Findings)
         {
             clock.Day = f.Found;
-            var stored = store.AddFinding(new Finding(0, f.Class, f.Description)
+            var stored = store.AddFinding(new Finding(default, f.Class, f.Description)
             {
                 Field = f.Field,
                 FoundBy = f.FoundBy,
@@ -71,7 +71,7 @@ internal static class DemoRegisters
         foreach (var r in demo.Recommendations)
         {
             clock.Day = r.Drafted;
-            var stored = store.AddRecommendation(new Recommendation(0, r.Action, r.CompetentBody)
+            var stored = store.AddRecommendation(new Recommendation(default, r.Action, r.CompetentBody)
             {
                 FindingIds = r.Findings.Select(k => keys[k]).ToList(),
                 Targets = r.Targets.Select(Reference).ToList(),

@@ -63,9 +63,9 @@ internal static class FindingsCommand
         });
         command.Subcommands.Add(Show());
         command.Subcommands.Add(Add());
-        command.Subcommands.Add(Transition("confirm", "Confirm an open finding", reasonRequired: false, (store, id, version, actor, _) => store.ConfirmFinding(id, version, actor)));
-        command.Subcommands.Add(Transition("dismiss", "Dismiss a finding (a reason is required)", reasonRequired: true, (store, id, version, actor, reason) => store.DismissFinding(id, version, actor, reason)));
-        command.Subcommands.Add(Transition("reopen", "Reopen a dismissed finding (a reason is required)", reasonRequired: true, (store, id, version, actor, reason) => store.ReopenFinding(id, version, actor, reason)));
+        command.Subcommands.Add(Transition("confirm", "Confirm an open finding", reasonRequired: false, (store, id, version, actor, _) => store.ConfirmFinding(new FindingId(id), version, actor)));
+        command.Subcommands.Add(Transition("dismiss", "Dismiss a finding (a reason is required)", reasonRequired: true, (store, id, version, actor, reason) => store.DismissFinding(new FindingId(id), version, actor, reason)));
+        command.Subcommands.Add(Transition("reopen", "Reopen a dismissed finding (a reason is required)", reasonRequired: true, (store, id, version, actor, reason) => store.ReopenFinding(new FindingId(id), version, actor, reason)));
         return command;
     }
 
@@ -77,12 +77,12 @@ internal static class FindingsCommand
         command.SetAction(result =>
         {
             var store = RegisterCli.Store(result);
-            if (store.GetFinding(result.GetValue(id)) is not { } f)
+            if (store.GetFinding(new FindingId(result.GetValue(id))) is not { } f)
             {
                 return RegisterCli.NotFound("phát hiện", result.GetValue(id));
             }
 
-            var history = store.History(MonitoringStore.FindingEntity, f.Id);
+            var history = store.History(MonitoringStore.FindingEntity, f.Id.Value);
             if (result.GetValue(CliOptions.Json))
             {
                 CliJson.Print(new { finding = f, history });
@@ -147,7 +147,7 @@ internal static class FindingsCommand
             }
 
             var actor = result.GetValue(RegisterCli.Actor)!;
-            var stored = RegisterCli.Store(result).AddFinding(new Finding(0, c, result.GetValue(description)!.Trim())
+            var stored = RegisterCli.Store(result).AddFinding(new Finding(default, c, result.GetValue(description)!.Trim())
             {
                 Provisions = references,
                 Evidence = evidences,
@@ -169,13 +169,13 @@ internal static class FindingsCommand
         command.SetAction(result =>
         {
             var store = RegisterCli.Store(result);
-            if (store.GetFinding(result.GetValue(id)) is not { } current)
+            if (store.GetFinding(new FindingId(result.GetValue(id))) is not { } current)
             {
                 return RegisterCli.NotFound("phát hiện", result.GetValue(id));
             }
 
             var version = result.GetValue(RegisterCli.ExpectVersion) ?? current.Version;
-            return RegisterCli.Outcome(result, change(store, current.Id, version, result.GetValue(RegisterCli.Actor)!, result.GetValue(reason)), f => Print(f, new DocumentLabels(RegisterCli.Index(result).Documents)));
+            return RegisterCli.Outcome(result, change(store, current.Id.Value, version, result.GetValue(RegisterCli.Actor)!, result.GetValue(reason)), f => Print(f, new DocumentLabels(RegisterCli.Index(result).Documents)));
         });
         return command;
     }

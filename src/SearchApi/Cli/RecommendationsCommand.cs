@@ -79,12 +79,12 @@ internal static class RecommendationsCommand
         command.SetAction(result =>
         {
             var store = RegisterCli.Store(result);
-            if (store.GetRecommendation(result.GetValue(id)) is not { } r)
+            if (store.GetRecommendation(new RecommendationId(result.GetValue(id))) is not { } r)
             {
                 return RegisterCli.NotFound(What, result.GetValue(id));
             }
 
-            var history = store.History(MonitoringStore.RecommendationEntity, r.Id);
+            var history = store.History(MonitoringStore.RecommendationEntity, r.Id.Value);
             if (result.GetValue(CliOptions.Json))
             {
                 CliJson.Print(new { recommendation = r, overdue = r.IsOverdue(RegisterCli.Today()), history });
@@ -126,7 +126,7 @@ internal static class RecommendationsCommand
 
             var store = RegisterCli.Store(result);
             var findingIds = result.GetValue(findings) ?? [];
-            if (findingIds.FirstOrDefault(f => store.GetFinding(f) is null) is var missing and not 0)
+            if (findingIds.FirstOrDefault(f => store.GetFinding(new FindingId(f)) is null) is var missing and not 0)
             {
                 return RegisterCli.Invalid("--finding", $"#{missing}: không có phát hiện này (no such finding)");
             }
@@ -144,9 +144,9 @@ internal static class RecommendationsCommand
                 references.Add(reference);
             }
 
-            var stored = store.AddRecommendation(new Recommendation(0, a, result.GetValue(body)!.Trim())
+            var stored = store.AddRecommendation(new Recommendation(default, a, result.GetValue(body)!.Trim())
             {
-                FindingIds = findingIds,
+                FindingIds = findingIds.Select(FindingId.From).ToList(),
                 Targets = references,
                 Content = result.GetValue(content)!.Trim(),
                 Field = result.GetValue(field),
@@ -246,7 +246,7 @@ internal static class RecommendationsCommand
     private static Outcome<Recommendation> Refused(string field, string message) => Outcome<Recommendation>.Fail(LifecycleErrorCodes.Invalid, message, field);
 
     private static Command Transition(string name, string description, Option[] options, Func<ParseResult, MonitoringStore, Recommendation, int, string, Outcome<Recommendation>> change) =>
-        RegisterCli.Transition(name, description, What, "recommendation", options, (store, id) => store.GetRecommendation(id), r => r.Version, change, (result, r) => Print(r, new DocumentLabels(RegisterCli.Index(result).Documents)));
+        RegisterCli.Transition(name, description, What, "recommendation", options, (store, id) => store.GetRecommendation(new RecommendationId(id)), r => r.Version, change, (result, r) => Print(r, new DocumentLabels(RegisterCli.Index(result).Documents)));
 
     private static void Print(Recommendation r, DocumentLabels labels)
     {

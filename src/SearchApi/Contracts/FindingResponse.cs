@@ -26,7 +26,7 @@ public sealed record FindingResponse(
     public string? SuggestedContent { get; init; }
 
     public static FindingResponse From(Finding f, DocumentLabels labels) => new(
-        f.Id, Camel(f.Class.ToString()), MonitoringNames.Of(f.Class), Camel(f.Status.ToString()), MonitoringNames.Of(f.Status), f.Description,
+        f.Id.Value, Camel(f.Class.ToString()), MonitoringNames.Of(f.Class), Camel(f.Status.ToString()), MonitoringNames.Of(f.Status), f.Description,
         f.Provisions.Select(p => ProvisionReferenceResponse.From(p, labels)).ToList(), f.Evidence.Select(e => EvidenceBody.From(e, labels)).ToList(), f.Field, f.FoundBy, f.Reason, f.Version, f.CreatedAt, f.UpdatedAt)
     {
         FoundByName = MonitoringNames.FoundBy(f.FoundBy),

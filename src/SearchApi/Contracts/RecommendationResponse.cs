@@ -39,7 +39,7 @@ public sealed record RecommendationResponse(
     public string? VerdictName { get; init; }
 
     public static RecommendationResponse From(Recommendation r, DateOnly today, DocumentLabels labels) => new(
-        r.Id, FindingResponse.Camel(r.Action.ToString()), MonitoringNames.Of(r.Action), r.CompetentBody, r.FindingIds, r.Targets.Select(t => ProvisionReferenceResponse.From(t, labels)).ToList(),
+        r.Id.Value, FindingResponse.Camel(r.Action.ToString()), MonitoringNames.Of(r.Action), r.CompetentBody, r.FindingIds.Select(f => f.Value).ToList(), r.Targets.Select(t => ProvisionReferenceResponse.From(t, labels)).ToList(),
         r.Content, r.Field, FindingResponse.Camel(r.Status.ToString()), MonitoringNames.Of(r.Status), r.IsOverdue(today), Indexer.Monitoring.Overdue.DaysOverdue(r, today), r.DispatchNumber, r.SentOn, r.Deadline,
         r.AnswerReference, r.AnsweredOn, r.Verdict is { } v ? FindingResponse.Camel(v.ToString()) : null, r.AnswerSummary, r.AnsweredOn is null ? null : r.AnsweredOnTime,
         r.OutcomeDocumentId, r.ImplementedOn, r.ProposedOutcome is { } p ? ProposedOutcomeResponse.From(p, labels) : null, r.CloseReason, r.Version, r.CreatedAt, r.UpdatedAt)

@@ -31,11 +31,12 @@ public sealed record SearchHitResponse(
     public static SearchHitResponse From(SearchHit hit)
     {
         ArgumentNullException.ThrowIfNull(hit);
-        return new(hit.DocumentId, hit.Number, hit.Title, hit.Type, hit.Issuer, hit.IssueDate, hit.Status, hit.Kind, hit.Path, hit.MatchPath, hit.Heading, hit.Snippet, hit.Score)
+        return new(hit.DocumentId.Value, hit.Number, hit.Title, hit.Type, hit.Issuer, hit.IssueDate, EffectStatusNames.Code(hit.Status), hit.Kind.ToString(),
+            hit.Path.ToString(), hit.MatchPath.ToString(), hit.Heading, hit.Snippet, hit.Score)
         {
             DocumentLabel = DocumentName.Of(DocumentNumberParser.TryParse(hit.Number), hit.Type, hit.Title),
-            StatusName = EffectStatusNames.TryParse(hit.Status, out var status) ? EffectStatusNames.Name(status) : hit.Status,
-            HeadingLabel = ProvisionLabel.Heading(string.IsNullOrEmpty(hit.MatchPath) ? hit.Path : hit.MatchPath, hit.Heading, hit.Kind),
+            StatusName = EffectStatusNames.Name(hit.Status),
+            HeadingLabel = ProvisionLabel.Heading(hit.MatchPath.IsDocument ? hit.Path : hit.MatchPath, hit.Heading, hit.Kind),
         };
     }
 }

@@ -59,7 +59,7 @@ internal static class FindingEndpoints
 
     private static IResult Get(long id, MonitoringStore store, DocumentLabels labels, HttpContext http)
     {
-        if (store.GetFinding(id) is not { } f)
+        if (store.GetFinding(new FindingId(id)) is not { } f)
         {
             return Problems.NotFound($"Không có phát hiện #{id} (no such finding).");
         }
@@ -69,7 +69,7 @@ internal static class FindingEndpoints
     }
 
     private static IResult History(long id, MonitoringStore store) =>
-        store.GetFinding(id) is null
+        store.GetFinding(new FindingId(id)) is null
             ? Problems.NotFound($"Không có phát hiện #{id} (no such finding).")
             : TypedResults.Ok(store.History(MonitoringStore.FindingEntity, id).Select(HistoryEntryResponse.From).ToList());
 
@@ -99,14 +99,14 @@ internal static class FindingEndpoints
             return Problems.Invalid(errors);
         }
 
-        var stored = store.AddFinding(new Finding(0, cls, body.Description!.Trim()) { Provisions = provisions, Evidence = evidence, Field = Clean(body.Field) }, RegisterHttp.Actor(http.User));
+        var stored = store.AddFinding(new Finding(default, cls, body.Description!.Trim()) { Provisions = provisions, Evidence = evidence, Field = Clean(body.Field) }, RegisterHttp.Actor(http.User));
         http.Response.Headers.ETag = RegisterHttp.ETag(stored.Version);
         return TypedResults.Created($"/api/findings/{stored.Id}", FindingResponse.From(stored, labels));
     }
 
     private static async Task<IResult> Edit(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, LegalIndex index, CancellationToken cancellationToken)
     {
-        if (store.GetFinding(id) is not { } current)
+        if (store.GetFinding(new FindingId(id)) is not { } current)
         {
             return Problems.NotFound($"Không có phát hiện #{id} (no such finding).");
         }
@@ -136,7 +136,7 @@ internal static class FindingEndpoints
             return Problems.Invalid(errors);
         }
 
-        var outcome = store.EditFinding(id, version.Value, RegisterHttp.Actor(http.User), f => f with
+        var outcome = store.EditFinding(new FindingId(id), version.Value, RegisterHttp.Actor(http.User), f => f with
         {
             Description = body.Description?.Trim() ?? f.Description,
             Provisions = provisions ?? f.Provisions,
@@ -147,23 +147,23 @@ internal static class FindingEndpoints
     }
 
     private static IResult Confirm(long id, HttpContext http, MonitoringStore store, DocumentLabels labels) =>
-        Transition(id, http, store, labels, (version, actor) => store.ConfirmFinding(id, version, actor));
+        Transition(id, http, store, labels, (version, actor) => store.ConfirmFinding(new FindingId(id), version, actor));
 
     private static async Task<IResult> Dismiss(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, CancellationToken cancellationToken)
     {
         var (body, problem) = await RegisterHttp.ReadBody<ReasonRequest>(http.Request, cancellationToken);
-        return body is null ? problem! : Transition(id, http, store, labels, (version, actor) => store.DismissFinding(id, version, actor, body.Reason));
+        return body is null ? problem! : Transition(id, http, store, labels, (version, actor) => store.DismissFinding(new FindingId(id), version, actor, body.Reason));
     }
 
     private static async Task<IResult> Reopen(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, CancellationToken cancellationToken)
     {
         var (body, problem) = await RegisterHttp.ReadBody<ReasonRequest>(http.Request, cancellationToken);
-        return body is null ? problem! : Transition(id, http, store, labels, (version, actor) => store.ReopenFinding(id, version, actor, body.Reason));
+        return body is null ? problem! : Transition(id, http, store, labels, (version, actor) => store.ReopenFinding(new FindingId(id), version, actor, body.Reason));
     }
 
     private static IResult Transition(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, Func<int, string, Outcome<Finding>> change)
     {
-        if (store.GetFinding(id) is not { } current)
+        if (store.GetFinding(new FindingId(id)) is not { } current)
         {
             return Problems.NotFound($"Không có phát hiện #{id} (no such finding).");
         }

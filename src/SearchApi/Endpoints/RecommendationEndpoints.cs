@@ -51,14 +51,14 @@ internal static class RecommendationEndpoints
         var all = store.ListRecommendations(s)
             .Where(r => !overdue || r.IsOverdue(today))
             .Where(r => folded is null || VietnameseAnalyzer.FoldWords(r.CompetentBody).Contains(folded, StringComparison.Ordinal))
-            .Where(r => finding is null || r.FindingIds.Contains(finding.Value))
+            .Where(r => finding is null || r.FindingIds.Contains(new FindingId(finding.Value)))
             .ToList();
         return TypedResults.Ok(new RecommendationListResponse(all.Count, page, size, all.Skip((page - 1) * size).Take(size).Select(r => RecommendationResponse.From(r, today, labels)).ToList()));
     }
 
     private static IResult Get(long id, MonitoringStore store, DocumentLabels labels, TimeProvider clock, HttpContext http)
     {
-        if (store.GetRecommendation(id) is not { } r)
+        if (store.GetRecommendation(new RecommendationId(id)) is not { } r)
         {
             return Problems.NotFound(NoSuch(id));
         }
@@ -68,7 +68,7 @@ internal static class RecommendationEndpoints
     }
 
     private static IResult History(long id, MonitoringStore store) =>
-        store.GetRecommendation(id) is null
+        store.GetRecommendation(new RecommendationId(id)) is null
             ? Problems.NotFound(NoSuch(id))
             : TypedResults.Ok(store.History(MonitoringStore.RecommendationEntity, id).Select(HistoryEntryResponse.From).ToList());
 
@@ -103,9 +103,9 @@ internal static class RecommendationEndpoints
             return Problems.Invalid(errors);
         }
 
-        var stored = store.AddRecommendation(new Recommendation(0, action, body.CompetentBody!.Trim())
+        var stored = store.AddRecommendation(new Recommendation(default, action, body.CompetentBody!.Trim())
         {
-            FindingIds = body.FindingIds?.Distinct().ToList() ?? [],
+            FindingIds = body.FindingIds?.Distinct().Select(FindingId.From).ToList() ?? [],
             Targets = targets,
             Content = body.Content!.Trim(),
             Field = Clean(body.Field),
@@ -132,12 +132,12 @@ internal static class RecommendationEndpoints
             return Problems.Invalid(errors);
         }
 
-        return Transition(id, http, store, labels, clock, (version, actor) => store.EditRecommendation(id, version, actor, r => r with
+        return Transition(id, http, store, labels, clock, (version, actor) => store.EditRecommendation(new RecommendationId(id), version, actor, r => r with
         {
             Action = action ?? r.Action,
             CompetentBody = body.CompetentBody ?? r.CompetentBody,
             Content = body.Content?.Trim() ?? r.Content,
-            FindingIds = body.FindingIds?.Distinct().ToList() ?? r.FindingIds,
+            FindingIds = body.FindingIds?.Distinct().Select(FindingId.From).ToList() ?? r.FindingIds,
             Targets = targets ?? r.Targets,
             Field = body.Field is null ? r.Field : Clean(body.Field),
         }, Clean(body.Reason)));
@@ -156,7 +156,7 @@ internal static class RecommendationEndpoints
         var deadline = Date(body.Deadline, "deadline", errors);
         return errors.Count > 0
             ? Problems.Invalid(errors)
-            : Transition(id, http, store, labels, clock, (version, actor) => store.SendRecommendation(id, version, actor, body.DispatchNumber, sentOn, deadline, settings.AnswerDays));
+            : Transition(id, http, store, labels, clock, (version, actor) => store.SendRecommendation(new RecommendationId(id), version, actor, body.DispatchNumber, sentOn, deadline, settings.AnswerDays));
     }
 
     private static async Task<IResult> Answer(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, TimeProvider clock, CancellationToken cancellationToken)
@@ -184,7 +184,7 @@ internal static class RecommendationEndpoints
 
         return errors.Count > 0
             ? Problems.Invalid(errors)
-            : Transition(id, http, store, labels, clock, (version, actor) => store.AnswerRecommendation(id, version, actor, body.Reference, answeredOn, verdict, body.Summary));
+            : Transition(id, http, store, labels, clock, (version, actor) => store.AnswerRecommendation(new RecommendationId(id), version, actor, body.Reference, answeredOn, verdict, body.Summary));
     }
 
     private static async Task<IResult> Implement(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, LegalIndex index, TimeProvider clock, CancellationToken cancellationToken)
@@ -206,18 +206,18 @@ internal static class RecommendationEndpoints
         var reader = index.Documents;
         var document = body.OutcomeDocument is { } named ? reader.Resolve(named) : null;
         var issued = on ?? (document is { } d ? reader.Get(d, withText: false)?.Document.IssueDate : null);
-        return Transition(id, http, store, labels, clock, (version, actor) => store.ImplementRecommendation(id, version, actor, document?.Value ?? body.OutcomeDocument, issued));
+        return Transition(id, http, store, labels, clock, (version, actor) => store.ImplementRecommendation(new RecommendationId(id), version, actor, document?.Value ?? body.OutcomeDocument, issued));
     }
 
     private static async Task<IResult> Close(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (body, problem) = await RegisterHttp.ReadBody<ReasonRequest>(http.Request, cancellationToken);
-        return body is null ? problem! : Transition(id, http, store, labels, clock, (version, actor) => store.CloseRecommendation(id, version, actor, body.Reason));
+        return body is null ? problem! : Transition(id, http, store, labels, clock, (version, actor) => store.CloseRecommendation(new RecommendationId(id), version, actor, body.Reason));
     }
 
     private static IResult Transition(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, TimeProvider clock, Func<int, string, Outcome<Recommendation>> change)
     {
-        if (store.GetRecommendation(id) is not { } current)
+        if (store.GetRecommendation(new RecommendationId(id)) is not { } current)
         {
             return Problems.NotFound(NoSuch(id));
         }
@@ -234,7 +234,7 @@ internal static class RecommendationEndpoints
 
     internal static void CheckFindings(MonitoringStore store, IReadOnlyList<long>? ids, Dictionary<string, string[]> errors)
     {
-        var missing = (ids ?? []).Where(f => store.GetFinding(f) is null).ToList();
+        var missing = (ids ?? []).Where(f => store.GetFinding(new FindingId(f)) is null).ToList();
         if (missing.Count > 0)
         {
             errors["findingIds"] = [$"Không có phát hiện {string.Join(", ", missing.Select(m => "#" + m))} (no such finding)."];

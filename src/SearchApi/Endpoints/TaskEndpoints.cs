@@ -224,7 +224,7 @@ internal static class TaskEndpoints
             return Problems.Invalid(errors);
         }
 
-        return Transition(id, http, store, labels, clock, (version, actor) => store.LinkTaskResults(id, version, actor, Reference(index, body.ReportDocument), body.FindingIds?.Distinct().ToList() ?? []));
+        return Transition(id, http, store, labels, clock, (version, actor) => store.LinkTaskResults(id, version, actor, Reference(index, body.ReportDocument), body.FindingIds?.Distinct().Select(FindingId.From).ToList() ?? []));
     }
 
     /// <summary>A document an officer names (id or number) as its id when it is held; the words as given otherwise.</summary>

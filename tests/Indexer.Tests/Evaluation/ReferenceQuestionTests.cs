@@ -38,7 +38,7 @@ public sealed class ReferenceQuestionTests
         foreach (var (query, expected) in questions)
         {
             var result = engine.Search(new SearchRequest { Query = query, IncludeFacets = false });
-            var first = result.Hits.Count > 0 ? result.Hits[0].DocumentId : "(none)";
+            var first = result.Hits.Count > 0 ? result.Hits[0].DocumentId.Value : "(none)";
             if (first != expected)
             {
                 misses.Add($"{query} → {first}, expected {expected} (recognised: {string.Join("; ", result.References.Select(r => r.Label))})");

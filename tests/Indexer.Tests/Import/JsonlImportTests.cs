@@ -109,8 +109,8 @@ public sealed class JsonlImportTests
         Assert.Equal(2, summary.Added);
 
         var result = new SearchEngine(index).Search(new SearchRequest { Query = "dieu 20 luat cu tru dang ky thuong tru" });
-        Assert.Equal("luat-cu-tru/20", result.Hits[0].DocumentId);
-        Assert.Equal("Điều 20", result.Hits[0].Path);
+        Assert.Equal("luat-cu-tru/20", result.Hits[0].DocumentId.Value);
+        Assert.Equal("Điều 20", result.Hits[0].Path.ToString());
         Assert.Equal("Điều 20. Điều kiện đăng ký thường trú", result.Hits[0].Heading);
     }
 

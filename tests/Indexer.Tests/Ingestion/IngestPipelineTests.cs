@@ -125,7 +125,7 @@ public sealed class IngestPipelineTests : IDisposable
         Assert.Equal(original.Replace("\r\n", "\n", StringComparison.Ordinal).Trim(), index.Documents.Version(id, 1)!.Text);
         Assert.Contains("Tuần tra biên giới đặc biệt", index.Documents.Version(id, 2)!.Text, StringComparison.Ordinal);
         Assert.Contains("Tuần tra biên giới đặc biệt", index.Documents.Get(id)!.Document.Text, StringComparison.Ordinal);
-        Assert.Equal(id.Value, Assert.Single(Search("\"tuần tra biên giới đặc biệt\"").Hits).DocumentId);
+        Assert.Equal(id, Assert.Single(Search("\"tuần tra biên giới đặc biệt\"").Hits).DocumentId);
     }
 
     [Fact]

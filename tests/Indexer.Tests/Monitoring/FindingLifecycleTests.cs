@@ -4,7 +4,7 @@ namespace LawMonitor.Indexer.Tests.Monitoring;
 
 public sealed class FindingLifecycleTests
 {
-    private static Finding Open() => new(3, FindingClass.LapsedBasis, "Căn cứ Nghị định 59/2012/NĐ-CP đã hết hiệu lực");
+    private static Finding Open() => new(new FindingId(3), FindingClass.LapsedBasis, "Căn cứ Nghị định 59/2012/NĐ-CP đã hết hiệu lực");
 
     [Fact]
     public void OpenFinding_IsConfirmedOrDismissedWithAReason()

@@ -13,7 +13,7 @@ public sealed class MonitoringStoreTests : IDisposable
 
     public void Dispose() => data.Dispose();
 
-    private static Finding Lapsed(string? key = null) => new(0, FindingClass.LapsedBasis, "Quyết định 12/2019/QĐ-UBND căn cứ Nghị định 59/2012/NĐ-CP đã hết hiệu lực")
+    private static Finding Lapsed(string? key = null) => new(default, FindingClass.LapsedBasis, "Quyết định 12/2019/QĐ-UBND căn cứ Nghị định 59/2012/NĐ-CP đã hết hiệu lực")
     {
         Provisions = [new ProvisionReference("quyet-dinh-12-2019-abc123", 1, "") { Start = 120, End = 214 }],
         Evidence = [new Evidence("document", "nghi-dinh-80-2025", "Nghị định 80/2025/NĐ-CP thay thế từ 01/4/2025")],
@@ -41,7 +41,7 @@ public sealed class MonitoringStoreTests : IDisposable
     [Fact]
     public void History_KeepsEveryChange_WithWhoWhenWhatAndWhy()
     {
-        var draft = store.AddRecommendation(new Recommendation(0, RecommendedAction.Repeal, "UBND tỉnh Hòa Phong") { Content = "Bãi bỏ Quyết định 12/2019/QĐ-UBND" }, "lan");
+        var draft = store.AddRecommendation(new Recommendation(default, RecommendedAction.Repeal, "UBND tỉnh Hòa Phong") { Content = "Bãi bỏ Quyết định 12/2019/QĐ-UBND" }, "lan");
         clock.Advance(TimeSpan.FromDays(1));
         var sent = store.SendRecommendation(draft.Id, 1, "lan", "125/STP-XDPL", clock.Today, null).Value!;
         clock.Advance(TimeSpan.FromDays(10));
@@ -49,7 +49,7 @@ public sealed class MonitoringStoreTests : IDisposable
         var answered = store.AnswerRecommendation(sent.Id, sent.Version, "minh", "88/UBND", clock.Today, AnswerVerdict.Accepted, "Tiếp thu").Value!;
         var closed = store.CloseRecommendation(answered.Id, answered.Version, "lan", "Đã thực hiện bằng văn bản khác");
 
-        var history = store.History(MonitoringStore.RecommendationEntity, draft.Id);
+        var history = store.History(MonitoringStore.RecommendationEntity, draft.Id.Value);
 
         Assert.False(refused.Succeeded);
         Assert.True(closed.Succeeded);
@@ -67,7 +67,7 @@ public sealed class MonitoringStoreTests : IDisposable
     [Fact]
     public void Overdue_FollowsTheClock()
     {
-        var draft = store.AddRecommendation(new Recommendation(0, RecommendedAction.Amend, "Sở Xây dựng"), "lan");
+        var draft = store.AddRecommendation(new Recommendation(default, RecommendedAction.Amend, "Sở Xây dựng"), "lan");
         store.SendRecommendation(draft.Id, 1, "lan", "7/STP", clock.Today, null);
 
         Assert.Empty(store.Overdue(clock.Today.AddDays(30)));
@@ -84,7 +84,7 @@ public sealed class MonitoringStoreTests : IDisposable
         Assert.Null(store.AddCandidate(Lapsed("lapsed:qd-12-2019:nd-59-2012")));
         Assert.Single(store.ListFindings());
         Assert.Equal("rule:lapsed-basis", store.GetFinding(first.Id)!.FoundBy);
-        Assert.Equal(["detected", "dismissed"], store.History(MonitoringStore.FindingEntity, first.Id).Select(h => h.Action));
+        Assert.Equal(["detected", "dismissed"], store.History(MonitoringStore.FindingEntity, first.Id.Value).Select(h => h.Action));
     }
 
     [Fact]
@@ -97,13 +97,13 @@ public sealed class MonitoringStoreTests : IDisposable
         command.CommandText = "DELETE FROM history";
 
         Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => command.ExecuteNonQuery());
-        Assert.Single(store.History(MonitoringStore.FindingEntity, finding.Id));
+        Assert.Single(store.History(MonitoringStore.FindingEntity, finding.Id.Value));
     }
 
     [Fact]
     public void UnknownRecord_IsNotFound()
     {
-        Assert.Equal("not-found", store.ConfirmFinding(999, 1, "lan").Error!.Code);
-        Assert.Equal("not-found", store.CloseRecommendation(999, 1, "lan", "x").Error!.Code);
+        Assert.Equal("not-found", store.ConfirmFinding(new FindingId(999), 1, "lan").Error!.Code);
+        Assert.Equal("not-found", store.CloseRecommendation(new RecommendationId(999), 1, "lan", "x").Error!.Code);
     }
 }

@@ -7,7 +7,7 @@ public sealed class RecommendationLifecycleTests
 {
     private static readonly DateOnly Sent = new(2026, 3, 2);
 
-    private static Recommendation Draft() => new(7, RecommendedAction.Amend, "Ủy ban nhân dân tỉnh Hòa Phong") { Content = "Sửa đổi Điều 5 Quyết định 12/2019/QĐ-UBND" };
+    private static Recommendation Draft() => new(new RecommendationId(7), RecommendedAction.Amend, "Ủy ban nhân dân tỉnh Hòa Phong") { Content = "Sửa đổi Điều 5 Quyết định 12/2019/QĐ-UBND" };
 
     private static Recommendation Sent_() => RecommendationLifecycle.Send(Draft(), "125/STP-XDPL", Sent, null).Value!;
 

@@ -171,7 +171,7 @@ public sealed class PostingRankingTests : IClassFixture<PostingRankingTests.Corp
         index.Write(Doc("b", "Điều 1. Hòa giải viên\nHòa giải viên được bồi dưỡng nghiệp vụ hòa giải."));
         var after = index.Search("hoa giai");
         Assert.Equal(2, after.TotalHits);
-        Assert.Contains(after.Hits, h => h.DocumentId == "b");
+        Assert.Contains(after.Hits, h => h.DocumentId.Value == "b");
         index.Write(Doc("b", "Điều 1. Tuyên truyền\nTuyên truyền pháp luật."));
         Assert.Equal(1, index.Search("hoa giai").TotalHits);
     }

@@ -29,9 +29,9 @@ public sealed class IndexWriterTests
         }
 
         var hit = index.Search("sở tư pháp chủ trì kiểm tra").Hits[0];
-        Assert.Equal("qd-12", hit.DocumentId);
-        Assert.Equal("Điều 2", hit.Path);
-        Assert.Equal("Điều 2.1", hit.MatchPath);
+        Assert.Equal("qd-12", hit.DocumentId.Value);
+        Assert.Equal("Điều 2", hit.Path.ToString());
+        Assert.Equal("Điều 2.1", hit.MatchPath.ToString());
         Assert.True(IndexVerifier.Verify(index.Index).Ok);
     }
 
@@ -64,7 +64,7 @@ public sealed class IndexWriterTests
 
         Assert.Empty(index.Search("\"15 tháng 12\"").Hits);
         Assert.Single(index.Search("\"30 tháng 11\"").Hits);
-        Assert.Equal("Điều 3", index.Search("hiệu lực thi hành").Hits[0].Path);
+        Assert.Equal("Điều 3", index.Search("hiệu lực thi hành").Hits[0].Path.ToString());
         var health = IndexVerifier.Verify(index.Index);
         Assert.True(health.Ok, string.Join("; ", health.Problems));
         Assert.Equal(1, health.Documents);

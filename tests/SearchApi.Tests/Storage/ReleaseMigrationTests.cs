@@ -104,7 +104,7 @@ public sealed class ReleaseMigrationTests : IDisposable
         Assert.Equal(findings, registers.ListFindings().Select(f => $"{f.Id}|{f.Class}|{f.Status}").ToList());
         Assert.Equal(2, registers.ListRecommendations().Count);
         Assert.Equal(history, Rows(Path.Combine(data, MonitoringStore.FileName), "SELECT count(*) FROM history")[0]);
-        Assert.NotEmpty(registers.History(MonitoringStore.RecommendationEntity, registers.ListRecommendations()[0].Id));
+        Assert.NotEmpty(registers.History(MonitoringStore.RecommendationEntity, registers.ListRecommendations()[0].Id.Value));
         Assert.Equal(Role.Admin, accounts.Verify("quan.tri", "mật-khẩu-quản-trị-2026").Account?.Role);
         var secret = File.ReadAllText(Path.Combine(Releases, "release-6701f83-token.txt")).Trim();
         Assert.Equal(("he-thong-bao-cao", Role.Analyst), tokens.Find(secret) is { } token ? (token.Name, token.Role) : default);
@@ -141,7 +141,7 @@ public sealed class ReleaseMigrationTests : IDisposable
         Assert.Equal(IndexSchema.Store.Version, UserVersion(index));
         Assert.Contains("Các sở gửi báo cáo về Sở Tư pháp trước ngày 15 tháng 11 hằng năm.", legal.Documents.Get(DocumentId.Create("qd-1-2019"))!.Document.Text, StringComparison.Ordinal);
         var hit = new SearchEngine(legal).Search(new SearchRequest { Query = "bao cao truoc ngay 15 thang 11" }).Hits[0];
-        Assert.Equal(("qd-1-2019", "Điều 2"), (hit.DocumentId, hit.Path));
+        Assert.Equal(("qd-1-2019", "Điều 2"), (hit.DocumentId.Value, hit.Path.ToString()));
         Assert.True(IndexVerifier.Verify(legal).Ok, string.Join("; ", IndexVerifier.Verify(legal).Problems));
         using var fresh = new TempDirectory();
         LegalIndex.Open(fresh.Path);
@@ -212,7 +212,7 @@ public sealed class ReleaseMigrationTests : IDisposable
         Assert.Equal(citations, Rows(index, "SELECT doc_key, ord, target_key, target_path FROM citations ORDER BY doc_key, ord"));
         Assert.True(IndexVerifier.Verify(legal).Ok, string.Join("; ", IndexVerifier.Verify(legal).Problems));
         var hit = new SearchEngine(legal).Search(new SearchRequest { Query = "gửi báo cáo về Sở Tư pháp trước ngày 10 tháng 11" }).Hits[0];
-        Assert.StartsWith("Điều 6.", hit.MatchPath, StringComparison.Ordinal); // the clause, read from the stored tree
+        Assert.StartsWith("Điều 6.", hit.MatchPath.ToString(), StringComparison.Ordinal); // the clause, read from the stored tree
 
         // Registers (findings, recommendations, tasks, duties and their history), the account, the token, the alerts, the crawl.
         Assert.Equal(findings, Rows(registersFile, "SELECT id, class, status, version FROM findings ORDER BY id"));

@@ -123,7 +123,7 @@ public static class EndedProgrammeDetector
                 ? new Evidence("document", programme.Id.Value, $"{programme.Type} {programme.Number?.Display} “{programme.Title}”: thời kỳ kết thúc năm {period.EndYear}")
                 : new Evidence("document", citation.TargetNumber?.Display ?? citation.Text, $"“{period.Text}”: thời kỳ kết thúc năm {period.EndYear}"),
         };
-        return new Finding(0, FindingClass.Infeasible,
+        return new Finding(default, FindingClass.Infeasible,
             $"{DocumentLabel.Of(citing)} (ngày {citing.IssueDate:dd/MM/yyyy}) vẫn viện dẫn {cited} như chương trình đang thực hiện, trong khi thời kỳ của nó đã kết thúc năm {period.EndYear}.")
         {
             Provisions = uses.Select(u => new ProvisionReference(citing.Id.Value, version, u.Use.Citation.SourcePath.ToString()) { Start = u.Use.Citation.Start, End = u.Use.Citation.End }).ToList(),

@@ -109,7 +109,7 @@ public static class LapsedBasisDetector
         var verb = uses.Any(u => u.Use.Citation.Relation == CitationRelation.Basis) ? "lấy làm căn cứ" : "viện dẫn";
         var version = reader.LatestVersion(citing)?.Version ?? 0;
         var list = clauses.Count == 1 ? clauses[0] : string.Join("; ", clauses[..^1]) + " và " + clauses[^1];
-        return new Finding(0, FindingClass.LapsedBasis, $"{labels.Of(citing)} {verb} {list}.")
+        return new Finding(default, FindingClass.LapsedBasis, $"{labels.Of(citing)} {verb} {list}.")
         {
             Provisions = uses.Select(u => new ProvisionReference(citing.Value, version, u.Use.Citation.SourcePath.ToString()) { Start = u.Use.Citation.Start, End = u.Use.Citation.End }).ToList(),
             Evidence = targets.Select(t => Evidence(t.Uses[0].Ending, t.Uses[0].Use.ResolvedTo)).Distinct().ToList(),

@@ -574,7 +574,7 @@ public static class OverlapDetector
     {
         var (start, end) = SharedPassage(a, b, shingleWords);
         var passage = a.Text[start..end];
-        return new Finding(0, FindingClass.Overlap,
+        return new Finding(default, FindingClass.Overlap,
             $"{Legal.ProvisionLabel.Of(a.Path)} của {labels.Of(a.Document)} và {Legal.ProvisionLabel.Of(b.Path, lowerFirst: true)} của {labels.Of(b.Document)} gần trùng nhau (tương đồng {similarity:P0}).")
         {
             Provisions = [Reference(reader, versions, a), Reference(reader, versions, b)],
@@ -616,7 +616,7 @@ public static class OverlapDetector
             _ => (FindingClass.Contradiction, ContradictionRule,
                 $"{pair} quy định cùng nội dung (tương đồng {similarity:P0}) nhưng khác nhau: {quotes}."),
         };
-        return new Finding(0, findingClass, description)
+        return new Finding(default, findingClass, description)
         {
             Provisions = [Reference(reader, versions, a), Reference(reader, versions, b)],
             Evidence = [new Evidence("diff", $"{a.Document} ↔ {b.Document}", quotes + ".") { Diff = diff }],

@@ -109,7 +109,7 @@ public static class ObligationReconciler
         var (findingClass, description) = rule.Kind == DifferingRuleKind.ConflictWithHigher
             ? (FindingClass.ConflictWithHigher, both + $"; {DocumentName.Of(otherDoc.Number, otherDoc.Type, otherDoc.Title)} là văn bản của cơ quan cấp trên.")
             : (FindingClass.Contradiction, both + "; cả hai văn bản đang có hiệu lực.");
-        return new Finding(0, findingClass, description)
+        return new Finding(default, findingClass, description)
         {
             Provisions =
             [

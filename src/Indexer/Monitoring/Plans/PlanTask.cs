@@ -55,7 +55,7 @@ public sealed record PlanTask(long Id, string Content)
     public string? ReportDocument { get; init; }
 
     /// <summary>For an inspection or a survey: the findings it produced.</summary>
-    public IReadOnlyList<long> FindingIds { get; init; } = [];
+    public IReadOnlyList<FindingId> FindingIds { get; init; } = [];
 
     /// <summary>The row version (see <see cref="Finding.Version"/>).</summary>
     public int Version { get; init; } = 1;

@@ -61,7 +61,7 @@ public static class PlanTaskLifecycle
     }
 
     /// <summary>Links an inspection's or a survey's report and the findings it produced.</summary>
-    public static Outcome<PlanTask> LinkResults(PlanTask task, string? reportDocument, IReadOnlyList<long> findingIds)
+    public static Outcome<PlanTask> LinkResults(PlanTask task, string? reportDocument, IReadOnlyList<FindingId> findingIds)
     {
         ArgumentNullException.ThrowIfNull(findingIds);
         if (task.Kind is not (TaskKind.Inspection or TaskKind.Survey))

@@ -71,7 +71,7 @@ public static class ReportBuilder
             RecommendationsByStatus = Enum.GetValues<RecommendationStatus>().Select(s => KeyValuePair.Create(MonitoringNames.Of(s), recommendations.Count(r => r.Status == s)))
                 .Append(KeyValuePair.Create("quá hạn trả lời", overdue.Count)).ToList(),
             Overdue = overdue
-                .Select(r => new OverdueItem(r.Id, r.CompetentBody, MonitoringNames.Of(r.Action), Targets(r),
+                .Select(r => new OverdueItem(r.Id.Value, r.CompetentBody, MonitoringNames.Of(r.Action), Targets(r),
                     r.DispatchNumber, r.SentOn, r.Deadline!.Value, Monitoring.Overdue.DaysOverdue(r, asOf)!.Value, r.Content))
                 .ToList(),
             Findings = findings,

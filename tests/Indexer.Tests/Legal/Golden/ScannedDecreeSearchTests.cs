@@ -24,7 +24,7 @@ public sealed class ScannedDecreeSearchTests(ScannedDecreeFixture scanned)
         var result = index.Search(query);
 
         Assert.NotEmpty(result.Hits);
-        Assert.Equal(article, result.Hits[0].Path);
+        Assert.Equal(article, result.Hits[0].Path.ToString());
         Assert.Contains("<mark>", result.Hits[0].Snippet, StringComparison.Ordinal);
     }
 

@@ -144,7 +144,7 @@ public sealed class IncrementalDetectionTests : IDisposable
         var retired = Assert.Single(store.ListFindings(FindingStatus.Dismissed));
         Assert.Equal(OverlapDetector.ConflictWithHigherRule, retired.FoundBy);
         Assert.Contains("đã bị gỡ khỏi kho", retired.Reason, StringComparison.Ordinal);
-        var history = store.History(MonitoringStore.FindingEntity, retired.Id);
+        var history = store.History(MonitoringStore.FindingEntity, retired.Id.Value);
         Assert.Equal(Detection.SystemActor, history[^1].Actor);
         Assert.Equal(FindingStatus.Confirmed, store.GetFinding(restatement.Id)!.Status);
         Assert.Single(store.ListFindings(FindingStatus.Open), f => f.FoundBy == OverlapDetector.ConflictWithHigherRule);

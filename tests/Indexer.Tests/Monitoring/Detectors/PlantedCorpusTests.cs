@@ -84,7 +84,7 @@ public sealed class PlantedCorpusTests : IDisposable
         var index = await IndexAsync();
         var store = MonitoringStore.Open(data.Path);
 
-        var sent = store.AddRecommendation(new Recommendation(0, RecommendedAction.Amend, "Ủy ban nhân dân tỉnh Hòa Phong")
+        var sent = store.AddRecommendation(new Recommendation(default, RecommendedAction.Amend, "Ủy ban nhân dân tỉnh Hòa Phong")
         {
             Targets = [new ProvisionReference(index.Documents.Articles().First(a => a.Document.Value.StartsWith("qd-50-2023", StringComparison.Ordinal)).Document.Value, 1, "Điều 2")],
         }, "test");

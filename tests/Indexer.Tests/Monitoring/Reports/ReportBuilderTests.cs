@@ -18,9 +18,9 @@ public sealed class ReportBuilderTests : IDisposable
     public ReportBuilderTests()
     {
         store = MonitoringStore.Open(data.Path, clock);
-        var contradiction = Confirmed(new Finding(0, FindingClass.Contradiction, "Thời hạn báo cáo 30/10 và 15/11 không thống nhất") { Field = "Xử lý vi phạm hành chính" });
-        var lapsed = Confirmed(new Finding(0, FindingClass.LapsedBasis, "Căn cứ Nghị định 59/2012/NĐ-CP đã hết hiệu lực") { Field = "Theo dõi thi hành pháp luật" });
-        var staff = store.AddFinding(new Finding(0, FindingClass.MissingConditions, "Thiếu công chức chuyên trách") { Field = "Theo dõi thi hành pháp luật" }, "lan");
+        var contradiction = Confirmed(new Finding(default, FindingClass.Contradiction, "Thời hạn báo cáo 30/10 và 15/11 không thống nhất") { Field = "Xử lý vi phạm hành chính" });
+        var lapsed = Confirmed(new Finding(default, FindingClass.LapsedBasis, "Căn cứ Nghị định 59/2012/NĐ-CP đã hết hiệu lực") { Field = "Theo dõi thi hành pháp luật" });
+        var staff = store.AddFinding(new Finding(default, FindingClass.MissingConditions, "Thiếu công chức chuyên trách") { Field = "Theo dõi thi hành pháp luật" }, "lan");
 
         var accepted = Sent(Draft(RecommendedAction.Repeal, "Ủy ban nhân dân tỉnh Hòa Phong", lapsed), "87/STP-XDKTVB", new DateOnly(2025, 4, 8));
         accepted = store.AnswerRecommendation(accepted.Id, accepted.Version, "lan", "1520/UBND-NC", new DateOnly(2025, 4, 21), AnswerVerdict.Accepted, null).Value!;
@@ -42,7 +42,7 @@ public sealed class ReportBuilderTests : IDisposable
     }
 
     private Recommendation Draft(RecommendedAction action, string body, Finding behind) =>
-        store.AddRecommendation(new Recommendation(0, action, body) { FindingIds = [behind.Id], Content = "Kiến nghị " + action }, "lan");
+        store.AddRecommendation(new Recommendation(default, action, body) { FindingIds = [behind.Id], Content = "Kiến nghị " + action }, "lan");
 
     private Recommendation Sent(Recommendation draft, string dispatch, DateOnly on) =>
         store.SendRecommendation(draft.Id, draft.Version, "lan", dispatch, on, null).Value!;

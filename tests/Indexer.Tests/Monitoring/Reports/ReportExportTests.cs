@@ -19,8 +19,8 @@ public sealed class ReportExportTests : IDisposable
     public ReportExportTests()
     {
         var store = MonitoringStore.Open(data.Path, new ManualClock(new DateTimeOffset(2025, 9, 1, 9, 0, 0, TimeSpan.FromHours(7))));
-        var finding = store.AddFinding(new Finding(0, FindingClass.Contradiction, "Thời hạn báo cáo \"30/10\", \"15/11\" không thống nhất") { Field = "Xử lý vi phạm hành chính" }, "lan");
-        var draft = store.AddRecommendation(new Recommendation(0, RecommendedAction.Amend, "Ủy ban nhân dân tỉnh Hòa Phong")
+        var finding = store.AddFinding(new Finding(default, FindingClass.Contradiction, "Thời hạn báo cáo \"30/10\", \"15/11\" không thống nhất") { Field = "Xử lý vi phạm hành chính" }, "lan");
+        var draft = store.AddRecommendation(new Recommendation(default, RecommendedAction.Amend, "Ủy ban nhân dân tỉnh Hòa Phong")
         {
             FindingIds = [finding.Id],
             Content = "=HYPERLINK(\"http://example.invalid\") sửa đổi khoản 1 Điều 7, thống nhất thời hạn",

@@ -79,8 +79,8 @@ public sealed class QueryReferenceTests : IClassFixture<QueryReferenceTests.Corp
         var result = index.Search(query);
 
         Assert.NotEmpty(result.Hits);
-        Assert.Equal(document, result.Hits[0].DocumentId);
-        Assert.Equal(path, result.Hits[0].Path);
+        Assert.Equal(document, result.Hits[0].DocumentId.Value);
+        Assert.Equal(path, result.Hits[0].Path.ToString());
         var reference = Assert.Single(result.References);
         Assert.True(reference.Found);
         Assert.Contains(result.Notices, n => n.StartsWith("Đã nhận ra: ", StringComparison.Ordinal) && n.Contains(reference.Label, StringComparison.Ordinal));
@@ -103,7 +103,7 @@ public sealed class QueryReferenceTests : IClassFixture<QueryReferenceTests.Corp
     {
         var result = index.Search("Điều 3 Luật Tố tụng hành chính khởi kiện");
 
-        Assert.Equal("Điều 3", result.Hits[0].Path);
+        Assert.Equal("Điều 3", result.Hits[0].Path.ToString());
         Assert.All(result.Hits, h => Assert.DoesNotContain("<mark>Điều</mark>", h.Snippet, StringComparison.Ordinal));
         Assert.Contains(result.Hits.Skip(1), h => h.Snippet.Contains("<mark>khởi</mark>", StringComparison.Ordinal));
     }
@@ -114,9 +114,9 @@ public sealed class QueryReferenceTests : IClassFixture<QueryReferenceTests.Corp
         var plain = index.Search("kiểm tra định kỳ theo kế hoạch hằng năm");
         var named = index.Search("Nghị định 19/2020/NĐ-CP kiểm tra định kỳ theo kế hoạch hằng năm");
 
-        Assert.Equal("kh-khac", plain.Hits[0].DocumentId); // the plan repeats the words more often
-        Assert.Equal("nd-19", named.Hits[0].DocumentId);
-        Assert.Equal("Điều 2", named.Hits[0].Path);
+        Assert.Equal("kh-khac", plain.Hits[0].DocumentId.Value); // the plan repeats the words more often
+        Assert.Equal("nd-19", named.Hits[0].DocumentId.Value);
+        Assert.Equal("Điều 2", named.Hits[0].Path.ToString());
         Assert.Null(Assert.Single(named.References).Path);
     }
 
@@ -128,7 +128,7 @@ public sealed class QueryReferenceTests : IClassFixture<QueryReferenceTests.Corp
         var reference = Assert.Single(result.References);
         Assert.False(reference.Found);
         Assert.Contains(result.Notices, n => n.Contains("Không có Điều 99 Luật Tố tụng hành chính", StringComparison.Ordinal));
-        Assert.Equal("luat-tthc", result.Hits[0].DocumentId);
+        Assert.Equal("luat-tthc", result.Hits[0].DocumentId.Value);
     }
 
     [Fact]

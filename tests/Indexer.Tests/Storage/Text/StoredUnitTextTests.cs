@@ -84,7 +84,7 @@ public sealed class StoredUnitTextTests
         }
 
         var hit = index.Search("\"Nội dung 7.3\"").Hits[0];
-        Assert.Equal(("qd-7", "Điều 3"), (hit.DocumentId, hit.Path));
+        Assert.Equal(("qd-7", "Điều 3"), (hit.DocumentId.Value, hit.Path.ToString()));
         Assert.Contains("<mark>", hit.Snippet, StringComparison.Ordinal);
         Assert.True(IndexVerifier.Verify(index.Index).Ok, string.Join("; ", IndexVerifier.Verify(index.Index).Problems));
     }
