@@ -1,12 +1,15 @@
 using LawMonitor.Indexer.Monitoring;
 using LawMonitor.Indexer.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LawMonitor.Indexer.Tests.Monitoring;
 
 public sealed class MonitoringStoreTests : IDisposable
 {
     private readonly TempDirectory data = new();
-    private readonly ManualClock clock = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.FromHours(7)));
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.FromHours(7)));
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
     private readonly MonitoringStore store;
 
     public MonitoringStoreTests() => store = MonitoringStore.Open(data.Path, clock);
@@ -43,10 +46,10 @@ public sealed class MonitoringStoreTests : IDisposable
     {
         var draft = store.AddRecommendation(new Recommendation(default, RecommendedAction.Repeal, "UBND tỉnh Hòa Phong") { Content = "Bãi bỏ Quyết định 12/2019/QĐ-UBND" }, "lan");
         clock.Advance(TimeSpan.FromDays(1));
-        var sent = store.SendRecommendation(draft.Id, 1, "lan", "125/STP-XDPL", clock.Today, null).Value!;
+        var sent = store.SendRecommendation(draft.Id, 1, "lan", "125/STP-XDPL", Today, null).Value!;
         clock.Advance(TimeSpan.FromDays(10));
         var refused = store.AnswerRecommendation(sent.Id, sent.Version, "minh", "88/UBND", null, AnswerVerdict.Accepted, null);
-        var answered = store.AnswerRecommendation(sent.Id, sent.Version, "minh", "88/UBND", clock.Today, AnswerVerdict.Accepted, "Tiếp thu").Value!;
+        var answered = store.AnswerRecommendation(sent.Id, sent.Version, "minh", "88/UBND", Today, AnswerVerdict.Accepted, "Tiếp thu").Value!;
         var closed = store.CloseRecommendation(answered.Id, answered.Version, "lan", "Đã thực hiện bằng văn bản khác");
 
         var history = store.History(MonitoringStore.RecommendationEntity, draft.Id.Value);
@@ -60,7 +63,7 @@ public sealed class MonitoringStoreTests : IDisposable
         Assert.Equal("\"125/STP-XDPL\"", history[1].Changes["dispatchNumber"].New);
         Assert.Equal("\"2026-04-02\"", history[1].Changes["deadline"].New);
         Assert.Equal("Đã thực hiện bằng văn bản khác", history[3].Reason);
-        Assert.Equal(clock.Now, history[3].At);
+        Assert.Equal(clock.GetUtcNow(), history[3].At);
         Assert.True(history[2].At > history[1].At);
     }
 
@@ -68,11 +71,11 @@ public sealed class MonitoringStoreTests : IDisposable
     public void Overdue_FollowsTheClock()
     {
         var draft = store.AddRecommendation(new Recommendation(default, RecommendedAction.Amend, "Sở Xây dựng"), "lan");
-        store.SendRecommendation(draft.Id, 1, "lan", "7/STP", clock.Today, null);
+        store.SendRecommendation(draft.Id, 1, "lan", "7/STP", Today, null);
 
-        Assert.Empty(store.Overdue(clock.Today.AddDays(30)));
-        Assert.Equal([draft.Id], store.Overdue(clock.Today.AddDays(31)).Select(r => r.Id));
-        Assert.True(store.GetRecommendation(draft.Id)!.IsOverdue(clock.Today.AddDays(31)));
+        Assert.Empty(store.Overdue(Today.AddDays(30)));
+        Assert.Equal([draft.Id], store.Overdue(Today.AddDays(31)).Select(r => r.Id));
+        Assert.True(store.GetRecommendation(draft.Id)!.IsOverdue(Today.AddDays(31)));
     }
 
     [Fact]

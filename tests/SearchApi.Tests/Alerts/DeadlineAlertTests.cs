@@ -11,6 +11,7 @@ using LawMonitor.Indexer.Search;
 using LawMonitor.Indexer.Storage;
 using LawMonitor.Indexer.Tests.Support;
 using LawMonitor.SearchApi.Alerts;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LawMonitor.SearchApi.Tests.Alerts;
 
@@ -61,7 +62,7 @@ public sealed class DeadlineAlertTests : IDisposable
         """;
 
     private readonly TempDirectory data = new();
-    private readonly ManualClock clock = new(Vietnam(2025, 6, 20));
+    private readonly FakeTimeProvider clock = new(Vietnam(2025, 6, 20));
     private readonly LegalIndex index;
     private readonly MonitoringStore registers;
     private readonly AlertStore alerts;
@@ -110,11 +111,11 @@ public sealed class DeadlineAlertTests : IDisposable
         alerts.AddBodyWatch("minh", "Sở Xây dựng");
         Assert.Equal(0, checker.CheckDeadlines()); // 20/6: ten days ahead is not yet news
 
-        clock.Now = Vietnam(2025, 6, 24);
+        clock.SetUtcNow(Vietnam(2025, 6, 24));
         Assert.Equal(1, checker.CheckDeadlines());
         Assert.Equal(0, checker.CheckDeadlines()); // the same day again: told once
 
-        clock.Now = Vietnam(2025, 7, 1);
+        clock.SetUtcNow(Vietnam(2025, 7, 1));
         Assert.Equal(1, checker.CheckDeadlines());
 
         Assert.Equal(
@@ -127,7 +128,7 @@ public sealed class DeadlineAlertTests : IDisposable
 
         var current = registers.GetTask(survey.Id)!;
         Assert.True(registers.CompleteTask(current.Id, current.Version, "lan", "Báo cáo số 95/BC-STP", new DateOnly(2025, 7, 2)).Succeeded);
-        clock.Now = Vietnam(2025, 7, 3);
+        clock.SetUtcNow(Vietnam(2025, 7, 3));
         Assert.Equal(0, checker.CheckDeadlines()); // done: no more
     }
 
@@ -140,9 +141,9 @@ public sealed class DeadlineAlertTests : IDisposable
         var watch = alerts.AddWatch("hoa", decision.Value, "", "Quyết định số 70/2025/QĐ-UBND");
         Assert.Equal(0, checker.Check(watch, baseline: true));
 
-        clock.Now = Vietnam(2025, 11, 10);
+        clock.SetUtcNow(Vietnam(2025, 11, 10));
         checker.CheckDeadlines();
-        clock.Now = Vietnam(2025, 11, 17);
+        clock.SetUtcNow(Vietnam(2025, 11, 17));
         checker.CheckDeadlines();
 
         Assert.Equal(
@@ -159,7 +160,7 @@ public sealed class DeadlineAlertTests : IDisposable
     public async Task WhatWasOverdueLongBeforeTheWatch_IsNoNews()
     {
         await IngestAndConfirmSurveyAsync();
-        clock.Now = Vietnam(2025, 9, 1); // the survey has been overdue for 63 days, more than DeadlineNotices.RecentDays
+        clock.SetUtcNow(Vietnam(2025, 9, 1)); // the survey has been overdue for 63 days, more than DeadlineNotices.RecentDays
         alerts.AddBodyWatch("lan", "Sở Tư pháp");
 
         Assert.Equal(0, checker.CheckDeadlines());

@@ -5,13 +5,14 @@ using System.Text.Json;
 using LawMonitor.Indexer.Tests.Support;
 using LawMonitor.SearchApi.Security;
 using LawMonitor.SearchApi.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LawMonitor.SearchApi.Tests.Endpoints;
 
 /// <summary>The service on a clock the tests move: 1 December 2026, Vietnam time.</summary>
 public sealed class ClockedService : RunningService
 {
-    public ManualClock Time { get; } = new(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(7)));
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(7)));
 
     protected override TimeProvider? Clock => Time;
 }
@@ -107,7 +108,7 @@ public sealed class RegisterEndpointTests(ClockedService service) : IClassFixtur
         Assert.Equal(("answered", "partlyAccepted", false, false), (answered.GetProperty("status").GetString(), answered.GetProperty("verdict").GetString(), answered.GetProperty("answeredOnTime").GetBoolean(), answered.GetProperty("overdue").GetBoolean()));
         var implemented = await Json(await Send(HttpMethod.Post, $"/api/recommendations/{rid}/implement", new { outcomeDocument = "21/2027/QĐ-UBND", implementedOn = "2027-01-15" }, ifMatch: "*"));
         Assert.Equal(("implemented", "21/2027/QĐ-UBND"), (implemented.GetProperty("status").GetString(), implemented.GetProperty("outcomeDocumentId").GetString()));
-        service.Time.Advance(TimeSpan.FromDays(-25));
+        service.Time.AdjustTime(service.Time.GetUtcNow() - TimeSpan.FromDays(25));
 
         var history = (await Json(await Send(HttpMethod.Get, $"/api/recommendations/{rid}/history"))).EnumerateArray().ToList();
         Assert.Equal(["created", "sent", "answered", "implemented"], history.Select(h => h.GetProperty("action").GetString()));

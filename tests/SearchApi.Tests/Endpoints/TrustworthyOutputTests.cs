@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using LawMonitor.Indexer.Tests.Support;
 using LawMonitor.SearchApi.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LawMonitor.SearchApi.Tests.Endpoints;
 
@@ -14,7 +15,7 @@ public sealed class NewYearService : RunningService
 {
     public static readonly DateTimeOffset Now = new(2027, 1, 2, 1, 30, 0, TimeSpan.FromHours(7));
 
-    public ManualClock Time { get; } = new(Now);
+    public FakeTimeProvider Time { get; } = new(Now);
 
     protected override TimeProvider? Clock => Time;
 }

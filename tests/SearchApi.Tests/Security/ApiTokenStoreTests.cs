@@ -1,5 +1,6 @@
 using LawMonitor.Indexer.Tests.Support;
 using LawMonitor.SearchApi.Security;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LawMonitor.SearchApi.Tests.Security;
 
@@ -10,7 +11,7 @@ namespace LawMonitor.SearchApi.Tests.Security;
 public sealed class ApiTokenStoreTests : IDisposable
 {
     private readonly TempDirectory data = new();
-    private readonly ManualClock clock = new(new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.FromHours(7)));
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.FromHours(7)));
 
     public void Dispose() => data.Dispose();
 

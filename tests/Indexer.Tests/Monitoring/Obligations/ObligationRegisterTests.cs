@@ -8,6 +8,7 @@ using LawMonitor.Indexer.Monitoring.Obligations;
 using LawMonitor.Indexer.Parsing;
 using LawMonitor.Indexer.Storage;
 using LawMonitor.Indexer.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LawMonitor.Indexer.Tests.Monitoring.Obligations;
 
@@ -21,7 +22,7 @@ public sealed class ObligationRegisterTests : IDisposable
     private static string Duty(string deadline) => $"Các sở, ban, ngành tỉnh gửi báo cáo công tác theo dõi tình hình thi hành pháp luật về Sở Tư pháp {deadline} hằng năm.";
 
     private readonly TempDirectory data = new();
-    private readonly ManualClock clock = new(Vietnam(2025, 12, 20));
+    private readonly FakeTimeProvider clock = new(Vietnam(2025, 12, 20));
     private readonly LegalIndex index;
     private readonly MonitoringStore store;
     private readonly IngestPipeline pipeline;
@@ -84,13 +85,13 @@ public sealed class ObligationRegisterTests : IDisposable
         Assert.Equal("Sở Xây dựng 2025 15/11/2025 Missing; Sở Y tế 2025 15/11/2025 OnTime", States(Instances(2025)));
         Assert.Equal("Sở Xây dựng 2026 15/11/2026 Pending; Sở Y tế 2026 15/11/2026 Pending", States(Instances(2026)));
 
-        clock.Now = Vietnam(2026, 11, 9);
+        clock.SetUtcNow(Vietnam(2026, 11, 9));
         Assert.Equal("Sở Xây dựng 2026 15/11/2026 DueSoon; Sở Y tế 2026 15/11/2026 DueSoon", States(Instances(2026)));
 
-        clock.Now = Vietnam(2026, 11, 16);
+        clock.SetUtcNow(Vietnam(2026, 11, 16));
         Assert.Equal("Sở Xây dựng 2026 15/11/2026 Missing; Sở Y tế 2026 15/11/2026 Missing", States(Instances(2026)));
 
-        clock.Now = Vietnam(2026, 11, 25);
+        clock.SetUtcNow(Vietnam(2026, 11, 25));
         await IngestAsync(("bc-95-2026.txt", Report("Sở Xây dựng", "95/BC-SXD", "20 tháng 11 năm 2026", "2026")));
         Detect();
 
@@ -107,7 +108,7 @@ public sealed class ObligationRegisterTests : IDisposable
         await IngestAsync(
             ("qd-70-2025.txt", Decision("TỈNH BÌNH AN", "70/2025/QĐ-UBND", "10 tháng 3 năm 2025", "Điều 5. Chế độ báo cáo\n1. " + Duty("trước ngày 15 tháng 11"))),
             ("qd-80-2026.txt", Decision("TỈNH BÌNH AN", "80/2026/QĐ-UBND", "20 tháng 6 năm 2026", "Điều 6. Chế độ báo cáo\n1. " + Duty("trước ngày 05 tháng 12"))));
-        clock.Now = Vietnam(2026, 12, 20);
+        clock.SetUtcNow(Vietnam(2026, 12, 20));
 
         var summary = Detect();
 
@@ -166,7 +167,7 @@ public sealed class ObligationRegisterTests : IDisposable
         const string plan = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\nBình An, ngày 16 tháng 01 năm 2025\n" +
             "KẾ HOẠCH\nTheo dõi tình hình thi hành pháp luật trên địa bàn tỉnh năm 2025\nI. TỔ CHỨC THỰC HIỆN\n1. Các sở, ban, ngành tỉnh gửi báo cáo kết quả thực hiện Kế hoạch về Sở Tư pháp trước ngày 15 tháng 11 hằng năm.\nNơi nhận:\n- Lưu: VT.";
         await IngestAsync(("kh-12-2025.txt", plan));
-        clock.Now = Vietnam(2025, 11, 20);
+        clock.AdjustTime(Vietnam(2025, 11, 20)); // back from the class's 20 December: the plan's year is still running
         Detect();
 
         var duty = Assert.Single(store.ListObligations());
@@ -174,7 +175,7 @@ public sealed class ObligationRegisterTests : IDisposable
         Assert.Equal(new DateOnly(2026, 1, 1), duty.AppliesUntil);
         Assert.Equal("Sở Xây dựng 2025 15/11/2025 Missing; Sở Y tế 2025 15/11/2025 Missing", States(Instances(2025)));
 
-        clock.Now = Vietnam(2026, 1, 2);
+        clock.SetUtcNow(Vietnam(2026, 1, 2));
         Assert.Equal(1, Detect().Registers!.Ended);
         Assert.Equal(0, Detect().Registers!.Ended); // ended once
 

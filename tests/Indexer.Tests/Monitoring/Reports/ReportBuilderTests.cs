@@ -1,6 +1,7 @@
 using LawMonitor.Indexer.Monitoring;
 using LawMonitor.Indexer.Monitoring.Reports;
 using LawMonitor.Indexer.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LawMonitor.Indexer.Tests.Monitoring.Reports;
 
@@ -12,7 +13,7 @@ namespace LawMonitor.Indexer.Tests.Monitoring.Reports;
 public sealed class ReportBuilderTests : IDisposable
 {
     private readonly TempDirectory data = new();
-    private readonly ManualClock clock = new(new DateTimeOffset(2025, 3, 1, 9, 0, 0, TimeSpan.FromHours(7)));
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2025, 3, 1, 9, 0, 0, TimeSpan.FromHours(7)));
     private readonly MonitoringStore store;
 
     public ReportBuilderTests()

@@ -7,6 +7,7 @@ using LawMonitor.Indexer.Monitoring;
 using LawMonitor.Indexer.Monitoring.Reports;
 using LawMonitor.Indexer.Parsing;
 using LawMonitor.Indexer.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LawMonitor.Indexer.Tests.Monitoring.Reports;
 
@@ -18,7 +19,7 @@ public sealed class ReportExportTests : IDisposable
 
     public ReportExportTests()
     {
-        var store = MonitoringStore.Open(data.Path, new ManualClock(new DateTimeOffset(2025, 9, 1, 9, 0, 0, TimeSpan.FromHours(7))));
+        var store = MonitoringStore.Open(data.Path, new FakeTimeProvider(new DateTimeOffset(2025, 9, 1, 9, 0, 0, TimeSpan.FromHours(7))));
         var finding = store.AddFinding(new Finding(default, FindingClass.Contradiction, "Thời hạn báo cáo \"30/10\", \"15/11\" không thống nhất") { Field = "Xử lý vi phạm hành chính" }, "lan");
         var draft = store.AddRecommendation(new Recommendation(default, RecommendedAction.Amend, "Ủy ban nhân dân tỉnh Hòa Phong")
         {
