@@ -83,7 +83,7 @@ internal static class DetectorBenchmark
             var full = OverlapDetector.Detect(index);
             var fullSeconds = clock.Elapsed.TotalSeconds;
             var ids = batch.Select(d => d.Id.Value).ToHashSet(StringComparer.Ordinal);
-            var expected = full.Where(f => f.Provisions.Any(p => ids.Contains(p.DocumentId))).Select(f => f.DetectorKey).Order(StringComparer.Ordinal).ToList();
+            var expected = full.Where(f => f.Provisions.Any(p => ids.Contains(p.DocumentId.Value))).Select(f => f.DetectorKey).Order(StringComparer.Ordinal).ToList();
             var got = run.Findings.Select(f => f.DetectorKey).Order(StringComparer.Ordinal).ToList();
             foreach (var missing in expected.Except(got).Take(3))
             {

@@ -4,6 +4,7 @@ namespace LawMonitor.Indexer.Model;
 /// The stable identity of a document in LawMonitor, chosen by whoever supplied it (a corpus line's id, a
 /// source's own key). Case-sensitive, 1–512 characters, no control characters.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(DocumentIdJsonConverter))]
 public readonly record struct DocumentId : IParsable<DocumentId>
 {
     /// <summary>The longest identifier accepted.</summary>

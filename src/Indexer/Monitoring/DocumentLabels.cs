@@ -23,6 +23,9 @@ public sealed class DocumentLabels(DocumentReader reader)
     /// ("80/2025/NĐ-CP") as "Nghị định số 80/2025/NĐ-CP"; one document or two joined by "↔", with a span
     /// ("…@120-300") left out; an id no longer held as such; anything else (a URL, a note) as written.
     /// </summary>
+    public string OfReference(DocumentId reference) => OfReference(reference.Value ?? string.Empty);
+
+    /// <summary>As <see cref="OfReference(DocumentId)"/>, for a reference written as text.</summary>
     public string OfReference(string reference)
     {
         ArgumentNullException.ThrowIfNull(reference);

@@ -9,7 +9,7 @@ public sealed partial class MonitoringStore
 
     private static readonly Register<ReportingObligation> Obligations = new("obligations", ObligationEntity, "nghĩa vụ báo cáo", o => o.Version, o => o.CreatedAt,
         (o, id, version, created, updated) => o with { Id = id, Version = version, CreatedAt = created, UpdatedAt = updated },
-        o => [("status", o.Status.ToString()), ("recipient", o.Recipient), ("source_document", o.Source.DocumentId), ("proposal_key", o.ProposalKey)]);
+        o => [("status", o.Status.ToString()), ("recipient", o.Recipient), ("source_document", o.Source.DocumentId.Value ?? string.Empty), ("proposal_key", o.ProposalKey)]);
 
     /// <summary>Records the obligations read from provisions whose key is not in the register yet; the ones added.</summary>
     public IReadOnlyList<ReportingObligation> AddObligations(IEnumerable<ReportingObligation> obligations, string actor)

@@ -9,7 +9,7 @@ public sealed partial class MonitoringStore
 
     private static readonly Register<PlanTask> Tasks = new("tasks", TaskEntity, "nhiệm vụ", t => t.Version, t => t.CreatedAt,
         (t, id, version, created, updated) => t with { Id = id, Version = version, CreatedAt = created, UpdatedAt = updated },
-        t => [("status", t.Status.ToString()), ("lead_body", t.LeadBody), ("due", t.Deadline.Due?.ToString("O")), ("plan_document", t.Source.DocumentId), ("proposal_key", t.ProposalKey)]);
+        t => [("status", t.Status.ToString()), ("lead_body", t.LeadBody), ("due", t.Deadline.Due?.ToString("O")), ("plan_document", t.Source.DocumentId.Value ?? string.Empty), ("proposal_key", t.ProposalKey)]);
 
     /// <summary>Records a task a person adds to a plan (planned at once: nothing to confirm).</summary>
     public PlanTask AddTask(PlanTask task, string actor) =>

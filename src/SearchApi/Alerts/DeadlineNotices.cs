@@ -37,7 +37,7 @@ public static class DeadlineNotices
             var (state, words) = TaskDue.IsOverdue(task, today)
                 ? ("overdue", $"đã quá hạn {TaskDue.DaysOverdue(task, today)} ngày (hạn {Day(due.Value)})")
                 : ("soon", Soon(due.Value, today));
-            notices.Add(new DeadlineNotice($"task:{task.Id}:{state}:{due:yyyy-MM-dd}", task.Source.DocumentId, task.LeadBody is { } l ? [l] : [],
+            notices.Add(new DeadlineNotice($"task:{task.Id}:{state}:{due:yyyy-MM-dd}", task.Source.DocumentId.Value ?? "", task.LeadBody is { } l ? [l] : [],
                 $"Nhiệm vụ “{Short(task.Content)}” ({where}){lead} {words}."));
         }
 
@@ -63,7 +63,7 @@ public static class DeadlineNotices
                     continue;
                 }
 
-                notices.Add(new DeadlineNotice($"report:{obligation.Id}:{BodyNames.Key(instance.Body)}:{instance.Period.Key}:{state}:{due:yyyy-MM-dd}", obligation.Source.DocumentId, [instance.Body],
+                notices.Add(new DeadlineNotice($"report:{obligation.Id}:{BodyNames.Key(instance.Body)}:{instance.Period.Key}:{state}:{due:yyyy-MM-dd}", obligation.Source.DocumentId.Value ?? "", [instance.Body],
                     $"{instance.Body} {words} — theo {where}."));
             }
         }

@@ -43,7 +43,7 @@ internal static class DemoRegisters
         ProvisionReference Reference(DemoProvision p)
         {
             var id = reader.Resolve(p.Document) ?? throw new InvalidDataException($"{file}: no document {p.Document} in the corpus");
-            return new ProvisionReference(id.Value, reader.LatestVersion(id)?.Version ?? 1, p.Path ?? "");
+            return new ProvisionReference(id, reader.LatestVersion(id)?.Version ?? 1, p.Path ?? "");
         }
 
         var clock = new EventClock();

@@ -20,7 +20,7 @@ public sealed record ProvisionReferenceResponse(string DocumentId, int Version, 
         ArgumentNullException.ThrowIfNull(p);
         ArgumentNullException.ThrowIfNull(labels);
         var document = labels.OfReference(p.DocumentId);
-        return new(p.DocumentId, p.Version, p.Path, p.Start, p.End)
+        return new(p.DocumentId.Value ?? string.Empty, p.Version, p.Path, p.Start, p.End)
         {
             DocumentLabel = document,
             PathLabel = string.IsNullOrEmpty(p.Path) ? null : ProvisionLabel.Of(p.Path),

@@ -78,9 +78,9 @@ internal static class AlertEndpoints
             return Problems.Invalid(new() { [string.IsNullOrEmpty(body.Path) || error!.Contains("văn bản", StringComparison.Ordinal) ? "document" : "path"] = [error!] });
         }
 
-        var document = index.Documents.Get(Indexer.Model.DocumentId.Create(reference.DocumentId), withText: false)!.Document;
+        var document = index.Documents.Get(reference.DocumentId, withText: false)!.Document;
         var label = (reference.Path.Length > 0 ? reference.Path + " của " : "") + DocumentLabel.Of(document);
-        var watch = store.AddWatch(RegisterHttp.Actor(http.User), reference.DocumentId, reference.Path, label);
+        var watch = store.AddWatch(RegisterHttp.Actor(http.User), reference.DocumentId.Value, reference.Path, label);
         checker.Check(watch, baseline: true);
         return TypedResults.Created($"/api/alerts/watches/{watch.Id}", WatchResponse.From(watch));
     }

@@ -146,7 +146,7 @@ internal static partial class DocumentEndpoints
     {
         if (!DocumentId.TryCreate(id, out var docId, out var error))
         {
-            return Problems.Invalid(new() { ["id"] = [$"Mã văn bản không hợp lệ (invalid id: {error})."] });
+            return Problems.InvalidDocumentId(error);
         }
 
         if (version is < 1)
@@ -163,7 +163,7 @@ internal static partial class DocumentEndpoints
     {
         if (!DocumentId.TryCreate(id, out var docId, out var error))
         {
-            return Problems.Invalid(new() { ["id"] = [$"Mã văn bản không hợp lệ (invalid id: {error})."] });
+            return Problems.InvalidDocumentId(error);
         }
 
         var reader = index.Documents;
@@ -177,7 +177,7 @@ internal static partial class DocumentEndpoints
     {
         if (!DocumentId.TryCreate(id, out var docId, out var error))
         {
-            return Problems.Invalid(new() { ["id"] = [$"Mã văn bản không hợp lệ (invalid id: {error})."] });
+            return Problems.InvalidDocumentId(error);
         }
 
         var reader = index.Documents;
@@ -196,7 +196,7 @@ internal static partial class DocumentEndpoints
         http.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
         if (!DocumentId.TryCreate(id, out var docId, out var error))
         {
-            return Problems.Invalid(new() { ["id"] = [$"Mã văn bản không hợp lệ (invalid id: {error})."] });
+            return Problems.InvalidDocumentId(error);
         }
 
         var stored = index.Documents.Versions(docId).FirstOrDefault(v => v.Version == version);

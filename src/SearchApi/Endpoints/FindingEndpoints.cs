@@ -51,7 +51,7 @@ internal static class FindingEndpoints
         var all = store.ListFindings(s)
             .Where(f => c is null || f.Class == c)
             .Where(f => foundBy is null || f.FoundBy.Equals(foundBy, StringComparison.OrdinalIgnoreCase))
-            .Where(f => document is null || f.Provisions.Any(p => p.DocumentId == document))
+            .Where(f => document is null || f.Provisions.Any(p => p.DocumentId.Value == document))
             .Where(f => folded is null || (f.Field is { } x && Indexer.Analysis.VietnameseAnalyzer.FoldWords(x).Contains(folded, StringComparison.Ordinal)))
             .ToList();
         return TypedResults.Ok(new FindingListResponse(all.Count, page, size, all.Skip((page - 1) * size).Take(size).Select(f => FindingResponse.From(f, labels)).ToList()));

@@ -70,6 +70,13 @@ internal static class Problems
         TypedResults.ValidationProblem(errors, title: "Tham số không hợp lệ (invalid parameters)", type: InvalidParameter);
 
     /// <summary>A 404 saying what was not found.</summary>
+    /// <summary>
+    /// A document id in a route that <see cref="Indexer.Model.DocumentId"/> refuses, named. Routes take the id as
+    /// text and parse it here, because a parameter that fails to bind gets a bare 400 naming nothing.
+    /// </summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.ValidationProblem InvalidDocumentId(string? error) =>
+        Invalid(new() { ["id"] = [$"Mã văn bản không hợp lệ (invalid id: {error})."] });
+
     public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy (not found)", type: NotFoundType);
 

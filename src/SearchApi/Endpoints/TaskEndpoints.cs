@@ -124,7 +124,7 @@ internal static class TaskEndpoints
         var year = PlanTaskReader.YearOf(stored.Document);
         var task = store.AddTask(new PlanTask(0, body.Content!.Trim())
         {
-            Source = new ProvisionReference(plan.Value.Value, index.Documents.LatestVersion(plan.Value)?.Version ?? 1, body.Path?.Trim() ?? ""),
+            Source = new ProvisionReference(plan.Value, index.Documents.LatestVersion(plan.Value)?.Version ?? 1, body.Path?.Trim() ?? ""),
             LeadBody = Clean(body.LeadBody),
             CooperatingBodies = body.CooperatingBodies?.Select(b => b.Trim()).Where(b => b.Length > 0).ToList() ?? [],
             Deadline = DeadlineReader.Read(body.Deadline, year),
@@ -155,7 +155,7 @@ internal static class TaskEndpoints
             return Problems.NotFound(NoSuch(id));
         }
 
-        var year = index.Documents.Get(Indexer.Model.DocumentId.Create(current.Source.DocumentId), withText: false) is { } plan ? PlanTaskReader.YearOf(plan.Document) : null;
+        var year = index.Documents.Get(current.Source.DocumentId, withText: false) is { } plan ? PlanTaskReader.YearOf(plan.Document) : null;
         return Transition(id, http, store, labels, clock, (version, actor) => store.EditTask(id, version, actor, t => t with
         {
             Content = body.Content ?? t.Content,

@@ -74,6 +74,6 @@ internal static class RegisterValues
             return (null, "khoảng ký tự không hợp lệ: cần 0 ≤ start ≤ end (invalid span)");
         }
 
-        return (new ProvisionReference(id.Value, reader.LatestVersion(id)?.Version ?? 1, path) { Start = start, End = end }, null);
+        return (new ProvisionReference(id, reader.LatestVersion(id)?.Version ?? 1, path) { Start = start, End = end }, null);
     }
 }

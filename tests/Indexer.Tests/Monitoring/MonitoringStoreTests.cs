@@ -18,7 +18,7 @@ public sealed class MonitoringStoreTests : IDisposable
 
     private static Finding Lapsed(string? key = null) => new(default, FindingClass.LapsedBasis, "Quyết định 12/2019/QĐ-UBND căn cứ Nghị định 59/2012/NĐ-CP đã hết hiệu lực")
     {
-        Provisions = [new ProvisionReference("quyet-dinh-12-2019-abc123", 1, "") { Start = 120, End = 214 }],
+        Provisions = [new ProvisionReference(LawMonitor.Indexer.Model.DocumentId.Parse("quyet-dinh-12-2019-abc123"), 1, "") { Start = 120, End = 214 }],
         Evidence = [new Evidence("document", "nghi-dinh-80-2025", "Nghị định 80/2025/NĐ-CP thay thế từ 01/4/2025")],
         Field = "tư pháp",
         FoundBy = key is null ? "" : "rule:lapsed-basis",

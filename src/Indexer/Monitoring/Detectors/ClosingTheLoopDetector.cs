@@ -24,10 +24,10 @@ public static class ClosingTheLoopDetector
         var proposed = 0;
         foreach (var recommendation in store.ListRecommendations().Where(r => r.Status is RecommendationStatus.Sent or RecommendationStatus.Answered))
         {
-            var targets = recommendation.Targets.Select(t => t.DocumentId).Distinct(StringComparer.Ordinal);
+            var targets = recommendation.Targets.Select(t => t.DocumentId).Distinct();
             var found = targets
-                .SelectMany(t => DocumentId.TryCreate(t, out var id, out _) ? reader.CitedBy(id) : [])
-                .Where(c => Outcomes.Contains(c.Citation.Relation) && !recommendation.Targets.Any(t => t.DocumentId == c.CitingDocument.Value))
+                .SelectMany(reader.CitedBy)
+                .Where(c => Outcomes.Contains(c.Citation.Relation) && !recommendation.Targets.Any(t => t.DocumentId == c.CitingDocument))
                 .FirstOrDefault();
             if (found is not null && store.ProposeOutcome(recommendation.Id, new ProposedOutcome(found.CitingDocument.Value, found.Citation.Relation.ToString(), found.Citation.Text), Rule) is { Succeeded: true })
             {

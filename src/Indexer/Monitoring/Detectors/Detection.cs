@@ -75,7 +75,7 @@ public static class Detection
         var retired = 0;
         foreach (var finding in store.ListFindings(FindingStatus.Open).Where(f => OverlapDetector.Rules.Contains(f.FoundBy)))
         {
-            var documents = finding.Provisions.Select(p => p.DocumentId).ToList();
+            var documents = finding.Provisions.Select(p => p.DocumentId.Value).ToList();
             var reason = documents.Any(run.Removed.Contains)
                 ? "Tự động đóng: một văn bản của ứng viên này đã bị gỡ khỏi kho văn bản."
                 : documents.Any(run.Changed.Contains) && !refound.Contains(finding.DetectorKey)

@@ -126,7 +126,7 @@ public static class EndedProgrammeDetector
         return new Finding(default, FindingClass.Infeasible,
             $"{DocumentLabel.Of(citing)} (ngày {citing.IssueDate:dd/MM/yyyy}) vẫn viện dẫn {cited} như chương trình đang thực hiện, trong khi thời kỳ của nó đã kết thúc năm {period.EndYear}.")
         {
-            Provisions = uses.Select(u => new ProvisionReference(citing.Id.Value, version, u.Use.Citation.SourcePath.ToString()) { Start = u.Use.Citation.Start, End = u.Use.Citation.End }).ToList(),
+            Provisions = uses.Select(u => new ProvisionReference(citing.Id, version, u.Use.Citation.SourcePath.ToString()) { Start = u.Use.Citation.Start, End = u.Use.Citation.End }).ToList(),
             Evidence = evidence,
             FoundBy = Rule,
             DetectorKey = $"ended-programme|{citing.Id}|{citation.TargetKey}",

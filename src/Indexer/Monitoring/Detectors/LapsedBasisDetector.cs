@@ -111,7 +111,7 @@ public static class LapsedBasisDetector
         var list = clauses.Count == 1 ? clauses[0] : string.Join("; ", clauses[..^1]) + " và " + clauses[^1];
         return new Finding(default, FindingClass.LapsedBasis, $"{labels.Of(citing)} {verb} {list}.")
         {
-            Provisions = uses.Select(u => new ProvisionReference(citing.Value, version, u.Use.Citation.SourcePath.ToString()) { Start = u.Use.Citation.Start, End = u.Use.Citation.End }).ToList(),
+            Provisions = uses.Select(u => new ProvisionReference(citing, version, u.Use.Citation.SourcePath.ToString()) { Start = u.Use.Citation.Start, End = u.Use.Citation.End }).ToList(),
             Evidence = targets.Select(t => Evidence(t.Uses[0].Ending, t.Uses[0].Use.ResolvedTo)).Distinct().ToList(),
             FoundBy = Rule,
             DetectorKey = $"lapsed-basis|{citing}",

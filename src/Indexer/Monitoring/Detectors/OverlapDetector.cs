@@ -256,7 +256,7 @@ public static class OverlapDetector
             string Units(Func<Finding, ProvisionReference> side) => string.Join(", ", list.Select(f => Legal.ProvisionLabel.Of(side(f).Path)).Distinct());
             result.Add(list[0] with
             {
-                Description = $"{labels.Of(Model.DocumentId.Create(a.DocumentId))} ({Units(f => f.Provisions[0])}) và {labels.Of(Model.DocumentId.Create(b.DocumentId))} ({Units(f => f.Provisions[1])}) gần trùng nhau ở {list.Count} quy định.",
+                Description = $"{labels.Of(a.DocumentId)} ({Units(f => f.Provisions[0])}) và {labels.Of(b.DocumentId)} ({Units(f => f.Provisions[1])}) gần trùng nhau ở {list.Count} quy định.",
                 Provisions = list.SelectMany(f => f.Provisions).ToList(),
                 Evidence = list.SelectMany(f => f.Evidence).ToList(),
                 DetectorKey = $"overlap|{a.DocumentId}|{a.Path.Split('.')[0]}|{b.DocumentId}|{b.Path.Split('.')[0]}",
@@ -294,7 +294,7 @@ public static class OverlapDetector
             var (a, b) = pair.Key;
             result.Add(list[0] with
             {
-                Description = $"{labels.Of(Model.DocumentId.Create(a))} và {labels.Of(Model.DocumentId.Create(b))} có {list.Count} quy định gần trùng nhau ({string.Join(", ", list.Take(8).Select(f => f.Provisions[0].Path))}{(list.Count > 8 ? ", …" : "")}).",
+                Description = $"{labels.Of(a)} và {labels.Of(b)} có {list.Count} quy định gần trùng nhau ({string.Join(", ", list.Take(8).Select(f => f.Provisions[0].Path))}{(list.Count > 8 ? ", …" : "")}).",
                 Provisions = list.SelectMany(f => f.Provisions).ToList(),
                 Evidence = list.SelectMany(f => f.Evidence).Take(10).ToList(),
                 DetectorKey = $"overlap|{a}|*|{b}|*",
@@ -636,7 +636,7 @@ public static class OverlapDetector
             versions[article.Document] = version = reader.LatestVersion(article.Document)?.Version ?? 0;
         }
 
-        return new ProvisionReference(article.Document.Value, version, article.Path) { Start = article.Span.Start, End = article.Span.End };
+        return new ProvisionReference(article.Document, version, article.Path) { Start = article.Span.Start, End = article.Span.End };
     }
 
     private static string Key(string rule, ComparedArticle a, ComparedArticle b)

@@ -52,7 +52,7 @@ public static partial class ObligationReader
             var report = name ?? "báo cáo định kỳ";
             found.Add(new ReportingObligation(0, obligor, recipient, report)
             {
-                Source = new ProvisionReference(document.Id.Value, version, path.ToString()) { Start = sentence.Index, End = sentence.Index + sentence.Length },
+                Source = new ProvisionReference(document.Id, version, path.ToString()) { Start = sentence.Index, End = sentence.Index + sentence.Length },
                 SourceText = words.Trim(),
                 Deadline = deadline,
                 Bodies = directory.Expand(obligor) is { Count: > 0 } bodies ? bodies : [directory.Canonical(obligor)],

@@ -33,14 +33,14 @@ public static class ObligationReconciler
         ArgumentNullException.ThrowIfNull(store);
         var obligations = store.ListObligations().Where(o => o.Status != ObligationStatus.Rejected).ToList();
         var effects = index.Documents.Effects();
-        var documents = new Dictionary<string, LegalDocument?>(StringComparer.Ordinal);
-        LegalDocument? Document(string id) =>
-            documents.TryGetValue(id, out var known) ? known : documents[id] = index.Documents.Get(DocumentId.Create(id), withText: false)?.Document;
+        var documents = new Dictionary<DocumentId, LegalDocument?>();
+        LegalDocument? Document(DocumentId id) =>
+            documents.TryGetValue(id, out var known) ? known : documents[id] = index.Documents.Get(id, withText: false)?.Document;
 
         var ended = 0;
         foreach (var obligation in obligations.Where(o => o.Status == ObligationStatus.Active))
         {
-            if (effects.OfHeld(DocumentId.Create(obligation.Source.DocumentId)) is { HasEnded: true } effect && Document(obligation.Source.DocumentId) is { } document)
+            if (effects.OfHeld(obligation.Source.DocumentId) is { HasEnded: true } effect && Document(obligation.Source.DocumentId) is { } document)
             {
                 var since = effect.Decisive?.Since ?? document.IssueDate ?? DateOnly.MinValue;
                 store.EndObligation(obligation.Id, null, since,

@@ -16,7 +16,7 @@ namespace LawMonitor.Indexer.Monitoring.Obligations;
 public sealed record ReportingObligation(long Id, string Obligor, string Recipient, string ReportName)
 {
     /// <summary>The provision that sets it.</summary>
-    public ProvisionReference Source { get; init; } = new("", 0, "");
+    public ProvisionReference Source { get; init; } = new(default, 0, "");
 
     /// <summary>The provision's words.</summary>
     public string? SourceText { get; init; }

@@ -11,7 +11,7 @@ namespace LawMonitor.Indexer.Monitoring.Plans;
 public sealed record PlanTask(long Id, string Content)
 {
     /// <summary>The plan and the item or table row it was read from ("Mục II.3", "Phụ lục, STT 4").</summary>
-    public ProvisionReference Source { get; init; } = new("", 0, "");
+    public ProvisionReference Source { get; init; } = new(default, 0, "");
 
     /// <summary>The plan's words the task was read from, as written.</summary>
     public string? SourceText { get; init; }

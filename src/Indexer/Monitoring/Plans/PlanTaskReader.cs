@@ -56,7 +56,7 @@ public static partial class PlanTaskReader
         ArgumentNullException.ThrowIfNull(document);
         return [.. Read(document).Select(p => new PlanTask(0, p.Content)
         {
-            Source = new ProvisionReference(document.Id.Value, version, p.Path) { Start = p.Start, End = p.End },
+            Source = new ProvisionReference(document.Id, version, p.Path) { Start = p.Start, End = p.End },
             SourceText = p.SourceText,
             LeadBody = p.LeadBody,
             CooperatingBodies = p.CooperatingBodies,

@@ -53,7 +53,7 @@ public static class ReportBuilder
             .ToList();
 
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var id in findings.SelectMany(f => f.Provisions).Concat(recommendations.Concat(overdue).SelectMany(r => r.Targets)).Select(p => p.DocumentId)
+        foreach (var id in findings.SelectMany(f => f.Provisions).Concat(recommendations.Concat(overdue).SelectMany(r => r.Targets)).Select(p => p.DocumentId.Value)
                      .Concat(recommendations.Concat(overdue).Select(r => r.OutcomeDocumentId).OfType<string>()).Distinct())
         {
             labels[id] = documentLabel?.Invoke(id) ?? id;
@@ -85,7 +85,7 @@ public static class ReportBuilder
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(labels);
-        return Legal.DocumentName.WithProvision(labels.GetValueOrDefault(reference.DocumentId, reference.DocumentId), reference.Path);
+        return Legal.DocumentName.WithProvision(labels.GetValueOrDefault(reference.DocumentId.Value, reference.DocumentId.Value), reference.Path);
     }
 
     /// <summary>The Vietnam calendar day of an instant.</summary>

@@ -12,7 +12,10 @@ public static class Sql
         command.ExecuteNonQuery();
     }
 
-    /// <summary>A command for <paramref name="sql"/> with its parameters bound (null is SQL NULL); the caller disposes it.</summary>
+    /// <summary>
+    /// A command for <paramref name="sql"/> with its parameters bound (null is SQL NULL; a document id is its
+    /// text, as the columns hold it); the caller disposes it.
+    /// </summary>
     public static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
         ArgumentNullException.ThrowIfNull(connection);
@@ -21,7 +24,12 @@ public static class Sql
         command.Transaction = transaction;
         foreach (var (name, value) in parameters)
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            command.Parameters.AddWithValue(name, value switch
+            {
+                null => DBNull.Value,
+                Model.DocumentId id => (object?)id.Value ?? DBNull.Value,
+                _ => value,
+            });
         }
 
         return command;

@@ -39,7 +39,7 @@ public sealed class ClosingTheLoopDetectorTests : IDisposable
         var pipeline = new IngestPipeline(index, new RawFileStore(data.Path), IngestLimits.Default);
         var target = (await pipeline.IngestAsync([IngestInput.FromBytes("qd-12-2019.txt", Encoding.UTF8.GetBytes(Target), "test:qd12", "test")]))[0].DocumentId!.Value.Value;
         var store = MonitoringStore.Open(data.Path);
-        var recommendation = new Recommendation(default, RecommendedAction.Repeal, "UBND tỉnh Hòa Phong") { Targets = [new ProvisionReference(target, 1, "")] };
+        var recommendation = new Recommendation(default, RecommendedAction.Repeal, "UBND tỉnh Hòa Phong") { Targets = [new ProvisionReference(LawMonitor.Indexer.Model.DocumentId.Parse(target), 1, "")] };
         var sent = store.AddRecommendation(recommendation, "lan");
         store.SendRecommendation(sent.Id, 1, "lan", "125/STP-XDPL", new DateOnly(2025, 1, 10), null);
         var draft = store.AddRecommendation(recommendation, "lan");

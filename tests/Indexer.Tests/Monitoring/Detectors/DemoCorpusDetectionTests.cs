@@ -59,7 +59,7 @@ public sealed class DemoCorpusDetectionTests : IDisposable
         var summary = Detection.Run(index, store);
 
         var findings = store.ListFindings();
-        string Labels(Finding f) => string.Join(" + ", f.Provisions.Select(p => p.DocumentId[..10]).Distinct().Order());
+        string Labels(Finding f) => string.Join(" + ", f.Provisions.Select(p => p.DocumentId.Value[..10]).Distinct().Order());
         Assert.Equal(
             [
                 "rule:ended-programme kh-25-2024",

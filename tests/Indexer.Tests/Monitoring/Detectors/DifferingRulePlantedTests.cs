@@ -54,7 +54,7 @@ public sealed class DifferingRulePlantedTests : IDisposable
         Assert.All(conflicts, f =>
         {
             Assert.Equal(OverlapDetector.ConflictWithHigherRule, f.FoundBy);
-            Assert.StartsWith("qd-12-2025", f.Provisions[0].DocumentId, StringComparison.Ordinal);
+            Assert.StartsWith("qd-12-2025", f.Provisions[0].DocumentId.Value, StringComparison.Ordinal);
             Assert.StartsWith("Khoản 1 Điều 3 của Quyết định số 12/2025/QĐ-UBND", f.Description, StringComparison.Ordinal);
             Assert.Contains("văn bản của cơ quan cấp trên", f.Description, StringComparison.Ordinal);
             Assert.Contains("“", f.Evidence[0].Note, StringComparison.Ordinal);
@@ -70,7 +70,7 @@ public sealed class DifferingRulePlantedTests : IDisposable
 
         var restatement = Assert.Single(findings, f => f.FoundBy == OverlapDetector.LaterRestatementRule);
         Assert.Equal(FindingClass.Contradiction, restatement.Class);
-        Assert.Equal(["qd-70-2025", "qd-80-2025"], restatement.Provisions.Select(p => p.DocumentId[..10]));
+        Assert.Equal(["qd-70-2025", "qd-80-2025"], restatement.Provisions.Select(p => p.DocumentId.Value[..10]));
         Assert.Contains("Quyết định số 80/2025/QĐ-UBND ban hành ngày 20/06/2025, sau Quyết định số 70/2025/QĐ-UBND (ngày 10/03/2025)", restatement.Description, StringComparison.Ordinal);
         Assert.Contains("có thể đã bị thay thế ngầm", restatement.Description, StringComparison.Ordinal);
         Assert.Contains("trước ngày 15 tháng 11", restatement.Evidence[0].Note, StringComparison.Ordinal);

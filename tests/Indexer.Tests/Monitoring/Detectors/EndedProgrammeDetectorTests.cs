@@ -45,8 +45,8 @@ public sealed class EndedProgrammeDetectorTests : IDisposable
         Assert.Contains("2022", finding.Description, StringComparison.Ordinal);
         Assert.Contains("Kế hoạch số 7/KH-UBND", finding.Description, StringComparison.Ordinal);
         var provision = Assert.Single(finding.Provisions);
-        Assert.StartsWith("kh-7-2024", provision.DocumentId, StringComparison.Ordinal);
-        var text = index.Documents.Version(LawMonitor.Indexer.Model.DocumentId.Create(provision.DocumentId), provision.Version)!.Text;
+        Assert.StartsWith("kh-7-2024", provision.DocumentId.Value, StringComparison.Ordinal);
+        var text = index.Documents.Version(LawMonitor.Indexer.Model.DocumentId.Create(provision.DocumentId.Value), provision.Version)!.Text;
         Assert.Equal("Kế hoạch số 40/KH-UBND ngày 12 tháng 6 năm 2018", text[provision.Start!.Value..provision.End!.Value]);
         Assert.StartsWith("kh-40-2018", finding.Evidence[0].Reference, StringComparison.Ordinal);
     }

@@ -54,7 +54,7 @@ public sealed class LapsedBasisDetectorTests : IDisposable
         Assert.Contains("59/2012/NĐ-CP", finding.Description, StringComparison.Ordinal);
         Assert.Contains("thay thế", finding.Description, StringComparison.Ordinal);
         var provision = Assert.Single(finding.Provisions);
-        var citing = index.Documents.Version(LawMonitor.Indexer.Model.DocumentId.Create(provision.DocumentId), provision.Version)!;
+        var citing = index.Documents.Version(LawMonitor.Indexer.Model.DocumentId.Create(provision.DocumentId.Value), provision.Version)!;
         Assert.Contains("59/2012/NĐ-CP", citing.Text[provision.Start!.Value..provision.End!.Value], StringComparison.Ordinal);
         Assert.StartsWith("nd-80-2025", Assert.Single(finding.Evidence).Reference, StringComparison.Ordinal);
     }

@@ -86,7 +86,7 @@ public sealed class PlantedCorpusTests : IDisposable
 
         var sent = store.AddRecommendation(new Recommendation(default, RecommendedAction.Amend, "Ủy ban nhân dân tỉnh Hòa Phong")
         {
-            Targets = [new ProvisionReference(index.Documents.Articles().First(a => a.Document.Value.StartsWith("qd-50-2023", StringComparison.Ordinal)).Document.Value, 1, "Điều 2")],
+            Targets = [new ProvisionReference(index.Documents.Articles().First(a => a.Document.Value.StartsWith("qd-50-2023", StringComparison.Ordinal)).Document, 1, "Điều 2")],
         }, "test");
         sent = store.SendRecommendation(sent.Id, sent.Version, "test", "12/STP-XDKTVB", new DateOnly(2024, 1, 5), null).Value!;
 
@@ -94,16 +94,16 @@ public sealed class PlantedCorpusTests : IDisposable
         var findings = store.ListFindings();
 
         var overlap = Assert.Single(findings, f => f.Class == FindingClass.Overlap);
-        Assert.Equal(["qd-21-2022", "qd-30-2023"], overlap.Provisions.Select(p => p.DocumentId[..10]).Order());
+        Assert.Equal(["qd-21-2022", "qd-30-2023"], overlap.Provisions.Select(p => p.DocumentId.Value[..10]).Order());
         Assert.Contains("phân loại, chuyển đến cơ quan có thẩm quyền xử lý", overlap.Evidence[0].Note, StringComparison.Ordinal);
         var contradiction = Assert.Single(findings, f => f.Class == FindingClass.Contradiction);
-        Assert.Equal(["qd-44-2023", "qd-45-2023"], contradiction.Provisions.Select(p => p.DocumentId[..10]).Order());
+        Assert.Equal(["qd-44-2023", "qd-45-2023"], contradiction.Provisions.Select(p => p.DocumentId.Value[..10]).Order());
         Assert.Contains(contradiction.Evidence[0].Diff!, d => d.Kind == DiffSpanKind.Changed && (d.Left, d.Right) is ("30", "15") or ("15", "30"));
         Assert.DoesNotContain("[-", contradiction.Evidence[0].Note, StringComparison.Ordinal);
         var lapsed = Assert.Single(findings, f => f.FoundBy == LapsedBasisDetector.Rule);
-        Assert.StartsWith("qd-12-2019", lapsed.Provisions[0].DocumentId, StringComparison.Ordinal);
+        Assert.StartsWith("qd-12-2019", lapsed.Provisions[0].DocumentId.Value, StringComparison.Ordinal);
         var ended = Assert.Single(findings, f => f.FoundBy == EndedProgrammeDetector.Rule);
-        Assert.StartsWith("kh-9-2024", ended.Provisions[0].DocumentId, StringComparison.Ordinal);
+        Assert.StartsWith("kh-9-2024", ended.Provisions[0].DocumentId.Value, StringComparison.Ordinal);
         var proposal = store.GetRecommendation(sent.Id)!.ProposedOutcome;
         Assert.StartsWith("qd-61-2024", proposal?.DocumentId, StringComparison.Ordinal);
         Assert.Equal(4, findings.Count); // precision: every reported candidate is a planted one (qd-3-2020, repealed, overlaps nothing)
@@ -120,7 +120,7 @@ public sealed class PlantedCorpusTests : IDisposable
 
         foreach (var p in overlap.Provisions)
         {
-            var text = index.Documents.Version(LawMonitor.Indexer.Model.DocumentId.Create(p.DocumentId), p.Version)!.Text;
+            var text = index.Documents.Version(LawMonitor.Indexer.Model.DocumentId.Create(p.DocumentId.Value), p.Version)!.Text;
             Assert.StartsWith("Điều 2.", text[p.Start!.Value..p.End!.Value], StringComparison.Ordinal);
         }
     }

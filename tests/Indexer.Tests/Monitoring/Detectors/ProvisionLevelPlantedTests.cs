@@ -75,18 +75,18 @@ public sealed class ProvisionLevelPlantedTests : IDisposable
         var findings = OverlapDetector.Detect(index);
 
         var contradiction = Assert.Single(findings, f => f.Class == FindingClass.Contradiction);
-        Assert.Equal([("qd-70-2025", "Điều 2.1"), ("qd-71-2025", "Điều 4.1")], contradiction.Provisions.Select(p => (p.DocumentId[..10], p.Path)).Order());
+        Assert.Equal([("qd-70-2025", "Điều 2.1"), ("qd-71-2025", "Điều 4.1")], contradiction.Provisions.Select(p => (p.DocumentId.Value[..10], p.Path)).Order());
         var changed = contradiction.Evidence[0].Diff!.Where(d => d.Kind == DiffSpanKind.Changed).Select(d => string.Join('/', new[] { d.Left, d.Right }.Order(StringComparer.Ordinal))).ToList();
         Assert.Equal(["05/15", "11/12"], changed); // "trước ngày 15 tháng 11" against "trước ngày 05 tháng 12", nothing else
         Assert.Contains("Khoản 1 Điều 2 của Quyết định số 70/2025/QĐ-UBND", contradiction.Description, StringComparison.Ordinal);
 
         var overlap = Assert.Single(findings, f => f.Class == FindingClass.Overlap);
-        Assert.Equal([("kh-15-2026", "Mục III.1"), ("qd-72-2025", "Điều 5")], overlap.Provisions.Select(p => (p.DocumentId[..10], p.Path)).Order());
+        Assert.Equal([("kh-15-2026", "Mục III.1"), ("qd-72-2025", "Điều 5")], overlap.Provisions.Select(p => (p.DocumentId.Value[..10], p.Path)).Order());
         Assert.Contains("tổ chức kiểm tra việc thi hành pháp luật về xử lý vi phạm hành chính", overlap.Evidence[0].Note, StringComparison.Ordinal);
 
         foreach (var p in findings.SelectMany(f => f.Provisions))
         {
-            var text = index.Documents.Version(LawMonitor.Indexer.Model.DocumentId.Create(p.DocumentId), p.Version)!.Text;
+            var text = index.Documents.Version(LawMonitor.Indexer.Model.DocumentId.Create(p.DocumentId.Value), p.Version)!.Text;
             var span = text[p.Start!.Value..p.End!.Value];
             Assert.True(span.StartsWith("1.", StringComparison.Ordinal) || span.StartsWith("Điều 5.", StringComparison.Ordinal), span);
         }

@@ -147,17 +147,17 @@ public sealed class ObligationRegisterTests : IDisposable
 
         var finding = Assert.Single(outcome.Findings);
         Assert.Equal(FindingClass.ConflictWithHigher, finding.Class);
-        Assert.StartsWith("qd-15-2025", finding.Provisions[0].DocumentId, StringComparison.Ordinal);
+        Assert.StartsWith("qd-15-2025", finding.Provisions[0].DocumentId.Value, StringComparison.Ordinal);
         Assert.StartsWith("Khoản 1 Điều 3 của Quyết định số 15/2025/QĐ-UBND đặt thời hạn trước ngày 30 tháng 11 hằng năm", finding.Description, StringComparison.Ordinal);
         Assert.Contains("Quyết định số 70/2025/QĐ-UBND là văn bản của cơ quan cấp trên", finding.Description, StringComparison.Ordinal);
         Assert.All(store.ListObligations(), o => Assert.Equal(ObligationStatus.Active, o.Status));
 
         // The registers hold the pair once, whichever detector saw it first.
-        var pair = store.ListFindings().Where(f => f.Provisions.Select(p => p.DocumentId[..10]).Order().SequenceEqual(["qd-15-2025", "qd-70-2025"])).ToList();
+        var pair = store.ListFindings().Where(f => f.Provisions.Select(p => p.DocumentId.Value[..10]).Order().SequenceEqual(["qd-15-2025", "qd-70-2025"])).ToList();
         Assert.Single(pair);
         Assert.Equal(FindingClass.ConflictWithHigher, pair[0].Class);
         Assert.Single(Detect().Registers!.Findings); // found again, not added again
-        Assert.Single(store.ListFindings(), f => f.Provisions.Select(p => p.DocumentId[..10]).Order().SequenceEqual(["qd-15-2025", "qd-70-2025"]));
+        Assert.Single(store.ListFindings(), f => f.Provisions.Select(p => p.DocumentId.Value[..10]).Order().SequenceEqual(["qd-15-2025", "qd-70-2025"]));
         Assert.Single(summary.Registers!.Findings);
     }
 

@@ -33,7 +33,7 @@ public static class AnnualReportBuilder
             .Select(t => AsOf(t, asOf))
             .ToList();
         var plans = tasks.GroupBy(t => t.Source.DocumentId)
-            .Select(g => new TaskRow(Label(g.Key), Figures(g, asOf)))
+            .Select(g => new TaskRow(Label(g.Key.Value ?? string.Empty), Figures(g, asOf)))
             .OrderBy(r => r.Group, StringComparer.Ordinal)
             .ToList();
         var byBody = tasks.GroupBy(t => t.LeadBody is { } lead ? BodyNames.Key(lead) : "")
