@@ -18,6 +18,7 @@ using Microsoft.Data.Sqlite;
 //   add --skip-peers to build and query LawMonitor alone (for profiling; reported figures keep the peers)
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --relevance   (nDCG@10 on ../shared/eval/alqac-dev: LawMonitor, Lucene.Net, plain FTS5)
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --ingest [--files 300] [--rounds 2]
+//   dotnet run -c Release --project bench/LawMonitor.Bench -- --jsonl [--provisions 30000] [--rounds 2]
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --crawl [--pages 10000]
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --detect [--provisions 200000]
 //   dotnet run -c Release --project bench/LawMonitor.Bench -- --detect-incremental [--provisions 200000] [--rounds 3]
@@ -43,6 +44,13 @@ if (args.Contains("--ingest"))
 {
     // Ingestion of text-layer PDFs against pdftotext alone: --ingest [--files 300] [--rounds 2]
     await IngestBenchmark.RunAsync(root, work, Arg("--files", 300), rounds);
+    return 0;
+}
+
+if (args.Contains("--jsonl"))
+{
+    // index-jsonl through the ingest pipeline against the index writer alone: --jsonl [--provisions 30000] [--rounds 2]
+    await JsonlImportBenchmark.RunAsync(root, work, Arg("--provisions", 30_000), rounds);
     return 0;
 }
 
