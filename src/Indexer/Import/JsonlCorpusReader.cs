@@ -4,6 +4,7 @@ using LawMonitor.Indexer.Ingestion;
 using LawMonitor.Indexer.Model;
 using LawMonitor.Indexer.Outcomes;
 using LawMonitor.Indexer.Parsing.Json;
+using LawMonitor.Indexer.Parsing;
 
 namespace LawMonitor.Indexer.Import;
 
@@ -45,12 +46,12 @@ public static partial class JsonlCorpusReader
 
         if (record.Value.Id is not { } idText)
         {
-            return Fail("missing-id", "field \"id\" is missing or not a string/number");
+            return Fail(ExtractionErrorCodes.MissingId, "field \"id\" is missing or not a string/number");
         }
 
         if (!DocumentId.TryCreate(idText, out var id, out var idError))
         {
-            return Fail("invalid-id", $"field \"id\": {idError}");
+            return Fail(ExtractionErrorCodes.InvalidId, $"field \"id\": {idError}");
         }
 
         // The record is its own original: the line's bytes, named after its id (".json" says how to read it again).

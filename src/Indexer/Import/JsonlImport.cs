@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using LawMonitor.Indexer.Ingestion;
+using LawMonitor.Indexer.Parsing;
 
 namespace LawMonitor.Indexer.Import;
 
@@ -69,7 +70,7 @@ public static class JsonlImport
                     break;
                 default:
                     var message = value.Status == IngestStatus.Duplicate ? $"same record as document {value.DocumentId}" : value.Message ?? value.Code ?? "failed";
-                    errors.Enqueue(new ImportError(path, origin.Line, value.Code ?? "duplicate", $"{Path.GetFileName(path)}:{origin.Line}: {message}"));
+                    errors.Enqueue(new ImportError(path, origin.Line, value.Code ?? ExtractionErrorCodes.Duplicate, $"{Path.GetFileName(path)}:{origin.Line}: {message}"));
                     break;
             }
 

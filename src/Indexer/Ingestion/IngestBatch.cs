@@ -1,6 +1,7 @@
 using LawMonitor.Indexer.Model;
 using LawMonitor.Indexer.Storage;
 using Microsoft.Extensions.Logging;
+using LawMonitor.Indexer.Parsing;
 
 namespace LawMonitor.Indexer.Ingestion;
 
@@ -36,7 +37,7 @@ internal sealed partial class IngestBatch(LegalIndex index, RawFileStore store, 
         {
             LogWriteFailed(logger, e, work.Input.Name);
             Replay();
-            return IngestResult.Failure(work.Input, "internal-error", $"{work.Input.Name}: không ghi được vào cơ sở dữ liệu ({e.GetType().Name}: {e.Message}); các tệp khác không bị ảnh hưởng", work.Elapsed);
+            return IngestResult.Failure(work.Input, ExtractionErrorCodes.InternalError, $"{work.Input.Name}: không ghi được vào cơ sở dữ liệu ({e.GetType().Name}: {e.Message}); các tệp khác không bị ảnh hưởng", work.Elapsed);
         }
     }
 
@@ -58,7 +59,7 @@ internal sealed partial class IngestBatch(LegalIndex index, RawFileStore store, 
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogWriteFailed(logger, e, "commit");
-            done = pending.Select(p => (p.Work.Ordinal, IngestResult.Failure(p.Work.Input, "internal-error", $"{p.Work.Input.Name}: không lưu được lô ghi ({e.Message})", p.Work.Elapsed))).ToList();
+            done = pending.Select(p => (p.Work.Ordinal, IngestResult.Failure(p.Work.Input, ExtractionErrorCodes.InternalError, $"{p.Work.Input.Name}: không lưu được lô ghi ({e.Message})", p.Work.Elapsed))).ToList();
             writer.Dispose();
             writer = index.CreateWriter();
         }

@@ -168,7 +168,7 @@ public sealed partial class IngestPipeline
         {
             if (input.Length > limits.MaxFileBytes)
             {
-                return (ordinal, IngestResult.Failure(input, "too-large",
+                return (ordinal, IngestResult.Failure(input, ExtractionErrorCodes.TooLarge,
                     $"{input.Name}: {input.Length / (1024.0 * 1024):F0} MB, vượt giới hạn {limits.MaxFileBytes / (1024 * 1024)} MB (too large; setting Ingest:MaxFileMegabytes)", stopwatch.Elapsed), null);
             }
 
@@ -179,7 +179,7 @@ public sealed partial class IngestPipeline
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return (ordinal, IngestResult.Failure(input, "unreadable", $"{input.Name}: không đọc được tệp ({e.Message})", stopwatch.Elapsed), null);
+                return (ordinal, IngestResult.Failure(input, ExtractionErrorCodes.Unreadable, $"{input.Name}: không đọc được tệp ({e.Message})", stopwatch.Elapsed), null);
             }
 
             var sha = RawFileStore.Hash(content);
@@ -206,7 +206,7 @@ public sealed partial class IngestPipeline
         catch (Exception e)
         {
             LogUnexpected(logger, e, input.Name);
-            return (ordinal, IngestResult.Failure(input, "internal-error", $"{input.Name}: lỗi không mong đợi khi đọc tệp ({e.GetType().Name}: {e.Message}); tệp khác vẫn được xử lý", stopwatch.Elapsed), null);
+            return (ordinal, IngestResult.Failure(input, ExtractionErrorCodes.InternalError, $"{input.Name}: lỗi không mong đợi khi đọc tệp ({e.GetType().Name}: {e.Message}); tệp khác vẫn được xử lý", stopwatch.Elapsed), null);
         }
     }
 

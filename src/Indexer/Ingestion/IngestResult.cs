@@ -18,7 +18,7 @@ public sealed record IngestResult(string Name, string SourceKey, IngestStatus St
     /// <summary>The version the file is.</summary>
     public int? Version { get; init; }
 
-    /// <summary>The error code when failed: see <see cref="Parsing.Problem"/>, plus "unreadable" and "internal-error".</summary>
+    /// <summary>The error code when failed: one of <see cref="Parsing.ExtractionErrorCodes"/>.</summary>
     public string? Code { get; init; }
 
     /// <summary>What is wrong and what to do, when failed; what it duplicates, for a duplicate.</summary>

@@ -3,7 +3,7 @@ using LawMonitor.Indexer.Outcomes;
 namespace LawMonitor.Indexer.Monitoring;
 
 /// <summary>
-/// The stable codes of <see cref="Problem"/>: what the API turns into a problem's status (404, 412, 409, 400)
+/// The stable codes of a register's refusal (its <see cref="Problem"/>): what the API turns into a problem's status (404, 412, 409, 400)
 /// and the CLI into its exit code (3, 4). Said once here, read by the registers, the endpoints and the CLI.
 /// </summary>
 public static class LifecycleErrorCodes

@@ -26,12 +26,12 @@ public static partial class DocumentExtractor
         ArgumentNullException.ThrowIfNull(limits);
         if (file.Content.Length == 0)
         {
-            return Outcome<ExtractedDocument>.Fail("empty-file", $"{file.Name}: tệp rỗng, 0 byte (empty file)");
+            return Outcome<ExtractedDocument>.Fail(ExtractionErrorCodes.EmptyFile, $"{file.Name}: tệp rỗng, 0 byte (empty file)");
         }
 
         if (file.Content.Length > limits.MaxFileBytes)
         {
-            return Outcome<ExtractedDocument>.Fail("too-large",
+            return Outcome<ExtractedDocument>.Fail(ExtractionErrorCodes.TooLarge,
                 $"{file.Name}: {file.Content.Length / (1024.0 * 1024):F0} MB, vượt giới hạn {limits.MaxFileBytes / (1024 * 1024)} MB (too large; setting Ingest:MaxFileMegabytes)");
         }
 
@@ -39,7 +39,7 @@ public static partial class DocumentExtractor
         var named = FormatSniffer.FromExtension(file.Extension);
         if (format == SourceFormat.Unknown)
         {
-            return Outcome<ExtractedDocument>.Fail("unsupported-format",
+            return Outcome<ExtractedDocument>.Fail(ExtractionErrorCodes.UnsupportedFormat,
                 $"{file.Name}: không nhận ra định dạng tệp; LawMonitor đọc PDF, DOC, DOCX, RTF, HTML và TXT (unsupported format)");
         }
 
@@ -67,7 +67,7 @@ public static partial class DocumentExtractor
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return Outcome<ExtractedDocument>.Fail("timeout", $"{file.Name}: quá {limits.MaxTimePerFile.TotalMinutes:F0} phút (took longer than the limit; setting Ingest:MaxMinutesPerFile)");
+            return Outcome<ExtractedDocument>.Fail(ExtractionErrorCodes.Timeout, $"{file.Name}: quá {limits.MaxTimePerFile.TotalMinutes:F0} phút (took longer than the limit; setting Ingest:MaxMinutesPerFile)");
         }
 
         if (!result.Succeeded)
@@ -84,7 +84,7 @@ public static partial class DocumentExtractor
 
         if (!text.Any(char.IsLetter))
         {
-            return Outcome<ExtractedDocument>.Fail("no-text", $"{file.Name}: không có chữ trong tệp (no text)");
+            return Outcome<ExtractedDocument>.Fail(ExtractionErrorCodes.NoText, $"{file.Name}: không có chữ trong tệp (no text)");
         }
 
         var warnings = document.Warnings.ToList();

@@ -133,7 +133,7 @@ internal static partial class DocumentEndpoints
             }
         }
 
-        if (results.All(r => r.Code == "too-large"))
+        if (results.All(r => r.Code == ExtractionErrorCodes.TooLarge))
         {
             // Every file over the per-file limit: the request as a whole is too large, as for a body over the request limit.
             return Problems.TooLarge(string.Join("; ", results.Select(r => r.Message)));

@@ -1,5 +1,6 @@
 using System.Text;
 using LawMonitor.Indexer.Outcomes;
+using LawMonitor.Indexer.Parsing;
 
 namespace LawMonitor.Indexer.Parsing.Doc;
 
@@ -19,18 +20,18 @@ internal static class DocExtractor
             var run = await ExternalTool.RunAsync("antiword", ["-w", "0", "-m", "UTF-8.txt", path], limits.MaxTimePerFile, cancellationToken).ConfigureAwait(false);
             if (run.Missing)
             {
-                return Outcome<ExtractedDocument>.Fail("tool-missing", $"{file.Name}: thiếu công cụ antiword (antiword is not installed; run scripts/bootstrap.sh)");
+                return Outcome<ExtractedDocument>.Fail(ExtractionErrorCodes.ToolMissing, $"{file.Name}: thiếu công cụ antiword (antiword is not installed; run scripts/bootstrap.sh)");
             }
 
             if (run.TimedOut)
             {
-                return Outcome<ExtractedDocument>.Fail("timeout", $"{file.Name}: đọc tệp DOC quá thời gian cho phép ({run.Stderr})");
+                return Outcome<ExtractedDocument>.Fail(ExtractionErrorCodes.Timeout, $"{file.Name}: đọc tệp DOC quá thời gian cho phép ({run.Stderr})");
             }
 
             if (run.ExitCode != 0)
             {
                 var detail = run.Stderr.Replace(path, file.Name, StringComparison.Ordinal).Trim();
-                return Outcome<ExtractedDocument>.Fail("corrupt-doc", $"{file.Name}: không đọc được tệp Word 97 ({detail}); hãy mở bằng Word và lưu dạng DOCX");
+                return Outcome<ExtractedDocument>.Fail(ExtractionErrorCodes.CorruptDoc, $"{file.Name}: không đọc được tệp Word 97 ({detail}); hãy mở bằng Word và lưu dạng DOCX");
             }
 
             return new ExtractedDocument(Tables(Encoding.UTF8.GetString(run.Stdout)).Trim(), SourceFormat.Doc);

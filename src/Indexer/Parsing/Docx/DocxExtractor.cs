@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using LawMonitor.Indexer.Outcomes;
+using LawMonitor.Indexer.Parsing;
 
 namespace LawMonitor.Indexer.Parsing.Docx;
 
@@ -30,7 +31,7 @@ internal static class DocxExtractor
             var main = document.MainDocumentPart;
             if (main?.Document?.Body is not { } body)
             {
-                return Outcome<ExtractedDocument>.Fail("corrupt-docx", $"{file.Name}: tệp DOCX không có phần nội dung (no document body)");
+                return Outcome<ExtractedDocument>.Fail(ExtractionErrorCodes.CorruptDocx, $"{file.Name}: tệp DOCX không có phần nội dung (no document body)");
             }
 
             var numbering = new DocxNumbering(main);
@@ -59,7 +60,7 @@ internal static class DocxExtractor
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException or FileFormatException)
         {
-            return Outcome<ExtractedDocument>.Fail("corrupt-docx", $"{file.Name}: tệp DOCX hỏng, không đọc được ({e.Message}). Hãy mở bằng Word và lưu lại.");
+            return Outcome<ExtractedDocument>.Fail(ExtractionErrorCodes.CorruptDocx, $"{file.Name}: tệp DOCX hỏng, không đọc được ({e.Message}). Hãy mở bằng Word và lưu lại.");
         }
     }
 
@@ -71,7 +72,7 @@ internal static class DocxExtractor
             using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
             if (!FormatSniffer.IsWordZip(zip))
             {
-                return Outcome<ExtractedDocument>.Fail("unsupported-format", $"{name}: tệp ZIP nhưng không phải văn bản Word (a zip archive, not a Word document)");
+                return Outcome<ExtractedDocument>.Fail(ExtractionErrorCodes.UnsupportedFormat, $"{name}: tệp ZIP nhưng không phải văn bản Word (a zip archive, not a Word document)");
             }
 
             long total = 0;
@@ -87,7 +88,7 @@ internal static class DocxExtractor
                     total += read;
                     if (total > limits.MaxUncompressedBytes || (inflated > 1_000_000 && inflated > entry.CompressedLength * limits.MaxCompressionRatio))
                     {
-                        return Outcome<ExtractedDocument>.Fail("zip-bomb", $"{name}: phần '{entry.FullName}' giải nén quá lớn (inflates beyond {limits.MaxUncompressedBytes / (1024 * 1024)} MB or {limits.MaxCompressionRatio}:1); từ chối để bảo vệ hệ thống");
+                        return Outcome<ExtractedDocument>.Fail(ExtractionErrorCodes.ZipBomb, $"{name}: phần '{entry.FullName}' giải nén quá lớn (inflates beyond {limits.MaxUncompressedBytes / (1024 * 1024)} MB or {limits.MaxCompressionRatio}:1); từ chối để bảo vệ hệ thống");
                     }
                 }
             }
@@ -96,7 +97,7 @@ internal static class DocxExtractor
         }
         catch (InvalidDataException e)
         {
-            return Outcome<ExtractedDocument>.Fail("corrupt-docx", $"{name}: tệp DOCX hỏng hoặc bị cắt cụt ({e.Message})");
+            return Outcome<ExtractedDocument>.Fail(ExtractionErrorCodes.CorruptDocx, $"{name}: tệp DOCX hỏng hoặc bị cắt cụt ({e.Message})");
         }
     }
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using LawMonitor.Indexer.Outcomes;
 using LawMonitor.Indexer.Parsing.Text;
+using LawMonitor.Indexer.Parsing;
 
 namespace LawMonitor.Indexer.Parsing.Html;
 
@@ -35,7 +36,7 @@ internal static partial class HtmlExtractor
         var content = HtmlContentLocator.Locate(document);
         if (content is null)
         {
-            return Outcome<ExtractedDocument>.Fail("no-text", $"{file.Name}: trang HTML không có nội dung (the page has no body text)");
+            return Outcome<ExtractedDocument>.Fail(ExtractionErrorCodes.NoText, $"{file.Name}: trang HTML không có nội dung (the page has no body text)");
         }
 
         var lines = HtmlTextWriter.Write(content)

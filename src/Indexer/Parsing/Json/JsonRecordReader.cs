@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using LawMonitor.Indexer.Outcomes;
+using LawMonitor.Indexer.Parsing;
 
 namespace LawMonitor.Indexer.Parsing.Json;
 
@@ -33,12 +34,12 @@ public static partial class JsonRecordReader
         }
         catch (JsonException e)
         {
-            return Outcome<JsonRecord>.Fail("invalid-json", $"not valid JSON ({e.Message})");
+            return Outcome<JsonRecord>.Fail(ExtractionErrorCodes.InvalidJson, $"not valid JSON ({e.Message})");
         }
 
         if (root.ValueKind != JsonValueKind.Object)
         {
-            return Outcome<JsonRecord>.Fail("invalid-json", "a record must be a JSON object with \"id\" and \"text\"");
+            return Outcome<JsonRecord>.Fail(ExtractionErrorCodes.InvalidJson, "a record must be a JSON object with \"id\" and \"text\"");
         }
 
         var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -60,12 +61,12 @@ public static partial class JsonRecordReader
         var named = id is null ? "" : $"document \"{id}\": ";
         if (!fields.Remove("text", out var text) || string.IsNullOrWhiteSpace(text))
         {
-            return Outcome<JsonRecord>.Fail("missing-text", $"{named}field \"text\" is missing or empty", "text");
+            return Outcome<JsonRecord>.Fail(ExtractionErrorCodes.MissingText, $"{named}field \"text\" is missing or empty", "text");
         }
 
         if (CheckProvision(fields) is { } problem)
         {
-            return Outcome<JsonRecord>.Fail("invalid-provision", named + problem.Message, problem.Field);
+            return Outcome<JsonRecord>.Fail(ExtractionErrorCodes.InvalidProvision, named + problem.Message, problem.Field);
         }
 
         return Outcome<JsonRecord>.Ok(new JsonRecord(id, text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC), fields));
@@ -96,7 +97,7 @@ public static partial class JsonRecordReader
         }
         catch (DecoderFallbackException)
         {
-            return Outcome<ExtractedDocument>.Fail("invalid-json", $"{file.Name}: không phải UTF-8 (a JSON record must be UTF-8)");
+            return Outcome<ExtractedDocument>.Fail(ExtractionErrorCodes.InvalidJson, $"{file.Name}: không phải UTF-8 (a JSON record must be UTF-8)");
         }
 
         var record = Read(json.TrimStart('\uFEFF'));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using LawMonitor.Indexer.Outcomes;
+using LawMonitor.Indexer.Parsing;
 
 namespace LawMonitor.Indexer.Parsing.Pdf;
 
@@ -92,7 +93,7 @@ internal static class PdfExtractor
                 {
                     return error is "tesseract" or "pdftoppm"
                         ? ToolMissing(file, error)
-                        : Outcome<ExtractedDocument>.Fail("no-text", $"{file.Name}: tệp quét không có lớp chữ và không nhận dạng được ({error})");
+                        : Outcome<ExtractedDocument>.Fail(ExtractionErrorCodes.NoText, $"{file.Name}: tệp quét không có lớp chữ và không nhận dạng được ({error})");
                 }
 
                 if (error is not null)
@@ -109,7 +110,7 @@ internal static class PdfExtractor
             var body = TextReflow.Reflow(cleaned.SelectMany(lines => lines.Append(string.Empty)));
             if (body.Count(char.IsLetter) < MinLettersPerPage)
             {
-                return Outcome<ExtractedDocument>.Fail("no-text", $"{file.Name}: PDF không có chữ đọc được (no readable text, even after OCR)");
+                return Outcome<ExtractedDocument>.Fail(ExtractionErrorCodes.NoText, $"{file.Name}: PDF không có chữ đọc được (no readable text, even after OCR)");
             }
 
             var words = ocr.Sum(p => p.Words);
@@ -139,14 +140,14 @@ internal static class PdfExtractor
     {
         var detail = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "unknown error";
         return stderr.Contains("password", StringComparison.OrdinalIgnoreCase) || stderr.Contains("encrypt", StringComparison.OrdinalIgnoreCase)
-            ? Outcome<ExtractedDocument>.Fail("encrypted-pdf", $"{file.Name}: PDF được mã hóa bằng mật khẩu, không đọc được (encrypted; ask the sender for an unprotected copy)")
-            : Outcome<ExtractedDocument>.Fail("corrupt-pdf", $"{file.Name}: PDF hỏng hoặc bị cắt cụt ({detail}); hãy tải lại tệp gốc");
+            ? Outcome<ExtractedDocument>.Fail(ExtractionErrorCodes.EncryptedPdf, $"{file.Name}: PDF được mã hóa bằng mật khẩu, không đọc được (encrypted; ask the sender for an unprotected copy)")
+            : Outcome<ExtractedDocument>.Fail(ExtractionErrorCodes.CorruptPdf, $"{file.Name}: PDF hỏng hoặc bị cắt cụt ({detail}); hãy tải lại tệp gốc");
     }
 
     private static Outcome<ExtractedDocument> TooManyPages(RawFile file, IngestLimits limits) =>
-        Outcome<ExtractedDocument>.Fail("too-many-pages", $"{file.Name}: hơn {limits.MaxPages} trang, vượt giới hạn (more pages than the limit; setting Ingest:MaxPages)");
+        Outcome<ExtractedDocument>.Fail(ExtractionErrorCodes.TooManyPages, $"{file.Name}: hơn {limits.MaxPages} trang, vượt giới hạn (more pages than the limit; setting Ingest:MaxPages)");
 
     private static Outcome<ExtractedDocument> ToolMissing(RawFile file, string tool) =>
-        Outcome<ExtractedDocument>.Fail("tool-missing", $"{file.Name}: thiếu công cụ {tool} ({tool} is not installed; run scripts/bootstrap.sh)");
+        Outcome<ExtractedDocument>.Fail(ExtractionErrorCodes.ToolMissing, $"{file.Name}: thiếu công cụ {tool} ({tool} is not installed; run scripts/bootstrap.sh)");
 
 }

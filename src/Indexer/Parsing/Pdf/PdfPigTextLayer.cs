@@ -2,6 +2,7 @@ using System.Diagnostics;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 using UglyToad.PdfPig.Exceptions;
+using LawMonitor.Indexer.Parsing;
 
 namespace LawMonitor.Indexer.Parsing.Pdf;
 
@@ -37,7 +38,7 @@ internal static class PdfPigTextLayer
                 cancellationToken.ThrowIfCancellationRequested();
                 if (clock.Elapsed > limits.MaxTimePerFile)
                 {
-                    return new PdfPigRead(null, count, "timeout");
+                    return new PdfPigRead(null, count, ExtractionErrorCodes.Timeout);
                 }
 
                 var page = document.GetPage(number);
