@@ -33,7 +33,7 @@ public sealed partial class SearchEngine
         {
             while (reader.Read())
             {
-                var text = StoredUnitText.Read(connection, reader, 4);
+                var text = StoredText.Read(connection, reader, 4);
                 var path = ProvisionPath.Parse(reader.GetString(2));
                 var key = reader.GetString(6);
                 if (!structures.TryGetValue(key, out var structure))

@@ -145,7 +145,7 @@ public sealed partial class SearchEngine
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var text = StoredUnitText.Read(connection, reader, 3);
+            var text = StoredText.Read(connection, reader, 3);
             var bodyStart = Math.Clamp(reader.GetInt32(4), 0, text.Length);
             texts[reader.GetInt64(0)] = new UnitText(reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2), text[bodyStart..]);
         }

@@ -218,7 +218,7 @@ public sealed class DocumentReader
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            yield return (DocumentId.Create(reader.GetString(0)), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), StoredUnitText.Read(connection, reader, 4));
+            yield return (DocumentId.Create(reader.GetString(0)), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), StoredText.Read(connection, reader, 4));
         }
     }
 
@@ -308,7 +308,7 @@ public sealed class DocumentReader
             }
 
             current = key;
-            text.Append(StoredUnitText.Read(connection, reader, 1));
+            text.Append(StoredText.Read(connection, reader, 1));
         }
 
         if (current is not null)
@@ -335,7 +335,7 @@ public sealed class DocumentReader
         var text = new StringBuilder();
         while (reader.Read())
         {
-            text.Append(StoredUnitText.Read(connection, reader, 0));
+            text.Append(StoredText.Read(connection, reader, 0));
         }
 
         return text.ToString();

@@ -7,10 +7,10 @@ namespace LawMonitor.Indexer.Storage;
 /// <summary>
 /// The tables of the index database (<c>Schema/index/*.sql</c>). Documents hold metadata; units hold the text
 /// (a document's text is its units' text in order; compressed with a dictionary of <c>text_dictionaries</c>, see
-/// <see cref="Text.StoredUnitText"/>); <c>unit_fts</c> is a contentless FTS5 table of pre-analysed tokens whose
+/// <see cref="Text.StoredText"/>); <c>unit_fts</c> is a contentless FTS5 table of pre-analysed tokens whose
 /// rowid carries the unit id and its quantised length; <c>term_stats</c> holds document frequencies. Ingested
 /// files add <c>raw_files</c> (the content-addressed originals), <c>document_versions</c> (every version of a
-/// document with its extracted text and what parsing learnt) and <c>citations</c> (of the current version).
+/// document with its extracted text, compressed as unit texts are, and what parsing learnt) and <c>citations</c> (of the current version).
 /// <c>meta</c> holds the analyzer version and the generation. Each document keeps its provision tree (<c>structure</c>,
 /// <see cref="Rows.StructureCodec"/>), parsed once when it is written.
 /// </summary>
@@ -31,6 +31,9 @@ internal static class IndexSchema
 
             // 4 -> 5: each document's provision tree, parsed from its stored text this once.
             [4] = StoreStructures,
+
+            // 5 -> 6: each version's text, compressed as new versions are.
+            [5] = CompressVersionTexts,
         }) with
     {
         // Before user_version was kept, the version was meta's schema_version; an analyzer change cannot be upgraded.
@@ -62,6 +65,31 @@ internal static class IndexSchema
         {
             update.Parameters["$s"].Value = Rows.StructureCodec.Encode(Legal.StructureParser.Parse(DocumentReader.Text(connection, id, transaction)));
             update.Parameters["$id"].Value = id;
+            update.ExecuteNonQuery();
+        }
+    }
+
+    private static void CompressVersionTexts(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var keys = new List<(string Key, long Version)>();
+        using (var select = Sql.Command(connection, transaction, "SELECT doc_key, version FROM document_versions WHERE typeof(text) = 'text'"))
+        using (var reader = select.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                keys.Add((reader.GetString(0), reader.GetInt64(1)));
+            }
+        }
+
+        using var texts = new Text.TextCompressor();
+        texts.Use(Text.StoredText.Current(connection, transaction));
+        using var read = Sql.Command(connection, transaction, "SELECT text FROM document_versions WHERE doc_key = $k AND version = $v", ("$k", ""), ("$v", 0L));
+        using var update = Sql.Command(connection, transaction, "UPDATE document_versions SET text = $t WHERE doc_key = $k AND version = $v", ("$t", Array.Empty<byte>()), ("$k", ""), ("$v", 0L));
+        foreach (var (key, version) in keys)
+        {
+            read.Parameters["$k"].Value = update.Parameters["$k"].Value = key;
+            read.Parameters["$v"].Value = update.Parameters["$v"].Value = version;
+            update.Parameters["$t"].Value = texts.Compress((string)read.ExecuteScalar()!).ToArray();
             update.ExecuteNonQuery();
         }
     }

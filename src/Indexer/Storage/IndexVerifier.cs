@@ -107,7 +107,7 @@ public static class IndexVerifier
                 var doc = reader.GetInt64(0);
                 if (expected.TryGetValue(doc, out var left))
                 {
-                    expected[doc] = left - StoredUnitText.Read(connection, reader, 1).Length;
+                    expected[doc] = left - StoredText.Read(connection, reader, 1).Length;
                 }
             }
         }
@@ -131,7 +131,7 @@ public static class IndexVerifier
         {
             var title = reader.IsDBNull(0) ? null : reader.GetString(0);
             var keys = reader.GetString(1).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var columns = analyzer.Analyze(title, keys, reader.GetString(2), StoredUnitText.Read(connection, reader, 3).AsSpan(reader.GetInt32(4)));
+            var columns = analyzer.Analyze(title, keys, reader.GetString(2), StoredText.Read(connection, reader, 3).AsSpan(reader.GetInt32(4)));
             delta.AddUnit(columns.Terms, columns.Length, +1);
         }
 

@@ -11,7 +11,6 @@ using LawMonitor.Indexer.Storage.Sqlite;
 using LawMonitor.Indexer.Storage.Statistics;
 using LawMonitor.Indexer.Storage.Text;
 using Microsoft.Data.Sqlite;
-using ZstdSharp;
 
 namespace LawMonitor.Indexer.Storage;
 
@@ -39,10 +38,7 @@ public sealed class IndexWriter : IDisposable
     private readonly LegalIndex index;
     private SqliteTransaction? transaction;
     private bool changed;
-    private TextDictionary? textDictionary;
-    private Compressor? compressor;
-    private byte[] utf8 = new byte[16 * 1024];
-    private byte[] compressed = new byte[16 * 1024];
+    private readonly TextCompressor texts = new();
 
     internal IndexWriter(LegalIndex index, TimeProvider? clock = null)
     {
@@ -124,7 +120,7 @@ public sealed class IndexWriter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(version);
         Begin();
-        VersionRows.Insert(connection, transaction!, version);
+        VersionRows.Insert(connection, transaction!, version, texts.Compress(version.Text).ToArray());
         changed = true;
     }
 
@@ -133,7 +129,7 @@ public sealed class IndexWriter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(version);
         Begin();
-        VersionRows.ReplaceParse(connection, transaction!, version);
+        VersionRows.ReplaceParse(connection, transaction!, version, texts.Compress(version.Text).ToArray());
         changed = true;
     }
 
@@ -156,7 +152,7 @@ public sealed class IndexWriter : IDisposable
         if (changed)
         {
             WritePendingRows();
-            if (textDictionary is null)
+            if (texts.Dictionary is null)
             {
                 TrainTextDictionary();
             }
@@ -192,7 +188,7 @@ public sealed class IndexWriter : IDisposable
 
         insertUnit?.Dispose();
         insertRow?.Dispose();
-        compressor?.Dispose();
+        texts.Dispose();
         pendingRows.Clear();
         pendingDeletes.Clear();
         transaction?.Dispose();
@@ -207,11 +203,7 @@ public sealed class IndexWriter : IDisposable
         }
 
         transaction = connection.BeginTransaction(deferred: false);
-        var current = StoredUnitText.Current(connection, transaction); // another writer may have trained one meanwhile
-        if (current?.Id != textDictionary?.Id)
-        {
-            UseDictionary(current);
-        }
+        texts.Use(StoredText.Current(connection, transaction)); // another writer may have trained one meanwhile
 
         foreach (var statement in statements.Values)
         {
@@ -307,41 +299,16 @@ public sealed class IndexWriter : IDisposable
         }
     }
 
-    /// <summary>Binds a unit's text as stored: compressed with the index's dictionary once it has one.</summary>
+    /// <summary>Binds a unit's text as stored: compressed with the index's dictionary once it has one, plain before.</summary>
     private void BindText(RawStatement statement, int parameter, ReadOnlySpan<char> text)
     {
-        if (compressor is null)
+        if (texts.Dictionary is null)
         {
             statement.Bind(parameter, text);
             return;
         }
 
-        statement.BindBlob(parameter, Compress(text));
-    }
-
-    private ReadOnlySpan<byte> Compress(ReadOnlySpan<char> text)
-    {
-        var needed = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
-        if (utf8.Length < needed)
-        {
-            utf8 = new byte[Math.Max(needed, utf8.Length * 2)];
-        }
-
-        var length = System.Text.Encoding.UTF8.GetBytes(text, utf8);
-        var bound = Compressor.GetCompressBound(length);
-        if (compressed.Length < bound)
-        {
-            compressed = new byte[Math.Max(bound, compressed.Length * 2)];
-        }
-
-        return compressed.AsSpan(0, compressor!.Wrap(utf8.AsSpan(0, length), compressed));
-    }
-
-    private void UseDictionary(TextDictionary? dictionary)
-    {
-        compressor?.Dispose();
-        textDictionary = dictionary;
-        compressor = dictionary?.CreateCompressor();
+        statement.BindBlob(parameter, texts.Compress(text));
     }
 
     /// <summary>
@@ -357,8 +324,8 @@ public sealed class IndexWriter : IDisposable
         }
 
         // Every k-th unit stored plain, in id order: spread over documents and over each document's articles.
-        var stride = Math.Max(1, units / StoredUnitText.TrainingSamples);
-        var samples = new List<byte[]>(StoredUnitText.TrainingSamples);
+        var stride = Math.Max(1, units / StoredText.TrainingSamples);
+        var samples = new List<byte[]>(StoredText.TrainingSamples);
         using (var reader = Command("SELECT text FROM units WHERE typeof(text) = 'text' ORDER BY id").ExecuteReader())
         {
             for (var row = 0L; reader.Read(); row++)
@@ -375,8 +342,8 @@ public sealed class IndexWriter : IDisposable
             return; // too few or too alike: texts stay plain, and a later commit tries again
         }
 
-        StoredUnitText.Store(connection, transaction!, dictionary, units, clock.GetUtcNow());
-        UseDictionary(dictionary);
+        StoredText.Store(connection, transaction!, dictionary, units, clock.GetUtcNow());
+        texts.Use(dictionary);
 
         // The texts stored plain so far, a slice at a time (an index migrated from schema 3 may hold millions).
         using var update = new RawStatement(connection, "UPDATE units SET text = ?1 WHERE id = ?2");
@@ -401,7 +368,7 @@ public sealed class IndexWriter : IDisposable
 
             foreach (var (id, text) in plain)
             {
-                update.BindBlob(1, Compress(text));
+                update.BindBlob(1, texts.Compress(text));
                 update.Bind(2, id);
                 update.Execute();
             }
@@ -430,7 +397,7 @@ public sealed class IndexWriter : IDisposable
             while (reader.Read())
             {
                 rowIds.Add(reader.GetInt64(0));
-                var columns = analyzer.Analyze(title, numberKeys, reader.GetString(1), StoredUnitText.Read(connection, reader, 2).AsSpan(reader.GetInt32(3)));
+                var columns = analyzer.Analyze(title, numberKeys, reader.GetString(1), StoredText.Read(connection, reader, 2).AsSpan(reader.GetInt32(3)));
                 delta.AddUnit(columns.Terms, columns.Length, -1);
             }
         }

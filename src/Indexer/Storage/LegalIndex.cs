@@ -32,8 +32,8 @@ public sealed class LegalIndex
         Postings = new PostingsCache(postingsBudgetBytes, OpenConnection);
     }
 
-    /// <summary>Units the index holds before the first commit trains a text dictionary from them (<see cref="Text.StoredUnitText"/>); lowered by tests.</summary>
-    internal int TrainTextDictionaryAfterUnits { get; set; } = Text.StoredUnitText.DefaultTrainAfterUnits;
+    /// <summary>Units the index holds before the first commit trains a text dictionary from them (<see cref="Text.StoredText"/>); lowered by tests.</summary>
+    internal int TrainTextDictionaryAfterUnits { get; set; } = Text.StoredText.DefaultTrainAfterUnits;
 
     /// <summary>The database file.</summary>
     public string DatabasePath { get; }

@@ -121,7 +121,7 @@ public sealed class IngestCliTests
 
         var rerun = await Support.Cli.RunAsync("ingest", input, "--data", data, "--json");
 
-        Assert.Equal(0, rerun.ExitCode);
+        Assert.True(rerun.ExitCode == 0, $"exit {rerun.ExitCode}: {rerun.Stderr}");
         var statuses = Json(rerun).EnumerateArray().GroupBy(r => r.GetProperty("status").GetString()!).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(afterKill.Documents, statuses.GetValueOrDefault("unchanged"));
         Assert.Equal(Files - afterKill.Documents, statuses.GetValueOrDefault("added"));

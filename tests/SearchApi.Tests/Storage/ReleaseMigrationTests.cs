@@ -165,39 +165,66 @@ public sealed class ReleaseMigrationTests : IDisposable
         Assert.Equal(2, Rows(Path.Combine(data, LegalIndex.FileName), "SELECT doc_key FROM documents WHERE effect IS NOT NULL").Count); // added by the 2 -> 3 step
     }
 
+    /// <summary>What a data folder of a release since store versions holds, as its files lie: documents, versions, citations, registers with their history, the crawl frontier.</summary>
+    private static List<string>[] Holdings(string data)
+    {
+        var index = Path.Combine(data, LegalIndex.FileName);
+        var registers = Path.Combine(data, MonitoringStore.FileName);
+        return
+        [
+            Rows(index, "SELECT doc_key, content_hash FROM documents ORDER BY doc_key"),
+            Rows(index, "SELECT doc_key, version, file_sha256 FROM document_versions ORDER BY doc_key, version"),
+            Rows(index, "SELECT doc_key, ord, target_key, target_path FROM citations ORDER BY doc_key, ord"),
+            Rows(registers, "SELECT id, class, status, version FROM findings ORDER BY id"),
+            Rows(registers, "SELECT id, status, version FROM recommendations ORDER BY id"),
+            Rows(registers, "SELECT id, status, version FROM tasks ORDER BY id"),
+            Rows(registers, "SELECT id, status, version FROM obligations ORDER BY id"),
+            Rows(registers, "SELECT count(*) FROM history"),
+            Rows(Path.Combine(data, CrawlStore.FileName), "SELECT run_id, url, state FROM frontier ORDER BY url"),
+        ];
+    }
+
+    /// <summary>Opens every store of <paramref name="data"/> with this build, as the service does at start.</summary>
+    private static LegalIndex OpenAll(string data)
+    {
+        var legal = LegalIndex.Open(data);
+        MonitoringStore.Open(data);
+        _ = new AccountStore(data, TimeProvider.System);
+        _ = new AlertStore(data, TimeProvider.System);
+        CrawlStore.Open(data);
+        DetectorUnitStore.Open(data);
+        return legal;
+    }
+
+    /// <summary>The people's side of a release's folder (<c>make-fixtures.sh</c>'s <c>release</c>): the admin signs in, the token opens, the saved search and the body watch remain.</summary>
+    private static void AssertAccountsTokensAndAlertsKept(string data, string release)
+    {
+        var accounts = new AccountStore(data, TimeProvider.System);
+        var tokens = new ApiTokenStore(accounts, TimeProvider.System);
+        var alerts = new AlertStore(data, TimeProvider.System);
+        Assert.Equal(Role.Admin, accounts.Verify("quan.tri", "mật-khẩu-quản-trị-2026").Account?.Role);
+        var secret = File.ReadAllText(Path.Combine(Releases, release + "-token.txt")).Trim();
+        Assert.Equal(("he-thong-bao-cao", Role.Analyst), tokens.Find(secret) is { } token ? (token.Name, token.Role) : default);
+        Assert.Equal("gửi báo cáo trước ngày 15 tháng 11", Assert.Single(alerts.Searches()).Query);
+        Assert.Equal("Sở Tư pháp", Assert.Single(alerts.BodyWatches()).Body);
+    }
+
     [Fact]
     public void TheReleaseBeforeStoredProvisionTrees_OpensUpgraded_WithEverythingKept_AndEachTreeStoredAsParsed()
     {
         var data = Unzip("release-6474fbf.zip");
         var index = Path.Combine(data, LegalIndex.FileName);
-        var registersFile = Path.Combine(data, MonitoringStore.FileName);
         Assert.Equal(4, UserVersion(index));
-        var documents = Rows(index, "SELECT doc_key, content_hash FROM documents ORDER BY doc_key");
-        var versions = Rows(index, "SELECT doc_key, version, file_sha256 FROM document_versions ORDER BY doc_key, version");
-        var citations = Rows(index, "SELECT doc_key, ord, target_key, target_path FROM citations ORDER BY doc_key, ord");
-        var findings = Rows(registersFile, "SELECT id, class, status, version FROM findings ORDER BY id");
-        var recommendations = Rows(registersFile, "SELECT id, status, version FROM recommendations ORDER BY id");
-        var tasks = Rows(registersFile, "SELECT id, status, version FROM tasks ORDER BY id");
-        var obligations = Rows(registersFile, "SELECT id, status, version FROM obligations ORDER BY id");
-        var history = Rows(registersFile, "SELECT count(*) FROM history")[0];
-        var frontier = Rows(Path.Combine(data, CrawlStore.FileName), "SELECT run_id, url, state FROM frontier ORDER BY url");
-        Assert.NotEmpty(tasks);
-        Assert.NotEmpty(obligations);
-        Assert.NotEmpty(frontier);
+        var before = Holdings(data);
+        Assert.All(before, rows => Assert.NotEmpty(rows)); // documents … tasks, duties, frontier: the fixture holds each
 
-        var legal = LegalIndex.Open(data);
-        var registers = MonitoringStore.Open(data);
-        var accounts = new AccountStore(data, TimeProvider.System);
-        var tokens = new ApiTokenStore(accounts, TimeProvider.System);
-        var alerts = new AlertStore(data, TimeProvider.System);
-        CrawlStore.Open(data);
-        DetectorUnitStore.Open(data);
+        var legal = OpenAll(data);
 
         // Each document's tree is stored, and is what parsing its text gives.
         Assert.Equal(IndexSchema.Store.Version, UserVersion(index));
-        Assert.Equal(documents, Rows(index, "SELECT doc_key, content_hash FROM documents ORDER BY doc_key"));
+        Assert.Equal(before, Holdings(data));
         Assert.Empty(Rows(index, "SELECT doc_key FROM documents WHERE structure IS NULL"));
-        foreach (var key in documents.Select(d => d.Split('|')[0]))
+        foreach (var key in before[0].Select(d => d.Split('|')[0]))
         {
             var id = DocumentId.Create(key);
             var text = legal.Documents.Get(id)!.Document.Text;
@@ -206,31 +233,56 @@ public sealed class ReleaseMigrationTests : IDisposable
                 Indexer.Storage.Rows.StructureCodec.Encode(legal.Documents.Structure(id)!));
         }
 
-        Assert.Equal(versions, Rows(index, "SELECT doc_key, version, file_sha256 FROM document_versions ORDER BY doc_key, version"));
         Assert.Contains("\"status\":\"Unknown\"", Rows(index, "SELECT metadata FROM document_versions")[0], StringComparison.Ordinal); // as that release wrote enums
-        Assert.All(documents, d => Assert.Equal(EffectStatus.Unknown, legal.Documents.Versions(DocumentId.Create(d.Split('|')[0]))[^1].Metadata.Status)); // and still read
-        Assert.Equal(citations, Rows(index, "SELECT doc_key, ord, target_key, target_path FROM citations ORDER BY doc_key, ord"));
+        Assert.All(before[0], d => Assert.Equal(EffectStatus.Unknown, legal.Documents.Versions(DocumentId.Create(d.Split('|')[0]))[^1].Metadata.Status)); // and still read
         Assert.True(IndexVerifier.Verify(legal).Ok, string.Join("; ", IndexVerifier.Verify(legal).Problems));
         var hit = new SearchEngine(legal).Search(new SearchRequest { Query = "gửi báo cáo về Sở Tư pháp trước ngày 10 tháng 11" }).Hits[0];
         Assert.StartsWith("Điều 6.", hit.MatchPath.ToString(), StringComparison.Ordinal); // the clause, read from the stored tree
-
-        // Registers (findings, recommendations, tasks, duties and their history), the account, the token, the alerts, the crawl.
-        Assert.Equal(findings, Rows(registersFile, "SELECT id, class, status, version FROM findings ORDER BY id"));
-        Assert.Equal(recommendations, Rows(registersFile, "SELECT id, status, version FROM recommendations ORDER BY id"));
-        Assert.Equal(tasks, Rows(registersFile, "SELECT id, status, version FROM tasks ORDER BY id"));
-        Assert.Equal(obligations, Rows(registersFile, "SELECT id, status, version FROM obligations ORDER BY id"));
-        Assert.Equal(history, Rows(registersFile, "SELECT count(*) FROM history")[0]);
-        Assert.Equal(tasks.Count, registers.ListTasks().Count);
-        Assert.Equal(Role.Admin, accounts.Verify("quan.tri", "mật-khẩu-quản-trị-2026").Account?.Role);
-        var secret = File.ReadAllText(Path.Combine(Releases, "release-6474fbf-token.txt")).Trim();
-        Assert.Equal(("he-thong-bao-cao", Role.Analyst), tokens.Find(secret) is { } token ? (token.Name, token.Role) : default);
-        Assert.Equal("gửi báo cáo trước ngày 15 tháng 11", Assert.Single(alerts.Searches()).Query);
-        Assert.Equal("Sở Tư pháp", Assert.Single(alerts.BodyWatches()).Body);
-        Assert.Equal(frontier, Rows(Path.Combine(data, CrawlStore.FileName), "SELECT run_id, url, state FROM frontier ORDER BY url"));
+        Assert.Equal(before[5].Count, MonitoringStore.Open(data).ListTasks().Count);
+        AssertAccountsTokensAndAlertsKept(data, "release-6474fbf");
 
         using var fresh = new TempDirectory();
         LegalIndex.Open(fresh.Path);
         Assert.Equal(Shape(Path.Combine(fresh.Path, LegalIndex.FileName)), Shape(index));
+    }
+
+    [Fact]
+    public void TheReleaseBeforeCompressedVersionTexts_OpensUpgraded_WithEveryVersionsTextCompressedAndReadToTheLetter()
+    {
+        var data = Unzip("release-eb7866c.zip");
+        var index = Path.Combine(data, LegalIndex.FileName);
+        Assert.Equal(5, UserVersion(index));
+        var before = Holdings(data);
+        Assert.All(before, rows => Assert.NotEmpty(rows));
+        var texts = Rows(index, "SELECT doc_key, version, text FROM document_versions WHERE typeof(text) = 'text' ORDER BY doc_key, version");
+        var plainBytes = long.Parse(Rows(index, "SELECT sum(length(CAST(text AS BLOB))) FROM document_versions")[0], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(before[1].Count, texts.Count); // that release stored each version's text as text
+
+        var legal = OpenAll(data);
+
+        Assert.Equal(IndexSchema.Store.Version, UserVersion(index));
+        Assert.Equal(before, Holdings(data));
+        Assert.Empty(Rows(index, "SELECT doc_key FROM document_versions WHERE typeof(text) <> 'blob'"));
+        foreach (var row in texts)
+        {
+            var parts = row.Split('|', 3);
+            var version = legal.Documents.Version(DocumentId.Create(parts[0]), int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(parts[2], version!.Text);
+        }
+
+        var stored = long.Parse(Rows(index, "SELECT sum(length(text)) FROM document_versions")[0], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(stored * 2 < plainBytes, $"{stored} bytes stored for {plainBytes} of version text");
+        Assert.True(IndexVerifier.Verify(legal).Ok, string.Join("; ", IndexVerifier.Verify(legal).Problems));
+        Assert.NotEmpty(new SearchEngine(legal).Search(new SearchRequest { Query = "gửi báo cáo về Sở Tư pháp trước ngày 10 tháng 11" }).Hits);
+        AssertAccountsTokensAndAlertsKept(data, "release-eb7866c");
+
+        using var fresh = new TempDirectory();
+        OpenAll(fresh.Path);
+        foreach (var file in new[] { LegalIndex.FileName, MonitoringStore.FileName, AccountStore.FileName, AlertStore.FileName, CrawlStore.FileName, DetectorUnitStore.FileName })
+        {
+            Assert.Equal(UserVersion(Path.Combine(fresh.Path, file)), UserVersion(Path.Combine(data, file)));
+            Assert.Equal(Shape(Path.Combine(fresh.Path, file)), Shape(Path.Combine(data, file)));
+        }
     }
 
     private static string RawFileStorePath(string data, string sha256) => Path.Combine(data, "raw", sha256[..2], sha256);

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 
 namespace LawMonitor.Indexer.Storage.Rows;
 
-/// <summary>SQL for <c>raw_files</c> and <c>document_versions</c>.</summary>
+/// <summary>SQL for <c>raw_files</c> and <c>document_versions</c>. A version's text is stored compressed (<see cref="Text.StoredText"/>).</summary>
 internal static class VersionRows
 {
     private const string Columns = "doc_key, version, file_sha256, file_name, source_key, parser_version, ingested_at, parsed_at, facts, metadata";
@@ -36,7 +36,8 @@ internal static class VersionRows
             ORDER BY doc_key
             """, ("$p", parserVersion));
 
-    public static void Insert(SqliteConnection connection, SqliteTransaction transaction, DocumentVersion version)
+    /// <summary>Records <paramref name="version"/>, its text as <paramref name="storedText"/> (its frame, <see cref="Text.TextCompressor"/>).</summary>
+    public static void Insert(SqliteConnection connection, SqliteTransaction transaction, DocumentVersion version, byte[] storedText)
     {
         using (var raw = Command(connection, transaction,
             "INSERT INTO raw_files(sha256, size, format, stored_at) VALUES ($sha, $size, $format, $at) ON CONFLICT(sha256) DO NOTHING",
@@ -48,25 +49,25 @@ internal static class VersionRows
         using var insert = Command(connection, transaction, $"""
             INSERT INTO document_versions({Columns}, text)
             VALUES ($key, $version, $sha, $name, $source, $parser, $ingested, $parsed, $facts, $metadata, $text)
-            """, Parameters(version));
+            """, Parameters(version, storedText));
         insert.ExecuteNonQuery();
     }
 
-    /// <summary>Replaces the parse of an existing version (a re-parse by a newer parser).</summary>
-    public static void ReplaceParse(SqliteConnection connection, SqliteTransaction transaction, DocumentVersion version)
+    /// <summary>Replaces the parse of an existing version (a re-parse by a newer parser), its text stored as <paramref name="storedText"/>.</summary>
+    public static void ReplaceParse(SqliteConnection connection, SqliteTransaction transaction, DocumentVersion version, byte[] storedText)
     {
         using var update = Command(connection, transaction, """
             UPDATE document_versions SET parser_version = $parser, parsed_at = $parsed, facts = $facts, metadata = $metadata, text = $text
             WHERE doc_key = $key AND version = $version
-            """, Parameters(version));
+            """, Parameters(version, storedText));
         update.ExecuteNonQuery();
     }
 
-    private static (string, object)[] Parameters(DocumentVersion v) =>
+    private static (string, object)[] Parameters(DocumentVersion v, byte[] storedText) =>
     [
         ("$key", v.DocumentId.Value), ("$version", v.Version), ("$sha", v.FileSha256), ("$name", v.FileName), ("$source", v.SourceKey),
         ("$parser", v.ParserVersion), ("$ingested", Timestamp(v.IngestedAt)), ("$parsed", Timestamp(v.ParsedAt)),
-        ("$facts", StoredJson.Write(v.Facts)), ("$metadata", StoredJson.Write(v.Metadata)), ("$text", v.Text),
+        ("$facts", StoredJson.Write(v.Facts)), ("$metadata", StoredJson.Write(v.Metadata)), ("$text", storedText),
     ];
 
     private static List<DocumentVersion> Query(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string, object)[] parameters)
@@ -83,7 +84,7 @@ internal static class VersionRows
                 ParsedAt = DateTimeOffset.Parse(reader.GetString(7), CultureInfo.InvariantCulture),
                 Facts = StoredJson.Read<ExtractionFacts>(reader.GetString(8)),
                 Metadata = StoredJson.Read<DocumentMetadata>(reader.GetString(9)),
-                Text = reader.GetString(10),
+                Text = Text.StoredText.Read(connection, reader, 10),
             });
         }
 

@@ -29,6 +29,11 @@ internal sealed class TextDictionary
 
     private readonly ConcurrentBag<Decompressor> idle = [];
 
+    private TextDictionary()
+    {
+        Data = [];
+    }
+
     public TextDictionary(byte[] data)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -41,7 +46,10 @@ internal sealed class TextDictionary
         Id = BinaryPrimitives.ReadUInt32LittleEndian(data.AsSpan(4));
     }
 
-    /// <summary>The id zstd writes into each frame compressed with this dictionary.</summary>
+    /// <summary>No dictionary: frames that name none, for texts written before the index had one.</summary>
+    public static TextDictionary None { get; } = new();
+
+    /// <summary>The id zstd writes into each frame compressed with this dictionary (0 for <see cref="None"/>).</summary>
     public uint Id { get; }
 
     /// <summary>The dictionary as stored.</summary>
@@ -72,7 +80,11 @@ internal sealed class TextDictionary
     public Compressor CreateCompressor()
     {
         var compressor = new Compressor(Level);
-        compressor.LoadDictionary(Data);
+        if (Data.Length > 0)
+        {
+            compressor.LoadDictionary(Data);
+        }
+
         return compressor;
     }
 
@@ -83,7 +95,10 @@ internal sealed class TextDictionary
         if (!idle.TryTake(out var decompressor))
         {
             decompressor = new Decompressor();
-            decompressor.LoadDictionary(Data);
+            if (Data.Length > 0)
+            {
+                decompressor.LoadDictionary(Data);
+            }
         }
 
         try
@@ -92,7 +107,7 @@ internal sealed class TextDictionary
         }
         catch (ZstdException e)
         {
-            throw new IndexFormatException($"a stored unit text cannot be decompressed: {e.Message}");
+            throw new IndexFormatException($"a stored text cannot be decompressed: {e.Message}");
         }
         finally
         {
@@ -100,11 +115,14 @@ internal sealed class TextDictionary
         }
     }
 
+    /// <summary>Whether <paramref name="data"/> starts as a zstd frame does.</summary>
+    public static bool IsFrame(ReadOnlySpan<byte> data) => data.Length >= 5 && BinaryPrimitives.ReadUInt32LittleEndian(data) == FrameMagic;
+
     /// <summary>The dictionary id a zstd frame names, or null when it names none or is not a frame.</summary>
     public static uint? IdOfFrame(ReadOnlySpan<byte> frame)
     {
         // Frame header (RFC 8878 §3.1.1): magic, descriptor, window descriptor unless single-segment, dictionary id.
-        if (frame.Length < 5 || BinaryPrimitives.ReadUInt32LittleEndian(frame) != FrameMagic)
+        if (!IsFrame(frame))
         {
             return null;
         }

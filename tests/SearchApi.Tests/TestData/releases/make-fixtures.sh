@@ -10,7 +10,9 @@
 #   release-6474fbf.zip  6474fbf  (the release before the stored provision tree, every store versioned: the same,
 #                                  with the 2026 plan's tasks and the duties to report, tokens in accounts.db, a
 #                                  body watch beside the saved search)
-# With names as arguments (schema-1 schema-2 release-6701f83 release-6474fbf), writes only those.
+#   release-eb7866c.zip  eb7866c  (the release before compressed version texts, index schema 5: the same as
+#                                  release-6474fbf, each version's text stored as plain text)
+# With names as arguments (schema-1 schema-2 release-6701f83 release-6474fbf release-eb7866c), writes only those.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(git -C "$here" rev-parse --show-toplevel)"
@@ -82,7 +84,9 @@ release() { # commit port [body]: a first start, an admin account, an API token,
   local commit="$1" port="$2" body="${3:-}" cli data token
   cli=$(build "$commit")
   data="$work/release-$commit"; mkdir -p "$data"
+  pushd "$work/tree-$commit" >/dev/null # the release's own corpus/, which serve reads relative to where it runs
   first_start "$cli" "$data" "$port"
+  popd >/dev/null
   echo 'mật-khẩu-quản-trị-2026' | dotnet "$cli" user create quan.tri --role admin --display-name "Quản trị viên" --password-stdin --data "$data" >/dev/null
   token=$(dotnet "$cli" token create he-thong-bao-cao --role analyst --data "$data" | grep -o 'lm_[A-Za-z0-9_-]*')
   echo "$token" > "$here/release-$commit-token.txt"
@@ -100,4 +104,6 @@ release() { # commit port [body]: a first start, an admin account, an API token,
 # The release before store versions, and the release before the stored provision tree (with a body watch).
 if want release-6701f83; then release 6701f83 5391; fi
 if want release-6474fbf; then release 6474fbf 5393 "Sở Tư pháp"; fi
+# The release before compressed version texts.
+if want release-eb7866c; then release eb7866c 5394 "Sở Tư pháp"; fi
 ls -la "$here"

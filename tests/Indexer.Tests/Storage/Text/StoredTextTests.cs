@@ -8,7 +8,7 @@ using static LawMonitor.Indexer.Tests.Support.TestIndex;
 
 namespace LawMonitor.Indexer.Tests.Storage.Text;
 
-public sealed class StoredUnitTextTests
+public sealed class StoredTextTests
 {
     private static readonly string[] Phrases =
     [
@@ -138,6 +138,83 @@ public sealed class StoredUnitTextTests
         Assert.Equal(documents[4].Text, reopened.Documents.Get(documents[4].Id)!.Document.Text);
     }
 
+    private static DocumentVersion Version(LegalDocument document, int number) =>
+        new(document.Id, number, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(document.Text + number))), document.Id.Value + ".txt", "test:" + document.Id.Value)
+        {
+            Facts = new ExtractionFacts("text", Encoding.UTF8.GetByteCount(document.Text)),
+            Metadata = new DocumentMetadata(document.Number, "Quyết định", null, null, null, null, null, null, null),
+            Text = document.Text,
+        };
+
+    [Fact]
+    public void VersionTexts_AreStoredCompressed_WithoutADictionaryBeforeTheIndexHasOne_AndWithItAfter_AndReadBackTheSame()
+    {
+        using var index = new TestIndex();
+        index.Index.TrainTextDictionaryAfterUnits = 100;
+        var documents = Decisions();
+        using (var writer = index.Index.CreateWriter())
+        {
+            writer.Upsert(documents[0]);
+            writer.AddVersion(Version(documents[0], 1)); // no dictionary yet: a frame naming none
+            writer.Commit();
+        }
+
+        index.Write(documents[1..]); // trains the dictionary
+        using (var writer = index.Index.CreateWriter())
+        {
+            writer.AddVersion(Version(documents[0], 2));
+            writer.AddVersion(Version(documents[5], 1));
+            writer.Commit();
+        }
+
+        Assert.Equal(0, Count(index, "SELECT count(*) FROM document_versions WHERE typeof(text) <> 'blob'"));
+        var plainFrame = Count(index, "SELECT length(text) FROM document_versions WHERE doc_key = 'qd-0' AND version = 1");
+        var dictionaryFrame = Count(index, "SELECT length(text) FROM document_versions WHERE doc_key = 'qd-0' AND version = 2");
+        var bytes = Encoding.UTF8.GetByteCount(documents[0].Text);
+        Assert.True(dictionaryFrame < plainFrame, $"{dictionaryFrame} bytes with the dictionary, {plainFrame} without");
+        Assert.True(plainFrame * 2 < bytes, $"{plainFrame} bytes for {bytes}");
+        Assert.Equal(documents[0].Text, index.Index.Documents.Version(documents[0].Id, 1)!.Text);
+        Assert.Equal(documents[0].Text, index.Index.Documents.Version(documents[0].Id, 2)!.Text);
+        Assert.Equal(documents[5].Text, index.Index.Documents.Version(documents[5].Id, 1)!.Text);
+        Assert.Equal("", index.Index.Documents.LatestVersion(documents[0].Id)!.Text); // listed without text, as before
+    }
+
+    [Fact]
+    public void AnIndexOfSchemaFive_IsUpgraded_WithEachVersionTextCompressed_AndReadBackTheSame()
+    {
+        using var index = new TestIndex();
+        index.Index.TrainTextDictionaryAfterUnits = 100;
+        var documents = Decisions();
+        index.Write(documents);
+        using (var writer = index.Index.CreateWriter())
+        {
+            writer.AddVersion(Version(documents[3], 1));
+            writer.AddVersion(Version(documents[3], 2) with { Text = "Điều 1. Văn bản sửa đổi" });
+            writer.Commit();
+        }
+
+        using (var connection = new SqliteConnection("Data Source=" + index.Index.DatabasePath + ";Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            // As version 5 stored them: the text itself.
+            command.CommandText = "UPDATE document_versions SET text = $one WHERE version = 1; UPDATE document_versions SET text = $two WHERE version = 2; PRAGMA user_version = 5;";
+            command.Parameters.AddWithValue("$one", documents[3].Text);
+            command.Parameters.AddWithValue("$two", "Điều 1. Văn bản sửa đổi");
+            command.ExecuteNonQuery();
+        }
+
+        Assert.Equal(2, Count(index, "SELECT count(*) FROM document_versions WHERE typeof(text) = 'text'"));
+
+        SqliteConnection.ClearAllPools();
+        var reopened = LegalIndex.Open(index.Directory);
+
+        Assert.Equal(IndexSchema.Store.Version, Count(index, "PRAGMA user_version"));
+        Assert.Equal(0, Count(index, "SELECT count(*) FROM document_versions WHERE typeof(text) <> 'blob'"));
+        Assert.Equal(documents[3].Text, reopened.Documents.Version(documents[3].Id, 1)!.Text);
+        Assert.Equal("Điều 1. Văn bản sửa đổi", reopened.Documents.Version(documents[3].Id, 2)!.Text);
+    }
+
     [Fact]
     public void ATextCompressedWithADictionaryTheIndexDoesNotHold_IsReportedAsAFormatError()
     {
@@ -163,4 +240,21 @@ public sealed class StoredUnitTextTests
     [InlineData(new byte[] { 0x28, 0xB5, 0x2F, 0xFD, 0x20 }, null)] // no dictionary
     [InlineData(new byte[] { 0x01, 0x02, 0x03, 0x04, 0x21, 0x07 }, null)] // not a frame
     public void IdOfFrame_ReadsTheFrameHeader(byte[] frame, uint? id) => Assert.Equal(id, TextDictionary.IdOfFrame(frame));
+
+    [Fact]
+    public void AStoredBlobThatIsNoFrame_IsReportedAsAFormatError_NamingWhatItIs()
+    {
+        using var index = new TestIndex();
+        index.Write(Decisions(2));
+        using (var connection = new SqliteConnection("Data Source=" + index.Index.DatabasePath + ";Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE units SET text = X'0102030405060708' WHERE id = (SELECT min(id) FROM units)";
+            command.ExecuteNonQuery();
+        }
+
+        var error = Assert.Throws<IndexFormatException>(() => index.Index.Documents.Get(DocumentId.Create("qd-0")));
+        Assert.Contains("neither text nor a zstd frame", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -5,11 +5,13 @@ using Microsoft.Data.Sqlite;
 namespace LawMonitor.Indexer.Storage.Text;
 
 /// <summary>
-/// How <c>units.text</c> is stored, and the one place it is read: a BLOB is the text compressed with the
-/// index's <see cref="TextDictionary"/> (the frame names which), TEXT is the text itself (units written
-/// before the index held enough of them to train a dictionary, and indexes of schema 3).
+/// How the index stores texts (<c>units.text</c>, <c>document_versions.text</c>), and the one place they are
+/// read: a BLOB is a zstd frame of the text (<see cref="TextCompressor"/>), made with the index's
+/// <see cref="TextDictionary"/> when the frame names one and without a dictionary when it names none; TEXT is
+/// the text itself (units written before the index held enough of them to train a dictionary, units of schema 3
+/// indexes, and versions of indexes before schema 6 until the upgrade compresses them).
 /// </summary>
-internal static class StoredUnitText
+internal static class StoredText
 {
     /// <summary>Units an index holds before a dictionary is trained from them.</summary>
     public const int DefaultTrainAfterUnits = 2000;
@@ -20,25 +22,27 @@ internal static class StoredUnitText
     /// <summary>Dictionaries met by this process, by database file and id (ids derive from content, so two databases' could collide).</summary>
     private static readonly ConcurrentDictionary<(string Database, uint Id), TextDictionary> Dictionaries = new();
 
-    /// <summary>The text in column <paramref name="ordinal"/> of <paramref name="reader"/>, which reads <c>units.text</c> over <paramref name="connection"/>.</summary>
+    /// <summary>The text in column <paramref name="ordinal"/> of <paramref name="reader"/>, which reads a stored text over <paramref name="connection"/>.</summary>
     /// <exception cref="IndexFormatException">The value is compressed with a dictionary the database does not hold, or is damaged.</exception>
     public static string Read(SqliteConnection connection, SqliteDataReader reader, int ordinal) =>
         reader.GetValue(ordinal) switch
         {
             string text => text,
             byte[] frame => Decode(connection, frame),
-            var other => throw new IndexFormatException($"a unit text is stored as {other?.GetType().Name ?? "NULL"}"),
+            var other => throw new IndexFormatException($"a stored text is stored as {other?.GetType().Name ?? "NULL"}"),
         };
 
-    /// <summary>The text of a compressed unit.</summary>
+    /// <summary>The text of a stored frame.</summary>
+    /// <exception cref="IndexFormatException">The frame names a dictionary the database does not hold, or is damaged or no frame.</exception>
     public static string Decode(SqliteConnection connection, byte[] frame)
     {
-        if (TextDictionary.IdOfFrame(frame) is not { } id)
+        if (!TextDictionary.IsFrame(frame))
         {
-            throw new IndexFormatException("a stored unit text is neither text nor a zstd frame with a dictionary");
+            throw new IndexFormatException("a stored text is neither text nor a zstd frame");
         }
 
-        return Dictionary(connection, id).Decode(frame);
+        var dictionary = TextDictionary.IdOfFrame(frame) is { } id ? Dictionary(connection, id) : TextDictionary.None;
+        return dictionary.Decode(frame);
     }
 
     /// <summary>The dictionary <paramref name="id"/>, read from the database the first time this process meets it.</summary>
@@ -54,7 +58,7 @@ internal static class StoredUnitText
         using var query = new RawStatement(connection, "SELECT data FROM text_dictionaries WHERE id = ?1");
         query.Bind(1, (long)id);
         var data = query.ReadBlob()
-            ?? throw new IndexFormatException($"a unit text is compressed with dictionary {id}, which the index does not hold");
+            ?? throw new IndexFormatException($"a stored text is compressed with dictionary {id}, which the index does not hold");
         return Dictionaries.GetOrAdd(key, new TextDictionary(data));
     }
 
