@@ -87,14 +87,14 @@ internal static class ObligationsCommand
         command.SetAction(result =>
         {
             var store = RegisterCli.Store(result);
-            if (store.GetObligation(result.GetValue(id)) is not { } o)
+            if (store.GetObligation(new ObligationId(result.GetValue(id))) is not { } o)
             {
                 return RegisterCli.NotFound(What, result.GetValue(id));
             }
 
             var today = RegisterCli.Today();
             var year = result.GetValue(Year) ?? today.Year;
-            var history = store.History(MonitoringStore.ObligationEntity, o.Id);
+            var history = store.History(MonitoringStore.ObligationEntity, o.Id.Value);
             if (result.GetValue(CliOptions.Json))
             {
                 CliJson.Print(new { obligation = o, year, reports = ObligationDue.Instances(o, year, today), history });
@@ -195,7 +195,7 @@ internal static class ObligationsCommand
     }
 
     private static Command Transition(string name, string description, Option[] options, Func<ParseResult, MonitoringStore, ReportingObligation, int, string, Outcome<ReportingObligation>> change) =>
-        RegisterCli.Transition(name, description, What, "obligation", options, (store, id) => store.GetObligation(id), r => r.Version, change, (result, o) => Print(o, result.GetValue(Year) ?? RegisterCli.Today().Year, new DocumentLabels(RegisterCli.Index(result).Documents)));
+        RegisterCli.Transition(name, description, What, "obligation", options, (store, id) => store.GetObligation(new ObligationId(id)), r => r.Version, change, (result, o) => Print(o, result.GetValue(Year) ?? RegisterCli.Today().Year, new DocumentLabels(RegisterCli.Index(result).Documents)));
 
     private static void Print(ReportingObligation o, int year, DocumentLabels labels)
     {

@@ -100,12 +100,12 @@ internal static class TasksCommand
         command.SetAction(result =>
         {
             var store = RegisterCli.Store(result);
-            if (store.GetTask(result.GetValue(id)) is not { } t)
+            if (store.GetTask(new PlanTaskId(result.GetValue(id))) is not { } t)
             {
                 return RegisterCli.NotFound(What, result.GetValue(id));
             }
 
-            var history = store.History(MonitoringStore.TaskEntity, t.Id);
+            var history = store.History(MonitoringStore.TaskEntity, t.Id.Value);
             var today = RegisterCli.Today();
             if (result.GetValue(CliOptions.Json))
             {
@@ -145,7 +145,7 @@ internal static class TasksCommand
     }
 
     private static Command Transition(string name, string description, Option[] options, Func<ParseResult, MonitoringStore, PlanTask, int, string, Outcome<PlanTask>> change) =>
-        RegisterCli.Transition(name, description, What, "task", options, (store, id) => store.GetTask(id), r => r.Version, change, (result, t) => Print(t, new DocumentLabels(RegisterCli.Index(result).Documents)));
+        RegisterCli.Transition(name, description, What, "task", options, (store, id) => store.GetTask(new PlanTaskId(id)), r => r.Version, change, (result, t) => Print(t, new DocumentLabels(RegisterCli.Index(result).Documents)));
 
     /// <summary>A deadline as people read it: the plan's words, and the last day when it is not in them.</summary>
     internal static string Deadline(TaskDeadline d) =>

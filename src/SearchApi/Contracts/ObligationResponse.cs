@@ -31,8 +31,8 @@ public sealed record ObligationResponse(
     {
         ArgumentNullException.ThrowIfNull(o);
         return new(
-            o.Id, o.Obligor, o.Bodies, o.Recipient, o.ReportName, ProvisionReferenceResponse.From(o.Source, labels), o.SourceText, DeadlineResponse.Of(o.Deadline),
-            FindingResponse.Camel(o.Status.ToString()), ObligationLifecycle.Name(o.Status), o.AppliesFrom, o.AppliesUntil, o.SupersededBy, o.Supersedes, o.Reason,
+            o.Id.Value, o.Obligor, o.Bodies, o.Recipient, o.ReportName, ProvisionReferenceResponse.From(o.Source, labels), o.SourceText, DeadlineResponse.Of(o.Deadline),
+            FindingResponse.Camel(o.Status.ToString()), ObligationLifecycle.Name(o.Status), o.AppliesFrom, o.AppliesUntil, o.SupersededBy?.Value, o.Supersedes?.Value, o.Reason,
             o.Receipts.Select(r => ReceiptResponse.From(r, labels)).ToList(), year,
             ObligationDue.Instances(o, year, today).Select(i => ReportDueResponse.From(i, labels)).ToList(), o.Version, o.CreatedAt, o.UpdatedAt);
     }

@@ -9,6 +9,6 @@ public sealed record ReportDueResponse(long ObligationId, string Body, string Pe
     public static ReportDueResponse From(ObligationInstance i, DocumentLabels labels)
     {
         ArgumentNullException.ThrowIfNull(i);
-        return new(i.ObligationId, i.Body, i.Period.Key, i.Period.Due, FindingResponse.Camel(i.State.ToString()), ObligationDue.Name(i.State), i.Receipt is { } r ? ReceiptResponse.From(r, labels) : null);
+        return new(i.ObligationId.Value, i.Body, i.Period.Key, i.Period.Due, FindingResponse.Camel(i.State.ToString()), ObligationDue.Name(i.State), i.Receipt is { } r ? ReceiptResponse.From(r, labels) : null);
     }
 }

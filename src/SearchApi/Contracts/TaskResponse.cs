@@ -45,7 +45,7 @@ public sealed record TaskResponse(
         ArgumentNullException.ThrowIfNull(t);
         ArgumentNullException.ThrowIfNull(labels);
         return new(
-            t.Id, t.Content, ProvisionReferenceResponse.From(t.Source, labels), t.SourceText, t.LeadBody, t.CooperatingBodies, DeadlineResponse.Of(t.Deadline), t.Product,
+            t.Id.Value, t.Content, ProvisionReferenceResponse.From(t.Source, labels), t.SourceText, t.LeadBody, t.CooperatingBodies, DeadlineResponse.Of(t.Deadline), t.Product,
             FindingResponse.Camel(t.Kind.ToString()), TaskKinds.Name(t.Kind), t.Field, FindingResponse.Camel(t.Status.ToString()), PlanTaskLifecycle.Name(t.Status),
             TaskDue.IsOverdue(t, today), TaskDue.DaysOverdue(t, today), TaskDue.FallsDueSoon(t, today), t.DoneWith, t.DoneOn, TaskDue.DoneLate(t), t.Reason,
             t.ReportDocument, t.FindingIds.Select(f => f.Value).ToList(), t.ProposedBy, MonitoringNames.FoundBy(t.ProposedBy), t.Version, t.CreatedAt, t.UpdatedAt)

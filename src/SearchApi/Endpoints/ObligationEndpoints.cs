@@ -92,7 +92,7 @@ internal static class ObligationEndpoints
             return Problems.Invalid(errors);
         }
 
-        if (store.GetObligation(id) is not { } obligation)
+        if (store.GetObligation(new ObligationId(id)) is not { } obligation)
         {
             return Problems.NotFound(NoSuch(id));
         }
@@ -102,7 +102,7 @@ internal static class ObligationEndpoints
     }
 
     private static IResult History(long id, MonitoringStore store) =>
-        store.GetObligation(id) is null
+        store.GetObligation(new ObligationId(id)) is null
             ? Problems.NotFound(NoSuch(id))
             : TypedResults.Ok(store.History(MonitoringStore.ObligationEntity, id).Select(HistoryEntryResponse.From).ToList());
 
@@ -128,7 +128,7 @@ internal static class ObligationEndpoints
         }
 
         var receipt = new ReportReceipt(body.Body?.Trim() ?? "", body.Period?.Trim() ?? "", on, TaskEndpoints.Reference(index, body.Document), Clean(body.Note));
-        return Transition(id, http, store, labels, today, (version, actor) => store.RecordReceipt(id, version, actor, receipt));
+        return Transition(id, http, store, labels, today, (version, actor) => store.RecordReceipt(new ObligationId(id), version, actor, receipt));
     }
 
     private static async Task<IResult> Edit(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, TimeProvider clock, CancellationToken cancellationToken)
@@ -139,7 +139,7 @@ internal static class ObligationEndpoints
             return problem!;
         }
 
-        return Transition(id, http, store, labels, RegisterHttp.Today(clock), (version, actor) => store.EditObligation(id, version, actor, o => o with
+        return Transition(id, http, store, labels, RegisterHttp.Today(clock), (version, actor) => store.EditObligation(new ObligationId(id), version, actor, o => o with
         {
             Obligor = body.Obligor ?? o.Obligor,
             Bodies = body.Bodies?.Select(b => b.Trim()).Where(b => b.Length > 0).ToList() ?? o.Bodies,
@@ -152,7 +152,7 @@ internal static class ObligationEndpoints
     private static async Task<IResult> Reject(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (body, problem) = await RegisterHttp.ReadBody<ReasonRequest>(http.Request, cancellationToken);
-        return body is null ? problem! : Transition(id, http, store, labels, RegisterHttp.Today(clock), (version, actor) => store.RejectObligation(id, version, actor, body.Reason));
+        return body is null ? problem! : Transition(id, http, store, labels, RegisterHttp.Today(clock), (version, actor) => store.RejectObligation(new ObligationId(id), version, actor, body.Reason));
     }
 
     private static IResult Bodies(MonitoringStore store) =>
@@ -201,7 +201,7 @@ internal static class ObligationEndpoints
 
     private static IResult Transition(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, DateOnly today, Func<int, string, Outcome<ReportingObligation>> change)
     {
-        if (store.GetObligation(id) is not { } current)
+        if (store.GetObligation(new ObligationId(id)) is not { } current)
         {
             return Problems.NotFound(NoSuch(id));
         }

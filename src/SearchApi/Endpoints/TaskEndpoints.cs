@@ -75,7 +75,7 @@ internal static class TaskEndpoints
 
     private static IResult Get(long id, MonitoringStore store, DocumentLabels labels, TimeProvider clock, HttpContext http)
     {
-        if (store.GetTask(id) is not { } task)
+        if (store.GetTask(new PlanTaskId(id)) is not { } task)
         {
             return Problems.NotFound(NoSuch(id));
         }
@@ -85,7 +85,7 @@ internal static class TaskEndpoints
     }
 
     private static IResult History(long id, MonitoringStore store) =>
-        store.GetTask(id) is null
+        store.GetTask(new PlanTaskId(id)) is null
             ? Problems.NotFound(NoSuch(id))
             : TypedResults.Ok(store.History(MonitoringStore.TaskEntity, id).Select(HistoryEntryResponse.From).ToList());
 
@@ -122,7 +122,7 @@ internal static class TaskEndpoints
 
         var stored = index.Documents.Get(plan!.Value, withText: false)!;
         var year = PlanTaskReader.YearOf(stored.Document);
-        var task = store.AddTask(new PlanTask(0, body.Content!.Trim())
+        var task = store.AddTask(new PlanTask(default, body.Content!.Trim())
         {
             Source = new ProvisionReference(plan.Value, index.Documents.LatestVersion(plan.Value)?.Version ?? 1, body.Path?.Trim() ?? ""),
             LeadBody = Clean(body.LeadBody),
@@ -150,13 +150,13 @@ internal static class TaskEndpoints
             return Problems.Invalid(new() { ["kind"] = [$"'{body.Kind}': dùng {RegisterValues.Names<TaskKind>()}"] });
         }
 
-        if (store.GetTask(id) is not { } current)
+        if (store.GetTask(new PlanTaskId(id)) is not { } current)
         {
             return Problems.NotFound(NoSuch(id));
         }
 
         var year = index.Documents.Get(current.Source.DocumentId, withText: false) is { } plan ? PlanTaskReader.YearOf(plan.Document) : null;
-        return Transition(id, http, store, labels, clock, (version, actor) => store.EditTask(id, version, actor, t => t with
+        return Transition(id, http, store, labels, clock, (version, actor) => store.EditTask(new PlanTaskId(id), version, actor, t => t with
         {
             Content = body.Content ?? t.Content,
             LeadBody = body.LeadBody ?? t.LeadBody,
@@ -169,16 +169,16 @@ internal static class TaskEndpoints
     }
 
     private static IResult Confirm(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, TimeProvider clock) =>
-        Transition(id, http, store, labels, clock, (version, actor) => store.ConfirmTask(id, version, actor));
+        Transition(id, http, store, labels, clock, (version, actor) => store.ConfirmTask(new PlanTaskId(id), version, actor));
 
     private static async Task<IResult> Reject(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (body, problem) = await RegisterHttp.ReadBody<ReasonRequest>(http.Request, cancellationToken);
-        return body is null ? problem! : Transition(id, http, store, labels, clock, (version, actor) => store.RejectTask(id, version, actor, body.Reason));
+        return body is null ? problem! : Transition(id, http, store, labels, clock, (version, actor) => store.RejectTask(new PlanTaskId(id), version, actor, body.Reason));
     }
 
     private static IResult Start(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, TimeProvider clock) =>
-        Transition(id, http, store, labels, clock, (version, actor) => store.StartTask(id, version, actor));
+        Transition(id, http, store, labels, clock, (version, actor) => store.StartTask(new PlanTaskId(id), version, actor));
 
     private static async Task<IResult> Done(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, LegalIndex index, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -200,13 +200,13 @@ internal static class TaskEndpoints
         }
 
         var doneWith = Reference(index, body.DoneWith);
-        return Transition(id, http, store, labels, clock, (version, actor) => store.CompleteTask(id, version, actor, doneWith, on));
+        return Transition(id, http, store, labels, clock, (version, actor) => store.CompleteTask(new PlanTaskId(id), version, actor, doneWith, on));
     }
 
     private static async Task<IResult> Cancel(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (body, problem) = await RegisterHttp.ReadBody<ReasonRequest>(http.Request, cancellationToken);
-        return body is null ? problem! : Transition(id, http, store, labels, clock, (version, actor) => store.CancelTask(id, version, actor, body.Reason));
+        return body is null ? problem! : Transition(id, http, store, labels, clock, (version, actor) => store.CancelTask(new PlanTaskId(id), version, actor, body.Reason));
     }
 
     private static async Task<IResult> Results(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, LegalIndex index, TimeProvider clock, CancellationToken cancellationToken)
@@ -224,7 +224,7 @@ internal static class TaskEndpoints
             return Problems.Invalid(errors);
         }
 
-        return Transition(id, http, store, labels, clock, (version, actor) => store.LinkTaskResults(id, version, actor, Reference(index, body.ReportDocument), body.FindingIds?.Distinct().Select(FindingId.From).ToList() ?? []));
+        return Transition(id, http, store, labels, clock, (version, actor) => store.LinkTaskResults(new PlanTaskId(id), version, actor, Reference(index, body.ReportDocument), body.FindingIds?.Distinct().Select(FindingId.From).ToList() ?? []));
     }
 
     /// <summary>A document an officer names (id or number) as its id when it is held; the words as given otherwise.</summary>
@@ -233,7 +233,7 @@ internal static class TaskEndpoints
 
     private static IResult Transition(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, TimeProvider clock, Func<int, string, Outcome<PlanTask>> change)
     {
-        if (store.GetTask(id) is not { } current)
+        if (store.GetTask(new PlanTaskId(id)) is not { } current)
         {
             return Problems.NotFound(NoSuch(id));
         }

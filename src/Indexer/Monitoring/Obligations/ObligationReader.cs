@@ -50,7 +50,7 @@ public static partial class ObligationReader
 
             var path = PathAt(text, units, sentence.Index);
             var report = name ?? "báo cáo định kỳ";
-            found.Add(new ReportingObligation(0, obligor, recipient, report)
+            found.Add(new ReportingObligation(default, obligor, recipient, report)
             {
                 Source = new ProvisionReference(document.Id, version, path.ToString()) { Start = sentence.Index, End = sentence.Index + sentence.Length },
                 SourceText = words.Trim(),

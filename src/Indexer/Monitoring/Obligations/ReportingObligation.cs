@@ -13,7 +13,7 @@ namespace LawMonitor.Indexer.Monitoring.Obligations;
 /// <param name="Obligor">Who owes the report, as written ("các sở, ban, ngành, Ủy ban nhân dân cấp huyện").</param>
 /// <param name="Recipient">To whom ("Sở Tư pháp").</param>
 /// <param name="ReportName">What report ("báo cáo công tác theo dõi tình hình thi hành pháp luật").</param>
-public sealed record ReportingObligation(long Id, string Obligor, string Recipient, string ReportName)
+public sealed record ReportingObligation(ObligationId Id, string Obligor, string Recipient, string ReportName)
 {
     /// <summary>The provision that sets it.</summary>
     public ProvisionReference Source { get; init; } = new(default, 0, "");
@@ -36,10 +36,10 @@ public sealed record ReportingObligation(long Id, string Obligor, string Recipie
     public DateOnly? AppliesUntil { get; init; }
 
     /// <summary>The obligation a later provision replaced this one's deadline with.</summary>
-    public long? SupersededBy { get; init; }
+    public ObligationId? SupersededBy { get; init; }
 
     /// <summary>The obligation whose deadline this one replaced.</summary>
-    public long? Supersedes { get; init; }
+    public ObligationId? Supersedes { get; init; }
 
     /// <summary>The reports received, by body and period.</summary>
     public IReadOnlyList<ReportReceipt> Receipts { get; init; } = [];

@@ -8,7 +8,7 @@ namespace LawMonitor.Indexer.Monitoring.Plans;
 /// </summary>
 /// <param name="Id">Its number in the register (0 before it is stored).</param>
 /// <param name="Content">What is to be done, in the plan's words.</param>
-public sealed record PlanTask(long Id, string Content)
+public sealed record PlanTask(PlanTaskId Id, string Content)
 {
     /// <summary>The plan and the item or table row it was read from ("Mục II.3", "Phụ lục, STT 4").</summary>
     public ProvisionReference Source { get; init; } = new(default, 0, "");

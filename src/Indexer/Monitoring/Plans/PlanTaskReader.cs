@@ -54,7 +54,7 @@ public static partial class PlanTaskReader
     public static IReadOnlyList<PlanTask> Propose(LegalDocument document, int version)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return [.. Read(document).Select(p => new PlanTask(0, p.Content)
+        return [.. Read(document).Select(p => new PlanTask(default, p.Content)
         {
             Source = new ProvisionReference(document.Id, version, p.Path) { Start = p.Start, End = p.End },
             SourceText = p.SourceText,
