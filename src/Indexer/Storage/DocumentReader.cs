@@ -1,3 +1,4 @@
+using LawMonitor.Indexer.Storage.Sqlite;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -23,7 +24,7 @@ public sealed class DocumentReader
     public StoredDocument? Get(DocumentId id, bool withText = true)
     {
         using var connection = index.OpenConnection();
-        using var command = VersionRows.Command(connection, null, """
+        using var command = Sql.Command(connection, null, """
             SELECT id, number, type, title, issuer, issue_date, place, effective_date, signer, signer_title, status, source, metadata, indexed_at, unit_count, effect_detail
             FROM documents WHERE doc_key = $key
             """, ("$key", id.Value));
@@ -70,7 +71,7 @@ public sealed class DocumentReader
         }
 
         using var connection = index.OpenConnection();
-        using var command = VersionRows.Command(connection, null, "SELECT doc_key FROM documents WHERE number_key = $key ORDER BY issue_date DESC, id DESC", ("$key", parsed.Key));
+        using var command = Sql.Command(connection, null, "SELECT doc_key FROM documents WHERE number_key = $key ORDER BY issue_date DESC, id DESC", ("$key", parsed.Key));
         using var reader = command.ExecuteReader();
         var ids = new List<DocumentId>();
         while (reader.Read())
@@ -91,7 +92,7 @@ public sealed class DocumentReader
         using var connection = index.OpenConnection();
         var held = new List<DocumentId>();
         string? display = null, type = null;
-        using (var command = VersionRows.Command(connection, null, "SELECT doc_key, number, type FROM documents WHERE number_key = $f OR (' ' || number_keys || ' ') LIKE $k ESCAPE '\\' ORDER BY issue_date DESC, id DESC",
+        using (var command = Sql.Command(connection, null, "SELECT doc_key, number, type FROM documents WHERE number_key = $f OR (' ' || number_keys || ' ') LIKE $k ESCAPE '\\' ORDER BY issue_date DESC, id DESC",
                    ("$f", key), ("$k", "% " + key.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + " %")))
         using (var reader = command.ExecuteReader())
         {
@@ -104,7 +105,7 @@ public sealed class DocumentReader
         }
 
         var citing = new List<DocumentId>();
-        using (var command = VersionRows.Command(connection, null, "SELECT DISTINCT doc_key, target_number, target_type FROM citations WHERE internal = 0 AND target_number IS NOT NULL ORDER BY doc_key"))
+        using (var command = Sql.Command(connection, null, "SELECT DISTINCT doc_key, target_number, target_type FROM citations WHERE internal = 0 AND target_number IS NOT NULL ORDER BY doc_key"))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -143,7 +144,7 @@ public sealed class DocumentReader
     public bool Contains(DocumentId id)
     {
         using var connection = index.OpenConnection();
-        using var command = VersionRows.Command(connection, null, "SELECT 1 FROM documents WHERE doc_key = $key", ("$key", id.Value));
+        using var command = Sql.Command(connection, null, "SELECT 1 FROM documents WHERE doc_key = $key", ("$key", id.Value));
         return command.ExecuteScalar() is not null;
     }
 
@@ -214,7 +215,7 @@ public sealed class DocumentReader
     public IEnumerable<(DocumentId Document, string Path, string Heading, int Start, string Text)> Articles()
     {
         using var connection = index.OpenConnection();
-        using var command = VersionRows.Command(connection, null, "SELECT d.doc_key, u.path, u.heading, u.start, u.text FROM units u JOIN documents d ON d.id = u.doc_id WHERE u.kind = 'Article' ORDER BY u.doc_id, u.ord");
+        using var command = Sql.Command(connection, null, "SELECT d.doc_key, u.path, u.heading, u.start, u.text FROM units u JOIN documents d ON d.id = u.doc_id WHERE u.kind = 'Article' ORDER BY u.doc_id, u.ord");
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -226,7 +227,7 @@ public sealed class DocumentReader
     public IReadOnlyList<(ProvisionPath Path, int Start)> UnitPaths(DocumentId id)
     {
         using var connection = index.OpenConnection();
-        using var command = VersionRows.Command(connection, null, "SELECT u.path, u.start FROM units u JOIN documents d ON d.id = u.doc_id WHERE d.doc_key = $k ORDER BY u.ord", ("$k", id.Value));
+        using var command = Sql.Command(connection, null, "SELECT u.path, u.start FROM units u JOIN documents d ON d.id = u.doc_id WHERE d.doc_key = $k ORDER BY u.ord", ("$k", id.Value));
         using var reader = command.ExecuteReader();
         var units = new List<(ProvisionPath, int)>();
         while (reader.Read())
@@ -241,7 +242,7 @@ public sealed class DocumentReader
     public IReadOnlyList<(DocumentId Document, string? Type, string? Issuer, DateOnly? IssueDate, string? Title)> Summaries()
     {
         using var connection = index.OpenConnection();
-        using var command = VersionRows.Command(connection, null, "SELECT doc_key, type, issuer, issue_date, title FROM documents ORDER BY id");
+        using var command = Sql.Command(connection, null, "SELECT doc_key, type, issuer, issue_date, title FROM documents ORDER BY id");
         using var reader = command.ExecuteReader();
         var list = new List<(DocumentId, string?, string?, DateOnly?, string?)>();
         while (reader.Read())
@@ -258,7 +259,7 @@ public sealed class DocumentReader
     public Dictionary<DocumentId, string> ContentHashes()
     {
         using var connection = index.OpenConnection();
-        using var command = VersionRows.Command(connection, null, "SELECT doc_key, content_hash FROM documents");
+        using var command = Sql.Command(connection, null, "SELECT doc_key, content_hash FROM documents");
         using var reader = command.ExecuteReader();
         var hashes = new Dictionary<DocumentId, string>();
         while (reader.Read())
@@ -276,7 +277,7 @@ public sealed class DocumentReader
     public DocumentStructure? Structure(DocumentId id)
     {
         using var connection = index.OpenConnection();
-        using var command = VersionRows.Command(connection, null, "SELECT structure FROM documents WHERE doc_key = $key", ("$key", id.Value));
+        using var command = Sql.Command(connection, null, "SELECT structure FROM documents WHERE doc_key = $key", ("$key", id.Value));
         using var reader = command.ExecuteReader();
         return reader.Read() && !reader.IsDBNull(0) ? StructureCodec.Decode((byte[])reader.GetValue(0)) : null;
     }
@@ -285,7 +286,7 @@ public sealed class DocumentReader
     public IEnumerable<(DocumentId Document, string Text, DocumentStructure Structure)> Texts()
     {
         using var connection = index.OpenConnection();
-        using var command = VersionRows.Command(connection, null, """
+        using var command = Sql.Command(connection, null, """
             SELECT d.doc_key, u.text, CASE WHEN u.ord = 0 THEN d.structure END
             FROM units u JOIN documents d ON d.id = u.doc_id ORDER BY u.doc_id, u.ord
             """);
@@ -330,7 +331,7 @@ public sealed class DocumentReader
     /// <summary>A document's text: its units' text in order (units cover the text end to end).</summary>
     internal static string Text(SqliteConnection connection, long docId, SqliteTransaction? transaction = null)
     {
-        using var command = VersionRows.Command(connection, transaction, "SELECT text FROM units WHERE doc_id = $id ORDER BY ord", ("$id", docId));
+        using var command = Sql.Command(connection, transaction, "SELECT text FROM units WHERE doc_id = $id ORDER BY ord", ("$id", docId));
         using var reader = command.ExecuteReader();
         var text = new StringBuilder();
         while (reader.Read())

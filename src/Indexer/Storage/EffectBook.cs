@@ -1,3 +1,4 @@
+using LawMonitor.Indexer.Storage.Sqlite;
 using LawMonitor.Indexer.Legal.Effect;
 using LawMonitor.Indexer.Model;
 using LawMonitor.Indexer.Storage.Rows;
@@ -62,7 +63,7 @@ public sealed class EffectBook
     {
         var held = new Dictionary<DocumentId, DocumentEffect>();
         var byKey = new Dictionary<string, DocumentId>(StringComparer.Ordinal);
-        using (var command = VersionRows.Command(connection, null, "SELECT doc_key, status, effect_detail, number_key, name_key FROM documents ORDER BY issue_date, id"))
+        using (var command = Sql.Command(connection, null, "SELECT doc_key, status, effect_detail, number_key, name_key FROM documents ORDER BY issue_date, id"))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())

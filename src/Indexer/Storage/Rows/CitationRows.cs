@@ -1,3 +1,4 @@
+using LawMonitor.Indexer.Storage.Sqlite;
 using System.Globalization;
 using LawMonitor.Indexer.Model;
 using Microsoft.Data.Sqlite;
@@ -17,7 +18,7 @@ internal static class CitationRows
             return;
         }
 
-        using var insert = VersionRows.Command(connection, transaction, """
+        using var insert = Sql.Command(connection, transaction, """
             INSERT INTO citations(doc_key, ord, start, "end", text, relation, source_path, internal, target_key, target_number, target_type, target_name, target_issuer, target_date, target_path)
             VALUES ($key, $ord, $start, $end, $text, $relation, $source, $internal, $tkey, $tnumber, $ttype, $tname, $tissuer, $tdate, $tpath)
             """);
@@ -60,7 +61,7 @@ internal static class CitationRows
 
     public static void Delete(SqliteConnection connection, SqliteTransaction transaction, DocumentId id)
     {
-        using var delete = VersionRows.Command(connection, transaction, "DELETE FROM citations WHERE doc_key = $key", ("$key", id.Value));
+        using var delete = Sql.Command(connection, transaction, "DELETE FROM citations WHERE doc_key = $key", ("$key", id.Value));
         delete.ExecuteNonQuery();
     }
 
@@ -90,7 +91,7 @@ internal static class CitationRows
     /// <summary>The number keys ("number:…") of indexed documents whose stated status is <paramref name="status"/>.</summary>
     public static List<(DocumentId Document, string Key)> NumberKeysWithStatus(SqliteConnection connection, EffectStatus status)
     {
-        using var command = VersionRows.Command(connection, null, "SELECT doc_key, 'number:' || number_key FROM documents WHERE status = $s AND number_key IS NOT NULL", ("$s", Legal.EffectStatusNames.Code(status)));
+        using var command = Sql.Command(connection, null, "SELECT doc_key, 'number:' || number_key FROM documents WHERE status = $s AND number_key IS NOT NULL", ("$s", Legal.EffectStatusNames.Code(status)));
         using var reader = command.ExecuteReader();
         var list = new List<(DocumentId, string)>();
         while (reader.Read())
@@ -111,9 +112,9 @@ internal static class CitationRows
         END
         """;
 
-    private static List<StoredCitation> Query(SqliteConnection connection, string sql, params (string, object)[] parameters)
+    private static List<StoredCitation> Query(SqliteConnection connection, string sql, params (string, object?)[] parameters)
     {
-        using var command = VersionRows.Command(connection, null, sql, parameters);
+        using var command = Sql.Command(connection, null, sql, parameters);
         using var reader = command.ExecuteReader();
         var list = new List<StoredCitation>();
         while (reader.Read())

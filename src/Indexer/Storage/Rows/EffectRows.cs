@@ -1,3 +1,4 @@
+using LawMonitor.Indexer.Storage.Sqlite;
 using System.Globalization;
 using System.Text.Json;
 using LawMonitor.Indexer.Legal;
@@ -25,7 +26,7 @@ internal static class EffectRows
     /// <summary>Every act of one held document upon another document, grouped by the cited key ("number:…", "name:…").</summary>
     public static Dictionary<string, List<EffectAct>> Acts(SqliteConnection connection, SqliteTransaction? transaction)
     {
-        using var command = VersionRows.Command(connection, transaction, $"""
+        using var command = Sql.Command(connection, transaction, $"""
             SELECT c.doc_key, c.relation, c.target_key, c.target_path, c.text, c.source_path,
                    d.number, d.type, d.title, d.issuer, d.issue_date, d.effective_date
             FROM citations c JOIN documents d ON d.doc_key = c.doc_key
@@ -70,7 +71,7 @@ internal static class EffectRows
     {
         var acts = Acts(connection, transaction);
         var rows = new List<(long Id, DocumentId Key, string? NumberKey, string? NameKey, string? IssueDate, EffectSubject Subject, string Stored)>();
-        using (var select = VersionRows.Command(connection, transaction, "SELECT id, doc_key, number, type, issuer, status, number_key, name_key, issue_date, effect_detail FROM documents"))
+        using (var select = Sql.Command(connection, transaction, "SELECT id, doc_key, number, type, issuer, status, number_key, name_key, issue_date, effect_detail FROM documents"))
         using (var reader = select.ExecuteReader())
         {
             while (reader.Read())
@@ -98,7 +99,7 @@ internal static class EffectRows
         }
 
         var changed = 0;
-        using var update = VersionRows.Command(connection, transaction, "UPDATE documents SET effect = $effect, effect_detail = $detail WHERE id = $id");
+        using var update = Sql.Command(connection, transaction, "UPDATE documents SET effect = $effect, effect_detail = $detail WHERE id = $id");
         var effectParameter = update.Parameters.Add("$effect", SqliteType.Text);
         var detailParameter = update.Parameters.Add("$detail", SqliteType.Text);
         var idParameter = update.Parameters.Add("$id", SqliteType.Integer);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LawMonitor.Indexer.Model;
 using Microsoft.Data.Sqlite;
+using static LawMonitor.Indexer.Storage.Sqlite.Sql;
 
 namespace LawMonitor.Indexer.Storage.Rows;
 
@@ -63,14 +64,14 @@ internal static class VersionRows
         update.ExecuteNonQuery();
     }
 
-    private static (string, object)[] Parameters(DocumentVersion v, byte[] storedText) =>
+    private static (string, object?)[] Parameters(DocumentVersion v, byte[] storedText) =>
     [
         ("$key", v.DocumentId.Value), ("$version", v.Version), ("$sha", v.FileSha256), ("$name", v.FileName), ("$source", v.SourceKey),
         ("$parser", v.ParserVersion), ("$ingested", Timestamp(v.IngestedAt)), ("$parsed", Timestamp(v.ParsedAt)),
         ("$facts", StoredJson.Write(v.Facts)), ("$metadata", StoredJson.Write(v.Metadata)), ("$text", storedText),
     ];
 
-    private static List<DocumentVersion> Query(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string, object)[] parameters)
+    private static List<DocumentVersion> Query(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string, object?)[] parameters)
     {
         using var command = Command(connection, transaction, sql, parameters);
         using var reader = command.ExecuteReader();
@@ -92,17 +93,4 @@ internal static class VersionRows
     }
 
     private static string Timestamp(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
-
-    internal static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return command;
-    }
 }
