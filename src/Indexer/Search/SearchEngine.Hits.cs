@@ -27,7 +27,7 @@ public sealed partial class SearchEngine
             WHERE u.id IN (SELECT value FROM json_each($ids))
             """;
         command.Parameters.AddWithValue("$ids", "[" + string.Join(',', page.Select(c => c.UnitId)) + "]");
-        var rows = new Dictionary<long, SearchHit>();
+        var rows = new Dictionary<Storage.UnitId, SearchHit>();
         var structures = new Dictionary<string, DocumentStructure?>(StringComparer.Ordinal);
         using (var reader = command.ExecuteReader())
         {
@@ -42,7 +42,7 @@ public sealed partial class SearchEngine
                 }
 
                 var snippet = snippets ? SnippetBuilder.Build(text, highlighter) : new SnippetBuilder.Snippet(string.Empty, []);
-                rows[reader.GetInt64(0)] = new SearchHit(
+                rows[new Storage.UnitId(reader.GetInt64(0))] = new SearchHit(
                     DocumentId: DocumentId.Create(key),
                     Number: NullableString(reader, 7),
                     Title: NullableString(reader, 8),
@@ -152,7 +152,7 @@ public sealed partial class SearchEngine
         {
             while (reader.Read())
             {
-                candidates.Add(new Candidate(Storage.Ranking.LengthNorm.RowId(Storage.UnitIds.Of(reader.GetInt64(0), 0), 0), 0));
+                candidates.Add(new Candidate(Storage.Ranking.LengthNorm.RowId(Storage.UnitId.Of(reader.GetInt64(0), 0), 0), 0));
             }
         }
 

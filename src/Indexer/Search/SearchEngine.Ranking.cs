@@ -123,7 +123,7 @@ public sealed partial class SearchEngine
     private static List<Candidate> OnePerDocument(List<Candidate> candidates) =>
         candidates
             .GroupBy(c => c.DocumentId)
-            .Select(g => (Best: g.Max(c => c.Score), First: g.MinBy(c => c.UnitId)))
+            .Select(g => (Best: g.Max(c => c.Score), First: g.MinBy(c => c.RowId)))
             .OrderByDescending(x => x.Best)
             .ThenBy(x => x.First.RowId)
             .Select(x => x.First with { Score = x.Best })
@@ -131,7 +131,7 @@ public sealed partial class SearchEngine
 
     private readonly record struct UnitText(string? Title, string Heading, string Body);
 
-    private static Dictionary<long, UnitText> LoadTexts(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<long> unitIds)
+    private static Dictionary<UnitId, UnitText> LoadTexts(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<UnitId> unitIds)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -141,13 +141,13 @@ public sealed partial class SearchEngine
             WHERE u.id IN (SELECT value FROM json_each($ids))
             """;
         command.Parameters.AddWithValue("$ids", "[" + string.Join(',', unitIds) + "]");
-        var texts = new Dictionary<long, UnitText>();
+        var texts = new Dictionary<UnitId, UnitText>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             var text = StoredText.Read(connection, reader, 3);
             var bodyStart = Math.Clamp(reader.GetInt32(4), 0, text.Length);
-            texts[reader.GetInt64(0)] = new UnitText(reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2), text[bodyStart..]);
+            texts[new UnitId(reader.GetInt64(0))] = new UnitText(reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2), text[bodyStart..]);
         }
 
         return texts;

@@ -189,7 +189,7 @@ public sealed partial class SearchEngine(LegalIndex index)
     /// <summary>A ranked candidate: FTS rowid and score.</summary>
     internal readonly record struct Candidate(long RowId, double Score)
     {
-        public long UnitId => LengthNorm.UnitId(RowId);
+        public UnitId UnitId => LengthNorm.UnitOf(RowId);
 
         public long DocumentId => LengthNorm.DocumentId(RowId);
     }

@@ -273,10 +273,10 @@ public sealed class IndexWriter : IDisposable
             var heading = HeadingLine(text, segment);
             var bodyStart = segment.BodyStart - segment.Start;
             var columns = analyzer.Analyze(document.Title, numberKeys, heading, unitText[bodyStart..]);
-            var unitId = UnitIds.Of(docId, ord);
+            var unitId = UnitId.Of(docId, ord);
             var rowId = LengthNorm.RowId(unitId, columns.Length);
 
-            insertUnit.Bind(1, unitId);
+            insertUnit.Bind(1, unitId.Value);
             insertUnit.Bind(2, docId);
             insertUnit.Bind(3, ord);
             insertUnit.Bind(4, segment.Kind.ToString());
@@ -441,12 +441,12 @@ public sealed class IndexWriter : IDisposable
 
     private static IReadOnlyList<Segment> CapUnits(IReadOnlyList<Segment> segments)
     {
-        if (segments.Count <= UnitIds.MaxUnitsPerDocument)
+        if (segments.Count <= UnitId.MaxUnitsPerDocument)
         {
             return segments;
         }
 
-        var capped = segments.Take(UnitIds.MaxUnitsPerDocument).ToList();
+        var capped = segments.Take(UnitId.MaxUnitsPerDocument).ToList();
         capped[^1] = capped[^1] with { End = segments[^1].End };
         return capped;
     }

@@ -1,3 +1,4 @@
+using LawMonitor.Indexer.Storage;
 using LawMonitor.Indexer.Storage.Ranking;
 using LawMonitor.Indexer.Tests.Support;
 using Microsoft.Data.Sqlite;
@@ -16,8 +17,9 @@ public sealed class RankFunctionTests
             Assert.InRange(decoded / length, 0.88, 1.13);
         }
 
-        var rowId = LengthNorm.RowId(12345, 80);
-        Assert.Equal(12345, LengthNorm.UnitId(rowId));
+        var rowId = LengthNorm.RowId(UnitId.Of(3, 7), 80);
+        Assert.Equal((3L, 7), (LengthNorm.UnitOf(rowId).DocumentRowId, LengthNorm.UnitOf(rowId).Ordinal));
+        Assert.Equal(3L, LengthNorm.DocumentId(rowId));
         Assert.Equal(LengthNorm.Encode(80), LengthNorm.Code(rowId));
     }
 

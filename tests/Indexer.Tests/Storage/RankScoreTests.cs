@@ -1,3 +1,4 @@
+using LawMonitor.Indexer.Storage;
 using LawMonitor.Indexer.Storage.Ranking;
 
 namespace LawMonitor.Indexer.Tests.Storage;
@@ -44,7 +45,7 @@ public sealed unsafe class RankScoreTests
                     end[t] = positions.Count + 1;
                 }
 
-                var norm = RankScore.Norm(view.Header, LengthNorm.RowId(1, random.Next(1, 400)));
+                var norm = RankScore.Norm(view.Header, LengthNorm.RowId(new UnitId(1), random.Next(1, 400)));
                 var score = RankScore.Words(view, tf, start, end, positions.ToArray(), weights, norm);
                 var bound = RankScore.WordsBound(view, tf, start, end, weights.Max(), norm);
                 Assert.True(bound >= score, $"round {round}: bound {bound} < score {score}");

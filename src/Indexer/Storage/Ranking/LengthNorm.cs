@@ -23,13 +23,13 @@ internal static class LengthNorm
     public static double Decode(int code) => Lengths[code & (int)Mask];
 
     /// <summary>The FTS rowid of a unit.</summary>
-    public static long RowId(long unitId, int length) => (unitId << Bits) | (long)Encode(length);
+    public static long RowId(UnitId unit, int length) => (unit.Value << Bits) | (long)Encode(length);
 
-    /// <summary>The unit id in an FTS rowid.</summary>
-    public static long UnitId(long rowId) => rowId >> Bits;
+    /// <summary>The unit of an FTS rowid.</summary>
+    public static UnitId UnitOf(long rowId) => new(rowId >> Bits);
 
-    /// <summary>The document id in an FTS rowid (see <see cref="UnitIds"/>).</summary>
-    public static long DocumentId(long rowId) => UnitIds.DocumentId(UnitId(rowId));
+    /// <summary>The document's row id in an FTS rowid (see <see cref="Storage.UnitId"/>).</summary>
+    public static long DocumentId(long rowId) => UnitOf(rowId).DocumentRowId;
 
     /// <summary>SQL for the document id of <c>unit_fts.rowid</c>.</summary>
     public const string DocumentIdSql = "(unit_fts.rowid >> 22)";

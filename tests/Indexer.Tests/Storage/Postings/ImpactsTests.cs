@@ -1,4 +1,5 @@
 using LawMonitor.Indexer.Storage.Postings;
+using LawMonitor.Indexer.Storage;
 using LawMonitor.Indexer.Storage.Ranking;
 
 namespace LawMonitor.Indexer.Tests.Storage.Postings;
@@ -10,7 +11,7 @@ public sealed class ImpactsTests
 
     /// <summary>A universe of units of one document, each of the given length in words.</summary>
     private static PostingUniverse UniverseOf(params int[] lengths) =>
-        new(lengths.Select((length, i) => LengthNorm.RowId(i + 1, length)).ToArray());
+        new(lengths.Select((length, i) => LengthNorm.RowId(new UnitId(i + 1), length)).ToArray());
 
     [Fact]
     public void Quantise_NeverUnderstatesTheSaturation_AndOverstatesItByLessThanOneLevel()
@@ -19,7 +20,7 @@ public sealed class ImpactsTests
         for (var n = 0; n < 20_000; n++)
         {
             var tf = random.Next(4) == 0 ? random.Next(1, 6) * Parameters.Heading : random.NextDouble() * 40;
-            var rowId = LengthNorm.RowId(n + 1, random.Next(1, 5_000));
+            var rowId = LengthNorm.RowId(new UnitId(n + 1), random.Next(1, 5_000));
             var length = LengthNorm.Decode(LengthNorm.Code(rowId));
             var norm = Parameters.K1 * (1 - Parameters.B + (Parameters.B * length / Parameters.AverageLength));
             var exact = RankScore.Saturate(1, tf, Parameters.K1, norm);
@@ -30,7 +31,7 @@ public sealed class ImpactsTests
             Assert.True(level * Parameters.Step - exact < Parameters.Step * 1.0001, $"tf {tf}, length {length}: level {level} is more than one step above {exact}");
         }
 
-        Assert.Equal(0, Parameters.Quantise(0, LengthNorm.RowId(1, 10)));
+        Assert.Equal(0, Parameters.Quantise(0, LengthNorm.RowId(new UnitId(1), 10)));
     }
 
     [Fact]
