@@ -24,6 +24,10 @@ public sealed class VietnamCalendar(TimeProvider clock)
     /// <summary>The Vietnam calendar day of an instant.</summary>
     public static DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
 
+    /// <summary>An instant as an officer reads it: its Vietnam time and date, "20:44 05/12/2026", as the web UI writes it (vi-VN).</summary>
+    public static string Display(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, Zone).ToString("HH:mm dd/MM/yyyy", global::System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>An instant of <paramref name="day"/> in Vietnam at <paramref name="hour"/> o'clock.</summary>
     public static DateTimeOffset At(DateOnly day, int hour = 9)
     {

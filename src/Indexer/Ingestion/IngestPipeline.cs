@@ -80,7 +80,7 @@ public sealed partial class IngestPipeline
         var work = versions.Select((v, i) =>
         {
             var path = store.PathOf(v.FileSha256);
-            var input = new IngestInput(v.FileName, v.SourceKey, reader.Get(v.DocumentId, withText: false)?.Document.Source ?? "ingest", File.Exists(path) ? new FileInfo(path).Length : 0,
+            var input = new IngestInput(v.FileName, v.SourceKey, reader.Get(v.DocumentId, withText: false)?.Document.Source ?? SourceNames.Ingest, File.Exists(path) ? new FileInfo(path).Length : 0,
                 async ct => await store.GetAsync(v.FileSha256, ct).ConfigureAwait(false) ?? throw new FileNotFoundException("raw file missing", path));
             return (input, (DocumentVersion?)v, i);
         });

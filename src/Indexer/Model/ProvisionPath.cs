@@ -147,7 +147,8 @@ public readonly partial record struct ProvisionPath
         return match.Groups["point"].Success ? withClause.WithPoint(match.Groups["point"].Value) : withClause;
     }
 
-    private static string LevelName(ProvisionLevel level) => level switch
+    /// <summary>The Vietnamese name of a level, as the law writes it: "Chương", "Điều", "Khoản" …</summary>
+    public static string LevelName(ProvisionLevel level) => level switch
     {
         ProvisionLevel.Part => "Phần",
         ProvisionLevel.Chapter => "Chương",

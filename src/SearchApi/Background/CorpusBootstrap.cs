@@ -39,7 +39,7 @@ internal sealed partial class CorpusBootstrap(
             .Where(f => !Path.GetRelativePath(corpusDirectory, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('_')))
             .ToList();
         var inputs = files.Where(f => !f.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
-            .Select(f => IngestInput.FromFile(f, "corpus", "corpus:" + Path.GetRelativePath(corpusDirectory, f).Replace('\\', '/')));
+            .Select(f => IngestInput.FromFile(f, SourceNames.Corpus, "corpus:" + Path.GetRelativePath(corpusDirectory, f).Replace('\\', '/')));
         var results = await pipeline.IngestAsync(inputs, null, cancellationToken).ConfigureAwait(false);
         foreach (var failed in results.Where(r => !r.Ok))
         {
@@ -50,7 +50,7 @@ internal sealed partial class CorpusBootstrap(
         var failedCount = results.Count(r => !r.Ok);
         foreach (var corpus in files.Where(f => f.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)))
         {
-            var summary = await JsonlImport.ImportAsync(pipeline, corpus, "corpus", cancellationToken: cancellationToken).ConfigureAwait(false);
+            var summary = await JsonlImport.ImportAsync(pipeline, corpus, SourceNames.Corpus, cancellationToken: cancellationToken).ConfigureAwait(false);
             foreach (var error in summary.Errors)
             {
                 LogError(logger, error.Message);

@@ -15,7 +15,7 @@ internal static class IngestCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("path") { Description = "Files or folders (read recursively; hidden files skipped)", Arity = ArgumentArity.OneOrMore };
-        var source = new Option<string>("--source") { Description = "Source name shown and filtered on (nguon:)", DefaultValueFactory = _ => "ingest" };
+        var source = new Option<string>("--source") { Description = "Source name shown and filtered on (nguon:)", DefaultValueFactory = _ => SourceNames.Ingest };
         var noDetect = new Option<bool>("--no-detect") { Description = "Do not run the detectors after the batch" };
         var command = new Command("ingest", "Ingest HTML, PDF (scans included), DOC, DOCX, RTF and text files: metadata, provisions, citations, versions");
         command.Arguments.Add(paths);

@@ -112,7 +112,7 @@ internal static class RegisterCli
         foreach (var h in history)
         {
             var changes = string.Join("; ", h.Changes.Where(c => c.Key is not ("status" or "version")).Select(c => $"{c.Key}: {Short(c.Value.New)}"));
-            table.AddRow(h.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), TimeZoneInfo.ConvertTime(h.At, Indexer.Calendar.VietnamCalendar.Zone).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            table.AddRow(h.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), Indexer.Calendar.VietnamCalendar.Display(h.At),
                 Markup.Escape(h.Actor), Markup.Escape(h.Action), Markup.Escape(changes), Markup.Escape(h.Reason ?? ""));
         }
 

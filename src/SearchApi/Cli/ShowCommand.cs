@@ -63,9 +63,9 @@ internal static class ShowCommand
         Row("Người ký", d.Signer is null ? null : $"{d.Signer} ({d.SignerTitle})");
         Row("Tình trạng hiệu lực", d.EffectNote is { } note ? $"{d.EffectName} — {note}" : d.EffectName);
         Row("Tình trạng (văn bản ghi)", d.StatusName);
-        Row("Nguồn", d.Source);
+        Row("Nguồn", d.SourceName);
         Row("Phiên bản", d.Version);
-        Row("Cấu trúc", string.Join(", ", d.ProvisionCounts.Select(kv => $"{kv.Key} {kv.Value}")));
+        Row("Cấu trúc", string.Join(", ", d.ProvisionCounts.Select(kv => $"{kv.Value} {LevelName(kv.Key).ToLowerInvariant()}")));
         if (d.Ocr is { } ocr)
         {
             Row("OCR", $"{ocr.Pages.Count} trang, độ tin cậy {ocr.Confidence:F0}%");
@@ -102,7 +102,7 @@ internal static class ShowCommand
         var versions = new Table().AddColumn("Phiên bản").AddColumn("Tệp").AddColumn("Định dạng").AddColumn("Nhận lúc").AddColumn("SHA-256");
         foreach (var v in d.Versions)
         {
-            versions.AddRow(v.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(v.FileName), v.Format, v.IngestedAt.ToString("u", System.Globalization.CultureInfo.InvariantCulture), v.FileSha256[..12]);
+            versions.AddRow(v.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(v.FileName), Markup.Escape(v.FormatName), Indexer.Calendar.VietnamCalendar.Display(v.IngestedAt), v.FileSha256[..12]);
         }
 
         if (d.Versions.Count > 0)
@@ -110,6 +110,10 @@ internal static class ShowCommand
             AnsiConsole.Write(versions);
         }
     }
+
+    /// <summary>A level as the API codes it ("Chapter"), by its Vietnamese name.</summary>
+    private static string LevelName(string code) =>
+        Enum.TryParse<ProvisionLevel>(code, out var level) ? ProvisionPath.LevelName(level) : code;
 
     private static void AddNode(TreeNode parent, ProvisionNodeResponse node, int depth)
     {

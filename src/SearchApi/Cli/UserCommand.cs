@@ -86,7 +86,7 @@ internal static class UserCommand
             var table = new Table().AddColumn("Tên đăng nhập").AddColumn("Tên hiển thị").AddColumn("Vai trò").AddColumn("Tạo lúc").AddColumn("Trạng thái");
             foreach (var u in users)
             {
-                table.AddRow(Markup.Escape(u.Name), Markup.Escape(u.DisplayName), SecurityNames.Of(u.Role), TimeZoneInfo.ConvertTime(u.CreatedAt, Indexer.Calendar.VietnamCalendar.Zone).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture), u.Disabled ? "đã khóa" : "đang dùng");
+                table.AddRow(Markup.Escape(u.Name), Markup.Escape(u.DisplayName), SecurityNames.Of(u.Role), Indexer.Calendar.VietnamCalendar.Display(u.CreatedAt), u.Disabled ? "đã khóa" : "đang dùng");
             }
 
             AnsiConsole.Write(table);

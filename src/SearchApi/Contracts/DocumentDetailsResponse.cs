@@ -48,4 +48,7 @@ public sealed record DocumentDetailsResponse(
 
     /// <summary>The document that ended it, as people name it.</summary>
     public string? EffectByLabel { get; init; }
+
+    /// <summary>Where it came from, as an officer reads it ("Bộ văn bản mẫu", a crawl source's name).</summary>
+    public string? SourceName => Source is null ? null : Indexer.Ingestion.SourceNames.Name(Source);
 }

@@ -19,6 +19,9 @@ public sealed record VersionResponse(
     string? LegacyEncoding,
     IReadOnlyList<string> Warnings)
 {
+    /// <summary>The format as an officer reads it ("Word (DOCX)", "Văn bản thuần (TXT)").</summary>
+    public string FormatName => Indexer.Parsing.SourceFormatNames.Name(Format);
+
     public static VersionResponse From(DocumentVersion v)
     {
         ArgumentNullException.ThrowIfNull(v);

@@ -107,7 +107,7 @@ internal static partial class DocumentEndpoints
         {
             var name = Path.GetFileName(file.FileName.Replace('\\', '/'));
             var key = sourceKey is { Length: > 0 } && form.Files.Count == 1 ? "upload:" + sourceKey : "upload:" + name;
-            return new IngestInput(name.Length == 0 ? "tệp" : name, key, "upload", file.Length, async ct =>
+            return new IngestInput(name.Length == 0 ? "tệp" : name, key, SourceNames.Upload, file.Length, async ct =>
             {
                 await using var stream = file.OpenReadStream();
                 using var buffer = new MemoryStream((int)Math.Min(file.Length, int.MaxValue));

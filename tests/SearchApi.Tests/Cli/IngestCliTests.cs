@@ -47,6 +47,17 @@ public sealed class IngestCliTests
         var repeal = details.GetProperty("citations").EnumerateArray().First(c => c.GetProperty("relation").GetString() == "repeals" && c.GetProperty("sourcePath").GetString() == "Điều 1");
         Assert.Equal(files["qd-12.txt"].GetProperty("documentId").GetString(), repeal.GetProperty("target").GetProperty("documentId").GetString());
         Assert.Equal("qd-05.txt", details.GetProperty("versions")[0].GetProperty("fileName").GetString());
+        Assert.Equal(("Text", "Văn bản thuần (TXT)"), (details.GetProperty("versions")[0].GetProperty("format").GetString(), details.GetProperty("versions")[0].GetProperty("formatName").GetString()));
+        Assert.Equal(("ingest", "Nhập từ tệp"), (details.GetProperty("source").GetString(), details.GetProperty("sourceName").GetString()));
+
+        // As an officer reads it: levels, formats and sources by their Vietnamese names, the time on the Vietnam calendar.
+        var shown = await Support.Cli.RunAsync("show", id, "--data", data);
+        Assert.Equal(0, shown.ExitCode);
+        Assert.Contains("3 điều", shown.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Văn bản thuần (TXT)", shown.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Nhập từ tệp", shown.Stdout, StringComparison.Ordinal);
+        Assert.Contains(Indexer.Calendar.VietnamCalendar.Display(details.GetProperty("versions")[0].GetProperty("ingestedAt").GetDateTimeOffset()), shown.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Article", shown.Stdout, StringComparison.Ordinal);
 
         var missing = await Support.Cli.RunAsync("show", "khong-co", "--data", data);
         Assert.Equal(3, missing.ExitCode);

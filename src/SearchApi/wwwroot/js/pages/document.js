@@ -27,7 +27,7 @@ export async function render(main, { params, query }) {
   const tree = h('ul', { class: 'tree', 'aria-label': 'Cấu trúc văn bản' }, doc.provisions.map(n => treeNode(n, flags, nodes, select)));
   const version = doc.versions.at(-1);
   const actions = h('div', { class: 'row' },
-    version ? h('a', { class: 'button secondary', href: `/api/documents/${encodeURIComponent(id)}/versions/${version.version}/file` }, `Tải tệp gốc (${version.format})`) : null,
+    version ? h('a', { class: 'button secondary', href: `/api/documents/${encodeURIComponent(id)}/versions/${version.version}/file` }, `Tải tệp gốc · ${version.formatName}`) : null,
     can('viewer') ? h('button', { type: 'button', class: 'secondary', onclick: () => watch(id, '') }, 'Theo dõi văn bản') : null,
     can('analyst') ? h('button', { type: 'button', onclick: () => recordFinding(id, current) }, 'Ghi nhận phát hiện') : null);
   let current = '';
@@ -53,7 +53,7 @@ export async function render(main, { params, query }) {
     h('div', { class: 'card' }, h('dl', { class: 'meta' },
       row('Số, ký hiệu', doc.number?.display), row('Loại văn bản', doc.type), row('Cơ quan ban hành', doc.issuer), row('Nơi, ngày ban hành', [doc.place, date(doc.issueDate)].filter(Boolean).join(', ')),
       row('Ngày có hiệu lực', date(doc.effectiveDate)), row('Tình trạng hiệu lực (văn bản ghi)', doc.statusName), row('Người ký', [doc.signerTitle, doc.signer].filter(Boolean).join(' ')),
-      row('Nguồn', doc.source), row('Cập nhật', when(doc.indexedAt)), doc.ocr ? row('Nhận dạng chữ (OCR)', `${doc.ocr.pages.length} trang, độ tin cậy ${Math.round(doc.ocr.confidence)}%`) : null)),
+      row('Nguồn', doc.sourceName), row('Cập nhật', when(doc.indexedAt)), doc.ocr ? row('Nhận dạng chữ (OCR)', `${doc.ocr.pages.length} trang, độ tin cậy ${Math.round(doc.ocr.confidence)}%`) : null)),
     h('div', { class: 'grid' }, h('nav', { class: 'card', 'aria-label': 'Điều khoản' }, h('h2', {}, 'Cấu trúc'), doc.provisions.length ? tree : h('p', { class: 'muted' }, 'Văn bản không chia điều khoản.')), textPane),
     citations('Văn bản này viện dẫn', doc.citations.filter(c => !c.internal), c => c.target.documentId, c => c.targetLabel),
     citations('Được viện dẫn bởi', doc.citedBy, c => c.documentId, c => c.documentLabel),
@@ -92,7 +92,7 @@ function versions(id, list) {
     h('thead', {}, h('tr', {}, h('th', {}, 'Phiên bản'), h('th', {}, 'Tệp'), h('th', {}, 'Định dạng'), h('th', {}, 'Nhận lúc'), h('th', {}, ''))),
     h('tbody', {}, list.map(v => h('tr', {},
       h('td', {}, String(v.version)), h('td', {}, h('a', { href: `/api/documents/${encodeURIComponent(id)}/versions/${v.version}/file` }, v.fileName)),
-      h('td', {}, v.format + (v.pages ? `, ${v.pages} trang` : '')), h('td', {}, when(v.ingestedAt)),
+      h('td', {}, v.formatName + (v.pages ? `, ${v.pages} trang` : '')), h('td', {}, when(v.ingestedAt)),
       h('td', {}, v.version > 1 ? h('button', { type: 'button', class: 'secondary', onclick: () => showDiff(diff, id, v.version - 1, v.version) }, `So sánh với phiên bản ${v.version - 1}`) : null))))), diff);
 }
 
