@@ -1,9 +1,8 @@
-using LawMonitor.Indexer.Ingestion;
 using LawMonitor.Indexer.Parsing;
 
 namespace LawMonitor.Indexer.Tests.Parsing;
 
-/// <summary>Formats and sources are shown by the names an officer reads; what the service did not name is shown as named.</summary>
+/// <summary>Formats are shown by the names an officer reads; one the service does not know is shown as stored.</summary>
 public sealed class SourceFormatNamesTests
 {
     [Fact]
@@ -15,13 +14,5 @@ public sealed class SourceFormatNamesTests
         Assert.DoesNotContain(Enum.GetNames<SourceFormat>(), n => names.Contains(n)); // no code shown as a name
         Assert.Equal("Word (DOCX)", SourceFormatNames.Name("Docx"));
         Assert.Equal("Epub", SourceFormatNames.Name("Epub"));
-    }
-
-    [Fact]
-    public void TheServicesOwnSources_HaveVietnameseNames_AndACrawlSourceKeepsItsOwn()
-    {
-        Assert.Equal("Bộ văn bản mẫu", SourceNames.Name(SourceNames.Corpus));
-        Assert.Equal("Nhập từ tệp", SourceNames.Name(SourceNames.Ingest));
-        Assert.Equal("Cổng thông tin điện tử tỉnh Hòa Phong", SourceNames.Name("Cổng thông tin điện tử tỉnh Hòa Phong"));
     }
 }
