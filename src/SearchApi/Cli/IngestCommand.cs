@@ -105,7 +105,7 @@ internal static class IngestCommand
 
     private static void PrintSummary(IReadOnlyList<IngestResult> results)
     {
-        var table = new Table().AddColumn("Tệp").AddColumn("Kết quả").AddColumn("Văn bản").AddColumn("Ghi chú");
+        var table = new Table().AddColumn("Tệp").AddColumn("Kết quả").AddColumn("Văn bản").AddColumn("Mã (show)").AddColumn("Ghi chú");
         foreach (var r in results)
         {
             var outcome = r.Status switch
@@ -117,11 +117,11 @@ internal static class IngestCommand
                 IngestStatus.Duplicate => "[yellow]trùng[/]",
                 _ => $"[red]lỗi {Markup.Escape(r.Code ?? string.Empty)}[/]",
             };
-            var what = r.Ok ? string.Join(" · ", new[] { r.Number, r.Type, r.DocumentId?.Value }.Where(s => !string.IsNullOrEmpty(s))) : string.Empty;
+            var what = r.Ok ? Indexer.Legal.DocumentName.Of(Indexer.Legal.DocumentNumberParser.TryParse(r.Number), r.Type, r.Title) : string.Empty;
             var note = r.Ok
                 ? string.Join("; ", new[] { r.Message, Ocr(r) }.Concat(r.Warnings).Where(s => !string.IsNullOrEmpty(s)))
                 : r.Message ?? string.Empty;
-            table.AddRow(Markup.Escape(r.Name), outcome, Markup.Escape(what), Markup.Escape(note));
+            table.AddRow(Markup.Escape(r.Name), outcome, Markup.Escape(what), Markup.Escape(r.Ok ? r.DocumentId?.Value ?? string.Empty : string.Empty), Markup.Escape(note));
         }
 
         AnsiConsole.Write(table);
