@@ -94,7 +94,7 @@ internal sealed partial class CorpusBootstrap(
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo registers recorded: {Findings} findings, {Recommendations} recommendations")]
     private static partial void LogRegisters(ILogger logger, int findings, int recommendations);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Ingested the bundled corpus {Directory}: {Added} documents, {Failed} failed")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ingested the bundled corpus from {Directory}: {Added} documents, {Failed} failed")]
     private static partial void LogIndexed(ILogger logger, string directory, int added, int failed);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bundled corpus: {Message}")]
