@@ -159,7 +159,7 @@ internal static class ObligationsCommand
                 List<GovernmentBody>? bodies;
                 try
                 {
-                    bodies = JsonSerializer.Deserialize<List<GovernmentBody>>(File.ReadAllText(path.FullName), new JsonSerializerOptions(JsonSerializerDefaults.Web));
+                    bodies = JsonSerializer.Deserialize<List<GovernmentBody>>(File.ReadAllText(path.FullName), CliJson.Options);
                 }
                 catch (JsonException e)
                 {

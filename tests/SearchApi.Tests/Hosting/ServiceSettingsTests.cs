@@ -48,4 +48,18 @@ public sealed class ServiceSettingsTests
         Assert.StartsWith("lawmonitor: Monitoring:AnswerDays phải từ 1 đến 365 (is 400)", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TheCliVerbsThatReadASetting_RefuseItOutOfRange_AsTheServiceDoes()
+    {
+        using var data = new TempDirectory();
+
+        var result = await Support.Cli.RunWithEnvironmentAsync(new Dictionary<string, string?> { ["Monitoring__AnswerDays"] = "0" },
+            "report", "--format", "docx", "--out", Path.Combine(data.Path, "bao-cao.docx"), "--data", data.Path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("lawmonitor: Monitoring:AnswerDays phải từ 1 đến 365 (is 0)", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(data.Path, "bao-cao.docx")));
+    }
 }
