@@ -49,18 +49,19 @@ public static partial class ProvisionLabel
     /// A heading as shown above a provision: its label, then its own words without the label repeated
     /// ("Điều 6.1" with "Điều 6. Phối hợp" → "Khoản 1 Điều 6 — Phối hợp"); the preamble and the closing by name.
     /// </summary>
-    public static string Heading(ProvisionPath path, string? heading, UnitKind kind) =>
-        Heading(path.IsDocument ? null : path.ToString(), heading, kind.ToString());
+    public static string Heading(ProvisionPath path, string? heading, UnitKind kind, bool lowerFirst = false) =>
+        Heading(path.IsDocument ? null : path.ToString(), heading, kind.ToString(), lowerFirst);
 
-    /// <summary>As <see cref="Heading(ProvisionPath, string?, UnitKind)"/>, for a path and a kind as stored.</summary>
-    public static string Heading(string? path, string? heading, string? kind = null)
+    /// <summary>As <see cref="Heading(ProvisionPath, string?, UnitKind, bool)"/>, for a path and a kind as stored.</summary>
+    public static string Heading(string? path, string? heading, string? kind = null, bool lowerFirst = false)
     {
         if (string.IsNullOrEmpty(path))
         {
-            return kind switch { "Preamble" => "Phần mở đầu", "Closing" => "Phần cuối", _ => "Toàn văn" };
+            var part = kind switch { "Preamble" => "Phần mở đầu", "Closing" => "Phần cuối", _ => "Toàn văn" };
+            return lowerFirst ? char.ToLowerInvariant(part[0]) + part[1..] : part;
         }
 
-        var label = Of(path);
+        var label = Of(path, lowerFirst);
         var rest = heading is null ? string.Empty : LeadingLabel().Replace(heading.Trim(), string.Empty).Trim();
         return rest.Length == 0 ? label : $"{label} — {rest}";
     }

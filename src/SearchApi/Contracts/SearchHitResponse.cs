@@ -28,15 +28,21 @@ public sealed record SearchHitResponse(
     /// <summary>The provision as an officer writes it, with its own heading: "Khoản 1 Điều 6 — Phối hợp …", "Phần mở đầu".</summary>
     public string? HeadingLabel { get; init; }
 
+    /// <summary>The document and the provision in one statement, as a dispatch cites them: "Quyết định số 12/2019/QĐ-UBND, khoản 1 Điều 8 — Chế độ báo cáo".</summary>
+    public string? Citation { get; init; }
+
     public static SearchHitResponse From(SearchHit hit)
     {
         ArgumentNullException.ThrowIfNull(hit);
+        var document = DocumentName.Of(DocumentNumberParser.TryParse(hit.Number), hit.Type, hit.Title);
+        var provision = hit.MatchPath.IsDocument ? hit.Path : hit.MatchPath;
         return new(hit.DocumentId.Value, hit.Number, hit.Title, hit.Type, hit.Issuer, hit.IssueDate, EffectStatusNames.Code(hit.Status), hit.Kind.ToString(),
             hit.Path.ToString(), hit.MatchPath.ToString(), hit.Heading, hit.Snippet, hit.Score)
         {
-            DocumentLabel = DocumentName.Of(DocumentNumberParser.TryParse(hit.Number), hit.Type, hit.Title),
+            DocumentLabel = document,
             StatusName = EffectStatusNames.Name(hit.Status),
-            HeadingLabel = ProvisionLabel.Heading(hit.MatchPath.IsDocument ? hit.Path : hit.MatchPath, hit.Heading, hit.Kind),
+            HeadingLabel = ProvisionLabel.Heading(provision, hit.Heading, hit.Kind),
+            Citation = $"{document}, {ProvisionLabel.Heading(provision, hit.Heading, hit.Kind, lowerFirst: true)}",
         };
     }
 }

@@ -65,6 +65,24 @@ public sealed class IngestCliTests
     }
 
     [Fact]
+    public async Task Search_NamesEachHitAsADispatchCitesIt_DocumentThenProvisionInLowerCase()
+    {
+        using var dir = new TempDirectory();
+        var file = Path.Combine(dir.Path, "qd-12.txt");
+        File.WriteAllText(file, Corpus("qd-12-2019-quy-che-phoi-hop.txt"));
+        var data = Path.Combine(dir.Path, "data");
+        Assert.Equal(0, (await Support.Cli.RunAsync("ingest", file, "--data", data)).ExitCode);
+
+        var json = await Support.Cli.RunAsync("search", "gửi báo cáo về Sở Tư pháp trước ngày 15 tháng 11", "--data", data, "--json");
+        var text = await Support.Cli.RunAsync("search", "gửi báo cáo về Sở Tư pháp trước ngày 15 tháng 11", "--data", data);
+
+        var hit = Json(json).GetProperty("hits")[0];
+        Assert.Equal("Khoản 1 Điều 8 — Chế độ báo cáo", hit.GetProperty("headingLabel").GetString());
+        Assert.Equal("Quyết định số 12/2019/QĐ-UBND, khoản 1 Điều 8 — Chế độ báo cáo", hit.GetProperty("citation").GetString());
+        Assert.Contains("1. Quyết định số 12/2019/QĐ-UBND, khoản 1 Điều 8 — Chế độ báo cáo", text.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ingest_Again_IsUnchanged_AndReparseReadsTheOriginalsAgain()
     {
         using var dir = new TempDirectory();

@@ -1,0 +1,23 @@
+using LawMonitor.Indexer.Legal;
+using LawMonitor.Indexer.Model;
+
+namespace LawMonitor.Indexer.Tests.Legal;
+
+/// <summary>A provision as an officer writes it: capitalised as a heading, its first word in lower case after a document's name.</summary>
+public sealed class ProvisionLabelTests
+{
+    [Theory]
+    [InlineData("Điều 8.1", "Điều 8. Chế độ báo cáo", "Article", false, "Khoản 1 Điều 8 — Chế độ báo cáo")]
+    [InlineData("Điều 8.1", "Điều 8. Chế độ báo cáo", "Article", true, "khoản 1 Điều 8 — Chế độ báo cáo")]
+    [InlineData("Điều 8.1.a", null, "Article", true, "điểm a khoản 1 Điều 8")]
+    [InlineData("Điều 8", "Điều 8. Chế độ báo cáo", "Article", true, "Điều 8 — Chế độ báo cáo")]
+    [InlineData("Chương II", "Chương II. NỘI DUNG PHỐI HỢP", "Chapter", true, "Chương II — NỘI DUNG PHỐI HỢP")]
+    [InlineData(null, null, "Preamble", false, "Phần mở đầu")]
+    [InlineData(null, null, "Preamble", true, "phần mở đầu")]
+    public void Heading_IsCapitalisedAsAHeading_AndLowerAfterADocumentsName(string? path, string? heading, string kind, bool lowerFirst, string expected) =>
+        Assert.Equal(expected, ProvisionLabel.Heading(path, heading, kind, lowerFirst));
+
+    [Fact]
+    public void AStructuredPath_ReadsAsTheStoredOne() =>
+        Assert.Equal("khoản 2 Điều 6 — Phối hợp", ProvisionLabel.Heading(ProvisionPath.Parse("Điều 6.2"), "Điều 6. Phối hợp", UnitKind.Article, lowerFirst: true));
+}
