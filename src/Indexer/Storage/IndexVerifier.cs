@@ -1,4 +1,5 @@
 using System.Globalization;
+using LawMonitor.Indexer.Storage.Sqlite;
 using LawMonitor.Indexer.Storage.Statistics;
 using LawMonitor.Indexer.Storage.Text;
 using Microsoft.Data.Sqlite;
@@ -64,6 +65,12 @@ public static class IndexVerifier
             problems.Add($"{versionsWithoutFile} versions name an original file that is not recorded");
         }
 
+        var unreadable = UnreadableVersionTexts(connection, transaction);
+        if (unreadable.Count > 0)
+        {
+            problems.Add($"{unreadable.Count} version texts cannot be read (first: {unreadable[0]})");
+        }
+
         var ftsRows = long.Parse(Scalar(connection, transaction, "SELECT count(*) FROM unit_fts_docsize"), CultureInfo.InvariantCulture);
         var unindexed = Scalar(connection, transaction, "SELECT count(*) FROM units u WHERE NOT EXISTS (SELECT 1 FROM unit_fts_docsize f WHERE f.id = u.fts_rowid)");
         if (ftsRows != units || unindexed != "0")
@@ -80,6 +87,27 @@ public static class IndexVerifier
         }
 
         return new IndexHealth(problems.Count == 0, problems, documents, units);
+    }
+
+    /// <summary>The versions ("doc-key v2: why") whose stored text does not decompress.</summary>
+    private static List<string> UnreadableVersionTexts(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var unreadable = new List<string>();
+        using var command = Sql.Command(connection, transaction, "SELECT doc_key, version, text FROM document_versions ORDER BY doc_key, version");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            try
+            {
+                StoredText.Read(connection, reader, 2);
+            }
+            catch (IndexFormatException e)
+            {
+                unreadable.Add($"{reader.GetString(0)} v{reader.GetInt32(1).ToString(CultureInfo.InvariantCulture)}: {e.Message}");
+            }
+        }
+
+        return unreadable;
     }
 
     /// <summary>Documents whose units' text (decompressed) does not add up to the document's length.</summary>

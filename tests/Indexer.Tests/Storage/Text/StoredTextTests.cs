@@ -216,6 +216,35 @@ public sealed class StoredTextTests
     }
 
     [Fact]
+    public void AVersionTextThatDoesNotDecompress_IsReportedByTheVerifier_NamingTheVersion()
+    {
+        using var index = new TestIndex();
+        var documents = Decisions(3);
+        index.Write(documents);
+        using (var writer = index.Index.CreateWriter())
+        {
+            writer.AddVersion(Version(documents[1], 1));
+            writer.AddVersion(Version(documents[2], 1));
+            writer.Commit();
+        }
+
+        Assert.True(IndexVerifier.Verify(index.Index).Ok, string.Join("; ", IndexVerifier.Verify(index.Index).Problems));
+        using (var connection = new SqliteConnection("Data Source=" + index.Index.DatabasePath + ";Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            // A frame cut short, as a damaged page would leave it.
+            command.CommandText = "UPDATE document_versions SET text = substr(text, 1, length(text) / 2) WHERE doc_key = 'qd-2'";
+            command.ExecuteNonQuery();
+        }
+
+        var health = IndexVerifier.Verify(index.Index);
+
+        Assert.False(health.Ok);
+        Assert.Contains(health.Problems, p => p.StartsWith("1 version texts cannot be read (first: qd-2 v1: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ATextCompressedWithADictionaryTheIndexDoesNotHold_IsReportedAsAFormatError()
     {
         using var index = new TestIndex();
