@@ -14,7 +14,7 @@ internal sealed partial class IngestBatch(LegalIndex index, RawFileStore store, 
 {
     private readonly List<(IngestWork Work, IngestResult Result)> pending = [];
     private readonly List<string> written = [];
-    private IndexWriter writer = index.CreateWriter();
+    private IndexWriter writer = index.CreateWriter(clock);
 
     /// <summary>Files written but not committed.</summary>
     public int Pending => pending.Count;
@@ -61,7 +61,7 @@ internal sealed partial class IngestBatch(LegalIndex index, RawFileStore store, 
             LogWriteFailed(logger, e, "commit");
             done = pending.Select(p => (p.Work.Ordinal, IngestResult.Failure(p.Work.Input, ExtractionErrorCodes.InternalError, $"{p.Work.Input.Name}: không lưu được lô ghi ({e.Message})", p.Work.Elapsed))).ToList();
             writer.Dispose();
-            writer = index.CreateWriter();
+            writer = index.CreateWriter(clock);
         }
 
         pending.Clear();
@@ -147,7 +147,7 @@ internal sealed partial class IngestBatch(LegalIndex index, RawFileStore store, 
     private void Replay()
     {
         writer.Dispose();
-        writer = index.CreateWriter();
+        writer = index.CreateWriter(clock);
         var good = pending.ToList();
         pending.Clear();
         foreach (var (work, _) in good)

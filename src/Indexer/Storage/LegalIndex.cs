@@ -110,8 +110,8 @@ public sealed class LegalIndex
     /// <summary>Reads documents, their versions and citations.</summary>
     public DocumentReader Documents => new(this);
 
-    /// <summary>Starts a writer; only one writer commits at a time (others wait on SQLite's lock).</summary>
-    public IndexWriter CreateWriter() => new(this);
+    /// <summary>Starts a writer that stamps what it writes with <paramref name="clock"/> (the machine's by default); only one writer commits at a time (others wait on SQLite's lock).</summary>
+    public IndexWriter CreateWriter(TimeProvider? clock = null) => new(this, clock);
 
     /// <summary>The current generation (changes with every commit).</summary>
     public long Generation

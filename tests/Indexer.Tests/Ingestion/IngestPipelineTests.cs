@@ -49,6 +49,20 @@ public sealed class IngestPipelineTests : IDisposable
     private SearchResult Search(string query) => new SearchEngine(index).Search(new SearchRequest { Query = query });
 
     [Fact]
+    public async Task ADocumentsVersionAndItsIndexingAreStampedOnThePipelinesClock()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero));
+        var pipeline = new IngestPipeline(index, store, IngestLimits.Default, clock);
+        var path = Write("qd-12.txt", await File.ReadAllTextAsync(Corpus("qd-12-2019-quy-che-phoi-hop.txt")));
+
+        var result = Assert.Single(await pipeline.IngestAsync([IngestInput.FromFile(path, "test")]));
+
+        var id = result.DocumentId!.Value;
+        Assert.Equal(clock.GetUtcNow(), index.Documents.LatestVersion(id)!.IngestedAt);
+        Assert.Equal(clock.GetUtcNow(), index.Documents.Get(id, withText: false)!.IndexedAt); // one clock, not the machine's
+    }
+
+    [Fact]
     public async Task MixedBatch_GoodFilesAreIndexed_AndEachBadFileGetsItsOwnError()
     {
         var pdf = await ChromiumPdf.FromParagraphsAsync(SampleDecision.Paragraphs);
