@@ -49,7 +49,7 @@ public sealed class VietnamCalendar(TimeProvider clock)
 
         return DateTimeOffset.TryParse(text, global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.AssumeUniversal, out var instant)
             ? new VietnamCalendar(new FixedClock(instant))
-            : throw new FormatException($"{ClockVariable}='{text}' is not an ISO 8601 instant such as 2027-01-02T08:00:00+07:00");
+            : throw new FormatException($"{ClockVariable}='{text}' không phải một thời điểm theo ISO 8601, ví dụ 2027-01-02T08:00:00+07:00 (not an ISO 8601 instant)");
     }
 
     private static TimeZoneInfo FindZone()

@@ -64,9 +64,9 @@ internal static class CrawlCommand
             }
 
             var index = LegalIndex.Open(data);
-            var pipeline = new IngestPipeline(index, new RawFileStore(data), IngestLimits.Default with { MaxFileBytes = crawlSource.MaxResponseBytes });
+            var pipeline = new IngestPipeline(index, new RawFileStore(data), IngestLimits.Default with { MaxFileBytes = crawlSource.MaxResponseBytes }, CliClock.Clock);
             var options = new CrawlerOptions { DataDirectory = data, Contact = result.GetValue(contact) ?? Environment.GetEnvironmentVariable("Crawler__Contact") ?? new CrawlerOptions { DataDirectory = data }.Contact };
-            var engine = new CrawlEngine(store, pipeline, options);
+            var engine = new CrawlEngine(store, pipeline, options, CliClock.Clock);
             var outcome = await Run(engine, crawlSource, json, cancellationToken);
             if (!outcome.Succeeded)
             {
@@ -77,7 +77,7 @@ internal static class CrawlCommand
             if (outcome.Value.Counts.DocumentsNew + outcome.Value.Counts.DocumentsChanged > 0)
             {
                 // What the crawl ingested is checked like any ingest batch.
-                var detected = Indexer.Monitoring.Detectors.Detection.Run(index, Indexer.Monitoring.MonitoringStore.Open(data), Indexer.Monitoring.Detectors.DetectorUnitStore.Open(data), cancellationToken: cancellationToken);
+                var detected = Indexer.Monitoring.Detectors.Detection.Run(index, Indexer.Monitoring.MonitoringStore.Open(data, CliClock.Clock), Indexer.Monitoring.Detectors.DetectorUnitStore.Open(data), calendar: CliClock.Calendar, cancellationToken: cancellationToken);
                 Console.Error.WriteLine($"Phát hiện: {detected.TotalAdded} ứng viên mới; xem ./lawmonitor findings");
             }
 
@@ -118,7 +118,7 @@ internal static class CrawlCommand
             return (CrawlSource.ForSeed(url, allowPrivate), null, 0);
         }
 
-        var catalog = new SourceCatalog(store, SiteAdapters.Default, TimeProvider.System);
+        var catalog = new SourceCatalog(store, SiteAdapters.Default, CliClock.Clock);
         var read = catalog.Resolve(nameOrFile!);
         if (read is null)
         {

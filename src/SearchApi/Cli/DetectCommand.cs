@@ -20,8 +20,8 @@ internal static class DetectCommand
         {
             var data = result.GetValue(CliOptions.Data)!;
             var index = LegalIndex.Open(data);
-            var store = MonitoringStore.Open(data);
-            var summary = Detection.Run(index, store, DetectorUnitStore.Open(data), result.GetValue(all), Indexer.Calendar.VietnamCalendar.FromEnvironment());
+            var store = MonitoringStore.Open(data, CliClock.Clock);
+            var summary = Detection.Run(index, store, DetectorUnitStore.Open(data), result.GetValue(all), CliClock.Calendar);
             var open = store.ListFindings(FindingStatus.Open);
             if (result.GetValue(CliOptions.Json))
             {

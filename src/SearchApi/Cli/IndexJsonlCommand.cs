@@ -28,7 +28,7 @@ internal static class IndexJsonlCommand
             }
 
             var data = result.GetValue(CliOptions.Data)!;
-            var pipeline = new IngestPipeline(LegalIndex.Open(data), new RawFileStore(data), IngestLimits.Default) { BatchFiles = batchSize, BatchTime = TimeSpan.MaxValue };
+            var pipeline = new IngestPipeline(LegalIndex.Open(data), new RawFileStore(data), IngestLimits.Default, CliClock.Clock) { BatchFiles = batchSize, BatchTime = TimeSpan.MaxValue };
             var reports = new List<object>();
             var exit = 0;
             foreach (var file in result.GetValue(files)!)

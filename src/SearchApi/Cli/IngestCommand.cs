@@ -53,7 +53,7 @@ internal static class IngestCommand
             }
 
             var index = LegalIndex.Open(data);
-            var pipeline = new IngestPipeline(index, new RawFileStore(data), limits);
+            var pipeline = new IngestPipeline(index, new RawFileStore(data), limits, CliClock.Clock);
             var results = missing.Concat(await Run(pipeline, inputs, json, cancellationToken)).ToList();
             if (json)
             {
@@ -66,7 +66,7 @@ internal static class IngestCommand
 
             if (!result.GetValue(noDetect) && results.Any(r => r.Status is IngestStatus.Added or IngestStatus.NewVersion or IngestStatus.Reparsed))
             {
-                var summary = Indexer.Monitoring.Detectors.Detection.Run(index, Indexer.Monitoring.MonitoringStore.Open(data), Indexer.Monitoring.Detectors.DetectorUnitStore.Open(data), cancellationToken: cancellationToken);
+                var summary = Indexer.Monitoring.Detectors.Detection.Run(index, Indexer.Monitoring.MonitoringStore.Open(data, CliClock.Clock), Indexer.Monitoring.Detectors.DetectorUnitStore.Open(data), calendar: CliClock.Calendar, cancellationToken: cancellationToken);
                 Console.Error.WriteLine($"Phát hiện: {summary.TotalAdded} ứng viên mới ({string.Join(", ", summary.Added.Where(p => p.Value > 0).Select(p => $"{Indexer.Monitoring.MonitoringNames.FoundBy(p.Key)}: {p.Value}"))}); xem ./lawmonitor findings");
                 if (summary.RegistersText is { } registers)
                 {

@@ -26,12 +26,12 @@ internal static class RegisterCli
 
     public static Argument<long> Id(string what) => new("id") { Description = $"The {what}'s number (#)" };
 
-    public static MonitoringStore Store(ParseResult result) => MonitoringStore.Open(result.GetValue(CliOptions.Data)!);
+    public static MonitoringStore Store(ParseResult result) => MonitoringStore.Open(result.GetValue(CliOptions.Data)!, CliClock.Clock);
 
     public static LegalIndex Index(ParseResult result) => LegalIndex.Open(result.GetValue(CliOptions.Data)!);
 
     /// <summary>Today on the Vietnam calendar, on the clock <c>LAWMONITOR_CLOCK</c> fixes when set (the API's calendar, one rule).</summary>
-    public static DateOnly Today() => Indexer.Calendar.VietnamCalendar.FromEnvironment().Today;
+    public static DateOnly Today() => CliClock.Calendar.Today;
 
     public static int Invalid(string option, string message)
     {

@@ -40,7 +40,7 @@ internal static class ReparseCommand
             }
 
             var data = result.GetValue(CliOptions.Data)!;
-            var pipeline = new IngestPipeline(LegalIndex.Open(data), new RawFileStore(data), limits);
+            var pipeline = new IngestPipeline(LegalIndex.Open(data), new RawFileStore(data), limits, CliClock.Clock);
             var results = await pipeline.ReparseAsync(docIds, result.GetValue(all) || docIds.Count > 0, null, cancellationToken);
             if (result.GetValue(CliOptions.Json))
             {

@@ -16,7 +16,7 @@ internal static class TokenCommand
         return command;
     }
 
-    private static ApiTokenStore Store(ParseResult result) => new(new AccountStore(result.GetValue(CliOptions.Data)!, TimeProvider.System), TimeProvider.System);
+    private static ApiTokenStore Store(ParseResult result) => new(new AccountStore(result.GetValue(CliOptions.Data)!, CliClock.Clock), CliClock.Clock);
 
     private static Command CreateToken()
     {

@@ -26,7 +26,7 @@ internal static class UserCommand
         return command;
     }
 
-    private static AccountStore Store(ParseResult result) => new(result.GetValue(CliOptions.Data)!, TimeProvider.System);
+    private static AccountStore Store(ParseResult result) => new(result.GetValue(CliOptions.Data)!, CliClock.Clock);
 
     private static Command CreateUser()
     {

@@ -83,6 +83,32 @@ public sealed class IngestCliTests
     }
 
     [Fact]
+    public async Task UnderAFixedClock_EveryStampTheCliWrites_IsThatClocks_AndABadClockIsRefusedInASentence()
+    {
+        using var dir = new TempDirectory();
+        var file = Path.Combine(dir.Path, "kh-14.txt");
+        File.WriteAllText(file, Corpus("kh-14-2026-theo-doi-thi-hanh-phap-luat.txt"));
+        var data = Path.Combine(dir.Path, "data");
+        var fixedClock = new Dictionary<string, string?> { ["LAWMONITOR_CLOCK"] = "2027-01-02T08:00:00+07:00" };
+
+        var ingest = await Support.Cli.RunWithEnvironmentAsync(fixedClock, "ingest", file, "--data", data, "--json");
+        var id = Json(ingest)[0].GetProperty("documentId").GetString()!;
+        var show = Json(await Support.Cli.RunAsync("show", id, "--data", data, "--json"));
+        var task = Json(await Support.Cli.RunAsync("tasks", "--data", data, "--json"))[0].GetProperty("task").GetProperty("id").GetInt64();
+        var version = Json(await Support.Cli.RunAsync("tasks", "show", task.ToString(System.Globalization.CultureInfo.InvariantCulture), "--data", data, "--json"));
+
+        var at = new DateTimeOffset(2027, 1, 2, 1, 0, 0, TimeSpan.Zero);
+        Assert.Equal(at, show.GetProperty("versions")[0].GetProperty("ingestedAt").GetDateTimeOffset());
+        Assert.Equal(at, show.GetProperty("indexedAt").GetDateTimeOffset());
+        Assert.Equal(at, version.GetProperty("history")[0].GetProperty("at").GetDateTimeOffset()); // the proposal read after the batch
+
+        var bad = await Support.Cli.RunWithEnvironmentAsync(new Dictionary<string, string?> { ["LAWMONITOR_CLOCK"] = "hôm qua" }, "tasks", "--data", data);
+        Assert.Equal(1, bad.ExitCode);
+        Assert.StartsWith("lawmonitor: LAWMONITOR_CLOCK='hôm qua' không phải một thời điểm", bad.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", bad.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ingest_Again_IsUnchanged_AndReparseReadsTheOriginalsAgain()
     {
         using var dir = new TempDirectory();
