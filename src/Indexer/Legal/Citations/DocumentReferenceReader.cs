@@ -62,6 +62,11 @@ internal static partial class DocumentReferenceReader
         }
 
         var type = DocumentTypes.Resolve(typed.Groups["type"].Value) ?? LetterCase.SentenceCase(typed.Groups["type"].Value);
+        if (type == "Luật" && AfterPhap(text, i))
+        {
+            return null; // "pháp luật", "PHÁP LUẬT NĂM 2026": the law in general, never a document
+        }
+
         var after = typed.Index + typed.Length;
         var self = SelfWord().Match(text, after);
         if (self.Success)
@@ -119,9 +124,9 @@ internal static partial class DocumentReferenceReader
                 break; // "Hiến pháp" alone; its full name is "Hiến pháp nước Cộng hòa …", or "Hiến pháp năm 2013"
             }
 
-            if (words.Count == 0 && type != "Hiến pháp" && !char.IsUpper(word[0]))
+            if (words.Count == 0 && type != "Hiến pháp" && (!char.IsUpper(word[0]) || lower == "năm"))
             {
-                return null; // "luật" as a common noun, or "Luật sửa đổi …" whose inner law is read on its own
+                return null; // "luật" as a common noun, "Luật sửa đổi …" whose inner law is read on its own, or "Luật năm 2026" with no name
             }
 
             if (lower == "năm" && YearAfter(text, wordEnd) is { } yearEnd)
@@ -291,6 +296,24 @@ internal static partial class DocumentReferenceReader
         }
 
         return (start, i);
+    }
+
+    /// <summary>Whether the word before <paramref name="i"/> is "pháp" in any case, so "luật" there is "pháp luật".</summary>
+    private static bool AfterPhap(string text, int i)
+    {
+        var end = i;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return end > start && end < i && text.AsSpan(start, end - start).Equals("pháp", StringComparison.OrdinalIgnoreCase);
     }
 
     private static int SkipSpaces(string text, int i)

@@ -147,6 +147,13 @@ public sealed class CitationExtractorTests
         Assert.Empty(Extract(text, self: "12/2019/QĐ-UBND"));
     }
 
+    [Theory]
+    [InlineData("KẾ HOẠCH\nTheo dõi tình hình thi hành PHÁP LUẬT NĂM 2026 trên địa bàn tỉnh")]
+    [InlineData("Phổ biến Pháp Luật Bảo vệ môi trường cho người dân.")]
+    [InlineData("BÁO CÁO TỔNG KẾT THI HÀNH LUẬT NĂM 2026")]
+    public void PhapLuat_AndALawWithNoName_AreNotCitations(string text) =>
+        Assert.Empty(Extract(text));
+
     [Fact]
     public void Constitution_AndACode_AreCitedByName()
     {
