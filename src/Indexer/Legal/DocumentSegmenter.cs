@@ -42,7 +42,7 @@ public static class DocumentSegmenter
 
         if (bodyEnd < text.Length)
         {
-            segments.Add(new Segment(UnitKind.Closing, ProvisionPath.Document, null, bodyEnd, text.Length, bodyEnd, bodyEnd));
+            AddClosing(text, bodyEnd, segments);
         }
 
         if (structure.Signing is { } signing)
@@ -91,6 +91,60 @@ public static class DocumentSegmenter
         var letterhead = !block.ContainsAnyInRange('a', 'z') && !block.ToString().Any(char.IsLower);
         var looksLikeTitle = block.Length is > 0 and <= MaxHeadingChars && words <= MaxHeadingWords && block[^1] is not ('.' or ';' or ':') && !letterhead;
         return looksLikeTitle ? (start, end) : (0, 0);
+    }
+
+    /// <summary>
+    /// The closing (recipients, signature) from <paramref name="start"/>, cut where an appendix begins: each
+    /// appendix ("Phụ lục I", its title, "(Kèm theo Kế hoạch số …)", its tables) is a unit of its own, so a hit
+    /// in a plan's task table reads "Phụ lục I", not "Phần cuối".
+    /// </summary>
+    private static void AddClosing(string text, int start, List<Segment> segments)
+    {
+        var appendices = new List<(int Start, int LineEnd, string Label)>();
+        for (var lineStart = start; lineStart < text.Length;)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart) is var n and >= 0 ? n : text.Length;
+            if (AppendixHeading.TryRead(text.AsSpan(lineStart, lineEnd - lineStart), out var label))
+            {
+                appendices.Add((lineStart, lineEnd, label));
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        var closingEnd = appendices.Count > 0 ? appendices[0].Start : text.Length;
+        if (closingEnd > start)
+        {
+            segments.Add(new Segment(UnitKind.Closing, ProvisionPath.Document, null, start, closingEnd, start, start));
+        }
+
+        for (var i = 0; i < appendices.Count; i++)
+        {
+            var (appendixStart, lineEnd, label) = appendices[i];
+            var end = i + 1 < appendices.Count ? appendices[i + 1].Start : text.Length;
+            var (hs, he) = AppendixTitle(text, lineEnd, end);
+            segments.Add(new Segment(UnitKind.Appendix, ProvisionPath.Document, label, appendixStart, end, hs, he));
+        }
+    }
+
+    /// <summary>The appendix's title: the first line after its heading, unless that is "(Kèm theo …)" or a table.</summary>
+    private static (int Start, int End) AppendixTitle(string text, int headingLineEnd, int end)
+    {
+        var start = headingLineEnd;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var lineEnd = text.IndexOf('\n', start, end - start) is var n and >= 0 ? n : end;
+        while (lineEnd > start && char.IsWhiteSpace(text[lineEnd - 1]))
+        {
+            lineEnd--;
+        }
+
+        var line = text.AsSpan(start, lineEnd - start);
+        var isTitle = line.Length is > 0 and <= MaxHeadingChars && line[0] != '(' && !line.Contains('|');
+        return isTitle ? (start, lineEnd) : (headingLineEnd, headingLineEnd);
     }
 
     private static void AddNode(StructureNode node, List<Segment> segments, ProvisionLevel unitLevel)

@@ -71,7 +71,7 @@ public static partial class MetadataExtractor
                 type = t;
                 typeLine = i;
             }
-            else if (type is null && AppendixLine().IsMatch(line))
+            else if (type is null && AppendixHeading.TryRead(line, out _))
             {
                 type = "Phụ lục"; // an appendix saved alone: "Phụ lục I", its title below, "(Kèm theo Nghị định số …)"
                 typeLine = i;
@@ -207,7 +207,4 @@ public static partial class MetadataExtractor
 
     [GeneratedRegex(@"(?<=\s)\p{Lu}[\p{L} .\-]{1,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", RegexOptions.CultureInvariant)]
     private static partial Regex ColumnPlaceDate();
-
-    [GeneratedRegex(@"^(?:Phụ lục|PHỤ LỤC)\s+(?:[IVXLC]+|\d{1,2})\.?$", RegexOptions.CultureInvariant)]
-    private static partial Regex AppendixLine();
 }

@@ -55,6 +55,11 @@ public static partial class ProvisionLabel
     /// <summary>As <see cref="Heading(ProvisionPath, string?, UnitKind, bool)"/>, for a path and a kind as stored.</summary>
     public static string Heading(string? path, string? heading, string? kind = null, bool lowerFirst = false)
     {
+        if (string.IsNullOrEmpty(path) && kind is nameof(UnitKind.Appendix) or nameof(UnitKind.Attached) && !string.IsNullOrWhiteSpace(heading))
+        {
+            return IssuedTextHeading(heading.Trim(), kind == nameof(UnitKind.Appendix));
+        }
+
         if (string.IsNullOrEmpty(path))
         {
             var part = kind switch { "Preamble" => "Phần mở đầu", "Closing" => "Phần cuối", _ => "Toàn văn" };
@@ -64,6 +69,22 @@ public static partial class ProvisionLabel
         var label = Of(path, lowerFirst);
         var rest = heading is null ? string.Empty : LeadingLabel().Replace(heading.Trim(), string.Empty).Trim();
         return rest.Length == 0 ? label : $"{label} — {rest}";
+    }
+
+    /// <summary>
+    /// An appendix by its label and its title as written, as a chapter is ("Phụ lục I — NHIỆM VỤ THEO DÕI …"), or
+    /// the start of a text a decision issues by its name ("Quy chế kèm theo"). Both are names, so they keep their
+    /// capital inside a sentence.
+    /// </summary>
+    private static string IssuedTextHeading(string heading, bool appendix)
+    {
+        if (!appendix)
+        {
+            return $"{LetterCase.SentenceCase(heading)} kèm theo";
+        }
+
+        var dot = heading.IndexOf(". ", StringComparison.Ordinal);
+        return dot < 0 ? heading : $"{heading[..dot]} — {heading[(dot + 2)..].Trim()}";
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:Điều|Khoản|Điểm|Chương|Mục|Phần)\s+[^\s.:]+[.:]?\s*)+", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

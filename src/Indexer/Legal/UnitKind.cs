@@ -23,4 +23,7 @@ public enum UnitKind
 
     /// <summary>The title of a text a decision issues and carries after its signature ("QUY CHẾ … (Ban hành kèm theo …)").</summary>
     Attached,
+
+    /// <summary>An appendix after the signature ("Phụ lục I", its title, "(Kèm theo …)", its tables), one unit each.</summary>
+    Appendix,
 }

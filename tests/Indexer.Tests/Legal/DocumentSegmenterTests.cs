@@ -49,6 +49,23 @@ public sealed class DocumentSegmenterTests
         Assert.Equal(UnitKind.Closing, DocumentSegmenter.Segment(text, structure)[^1].Kind);
     }
 
+    [Fact]
+    public void Segment_AppendicesAfterTheSignature_AreUnitsOfTheirOwn()
+    {
+        const string text = "KẾ HOẠCH\nI. MỤC ĐÍCH\nNội dung.\nII. NHIỆM VỤ\nTheo Phụ lục I.\nNơi nhận:\n- Như trên;\nCHỦ TỊCH\nNguyễn Văn An\n\n"
+            + "Phụ lục I\nNHIỆM VỤ NĂM 2026\n(Kèm theo Kế hoạch số 14/KH-UBND)\nSTT | Nội dung\n1 | Tập huấn\n"
+            + "PHỤ LỤC 02\n(Kèm theo Kế hoạch số 14/KH-UBND)\nSTT | Đơn vị\n1 | Sở Tư pháp";
+        var segments = DocumentSegmenter.Segment(text, StructureParser.Parse(text));
+
+        Assert.Equal([UnitKind.Preamble, UnitKind.Section, UnitKind.Section, UnitKind.Closing, UnitKind.Appendix, UnitKind.Appendix], segments.Select(s => s.Kind));
+        Assert.Equal(text, string.Concat(segments.Select(s => text[s.Start..s.End])));
+        Assert.Equal(["Phụ lục I", "Phụ lục 02"], segments.Where(s => s.Kind == UnitKind.Appendix).Select(s => s.Label));
+        Assert.Equal("NHIỆM VỤ NĂM 2026", text[segments[4].HeadingStart..segments[4].HeadingEnd]);
+        Assert.Equal(segments[5].HeadingStart, segments[5].HeadingEnd); // "(Kèm theo …)" is no title
+        Assert.StartsWith("Nơi nhận:", text[segments[3].Start..segments[3].End], StringComparison.Ordinal);
+        Assert.DoesNotContain("Phụ lục", text[segments[3].Start..segments[3].End], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Phạm vi điều chỉnh\n\nLuật này quy định về du lịch.", "Phạm vi điều chỉnh")]
     [InlineData("Luật này quy định về du lịch.\nCâu thứ hai.", "")]

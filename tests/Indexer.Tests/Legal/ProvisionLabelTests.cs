@@ -14,6 +14,10 @@ public sealed class ProvisionLabelTests
     [InlineData("Chương II", "Chương II. NỘI DUNG PHỐI HỢP", "Chapter", true, "Chương II — NỘI DUNG PHỐI HỢP")]
     [InlineData(null, null, "Preamble", false, "Phần mở đầu")]
     [InlineData(null, null, "Preamble", true, "phần mở đầu")]
+    [InlineData(null, null, "Closing", true, "phần cuối")]
+    [InlineData(null, "Phụ lục I. NHIỆM VỤ NĂM 2026", "Appendix", true, "Phụ lục I — NHIỆM VỤ NĂM 2026")]
+    [InlineData(null, "Phụ lục II", "Appendix", true, "Phụ lục II")]
+    [InlineData(null, "QUY CHẾ", "Attached", true, "Quy chế kèm theo")]
     public void Heading_IsCapitalisedAsAHeading_AndLowerAfterADocumentsName(string? path, string? heading, string kind, bool lowerFirst, string expected) =>
         Assert.Equal(expected, ProvisionLabel.Heading(path, heading, kind, lowerFirst));
 
