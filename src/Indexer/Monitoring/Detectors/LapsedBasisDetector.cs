@@ -101,7 +101,7 @@ public static class LapsedBasisDetector
             var cited = citation.TargetNumber is { } number ? DocumentName.Of(number, citation.TargetType, citation.TargetName) : citation.TargetName ?? citation.Text;
             if (citation.TargetPath is { IsDocument: false } targetPath && ending?.Path is not null)
             {
-                cited = $"{ProvisionLabel.Of(targetPath)} {cited}";
+                cited = $"{ProvisionLabel.Of(targetPath, lowerFirst: true)} {cited}";
             }
 
             return $"{cited} ({How(ending)})";

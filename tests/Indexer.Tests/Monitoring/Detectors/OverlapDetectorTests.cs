@@ -39,6 +39,6 @@ public sealed class OverlapDetectorTests : IDisposable
         var index = await IngestedTexts.IndexAsync(data.Path, ("qd-3-2020.txt", first), ("qd-9-2023.txt", second));
 
         var finding = Assert.Single(OverlapDetector.Detect(index));
-        Assert.Contains("6 quy định gần trùng nhau", finding.Description, StringComparison.Ordinal);
+        Assert.Contains("6 quy định gần trùng nhau (Điều 1, Điều 2,", finding.Description, StringComparison.Ordinal);
     }
 }

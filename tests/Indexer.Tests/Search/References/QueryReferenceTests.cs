@@ -95,7 +95,7 @@ public sealed class QueryReferenceTests : IClassFixture<QueryReferenceTests.Corp
         Assert.Equal("khoan 2 dieu 2 luat tthc", reference.Text);
         Assert.Equal(ProvisionPath.Parse("Điều 2.2"), reference.Path);
         Assert.Equal("Luật Tố tụng hành chính", reference.Document);
-        Assert.Equal("Khoản 2 Điều 2 Luật Tố tụng hành chính", reference.Label);
+        Assert.Equal("khoản 2 Điều 2 Luật Tố tụng hành chính", reference.Label);
     }
 
     [Fact]
