@@ -21,7 +21,7 @@ internal static partial class RelationClassifier
         var paragraphStart = ParagraphStart(text, lineStart);
         if (BasisLine().IsMatch(text, paragraphStart))
         {
-            return CitationRelation.Basis;
+            return InDescriptionOfABasis(text, paragraphStart, start) ? CitationRelation.References : CitationRelation.Basis;
         }
 
         var after = After(text, end);
@@ -63,6 +63,32 @@ internal static partial class RelationClassifier
         }
 
         return lineStart;
+    }
+
+    /// <summary>
+    /// Whether a reference on a "Căn cứ" line sits in the description of an earlier basis of the same clause
+    /// ("Thông tư số 14/2014/TT-BTP … quy định chi tiết thi hành Nghị định số 59/2012/NĐ-CP"): that document is
+    /// named, not relied on, so an expired one there is no lapsed basis. A reference right after "bởi", "theo" or "và"
+    /// ("…, được sửa đổi, bổ sung bởi Nghị định số 154/2020/NĐ-CP") is relied on with the one before it.
+    /// </summary>
+    private static bool InDescriptionOfABasis(string text, int paragraphStart, int start)
+    {
+        var head = text.AsSpan(paragraphStart, start - paragraphStart);
+        var clause = head[(head.LastIndexOfAny(';', ':') + 1)..].ToString(); // "Căn cứ các Nghị định số: 43/2014/NĐ-CP …; 01/2017/NĐ-CP …"
+        if (AmendingLaw().Matches(clause) is { Count: > 0 } amending)
+        {
+            // "…, Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật …": the laws named after an
+            // amending law without a name of its own stand for it, and are relied on.
+            clause = clause[(amending[^1].Index + amending[^1].Length)..];
+        }
+
+        if (!EarlierReference().IsMatch(clause))
+        {
+            return false;
+        }
+
+        var words = clause.TrimEnd().Split(' ');
+        return words[^1] is not ("bởi" or "theo" or "và");
     }
 
     /// <summary>
@@ -182,6 +208,13 @@ internal static partial class RelationClassifier
 
     [GeneratedRegex(@"\G\s*[-+*•]?\s*Căn cứ\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BasisLine();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:Bộ luật|Luật|Pháp lệnh|Nghị quyết|Nghị định|Thông tư)\s+sửa đổi", RegexOptions.CultureInvariant)]
+    private static partial Regex AmendingLaw();
+
+    /// <summary>A document named before, in capitals as names are ("Luật sửa đổi …" names the law it amends, read on its own), or a number with its year.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị)(?![\p{L}])(?!\s+sửa đổi)|(?<![\d/])\d{1,6}\s?/\s?\d{4}\s?/", RegexOptions.CultureInvariant)]
+    private static partial Regex EarlierReference();
 
     [GeneratedRegex(@"(?<![\p{L}])(?<verb>" + Verbs + @")(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BeforeVerb();

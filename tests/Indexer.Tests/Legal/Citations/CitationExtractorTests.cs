@@ -121,6 +121,26 @@ public sealed class CitationExtractorTests
         Assert.Equal(relation, Extract(text).Last(c => !c.Internal).Relation);
 
     [Fact]
+    public void DocumentNamedInTheDescriptionOfABasis_IsAMention_NotABasis()
+    {
+        var citations = Extract("Căn cứ Nghị định số 59/2012/NĐ-CP ngày 23 tháng 7 năm 2012 của Chính phủ về theo dõi tình hình thi hành pháp luật;\n"
+            + "Căn cứ Thông tư số 14/2014/TT-BTP ngày 15 tháng 5 năm 2014 của Bộ trưởng Bộ Tư pháp quy định chi tiết thi hành Nghị định số 59/2012/NĐ-CP;\n"
+            + "Căn cứ Nghị định số 34/2016/NĐ-CP của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Ban hành văn bản quy phạm pháp luật, "
+            + "được sửa đổi, bổ sung bởi Nghị định số 154/2020/NĐ-CP; Nghị định số 32/2020/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 59/2012/NĐ-CP;");
+
+        Assert.Equal(
+            [("59/2012/NĐ-CP", CitationRelation.Basis), ("14/2014/TT-BTP", CitationRelation.Basis), ("59/2012/NĐ-CP", CitationRelation.References),
+             ("34/2016/NĐ-CP", CitationRelation.Basis), ("Luật Ban hành văn bản quy phạm pháp luật", CitationRelation.References),
+             ("154/2020/NĐ-CP", CitationRelation.Basis), ("32/2020/NĐ-CP", CitationRelation.Basis), ("59/2012/NĐ-CP", CitationRelation.References)],
+            citations.Select(c => (c.TargetNumber?.ToString() ?? c.TargetName!, c.Relation)));
+
+        // An amending law without a name of its own is read as the laws it amends, which are relied on.
+        var amended = Extract("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015, Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;");
+        Assert.All(amended, c => Assert.Equal(CitationRelation.Basis, c.Relation));
+        Assert.Equal(3, amended.Count);
+    }
+
+    [Fact]
     public void ListUnderAVerbLine_InheritsTheVerb()
     {
         var citations = Extract("Điều 4. Các văn bản sau đây hết hiệu lực:\na) Quyết định số 12/2019/QĐ-UBND;\nb) Quyết định số 08/2021/QĐ-UBND.");
