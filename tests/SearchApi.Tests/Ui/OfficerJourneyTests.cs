@@ -174,6 +174,9 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
             await BrowserFixture.ShotAsync(page, shot);
             Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 392, $"{path} is wider than the screen");
             Assert.True(await page.EvaluateAsync<double>("document.getElementById('nav').getBoundingClientRect().height") < 80, $"{path}: the menu stacks into a column");
+            // A table's words are read across, not one letter per line: every cell holding words is as wide as a few of them.
+            var narrowest = await page.EvaluateAsync<double>("Math.min(1e9, ...[...document.querySelectorAll('main td')].filter(td => td.textContent.trim().length > 12).map(td => td.getBoundingClientRect().width))");
+            Assert.True(narrowest >= 120, $"{path}: a table cell is squeezed to {narrowest:0} px");
             await AssertReadableAsync(page);
         }
 

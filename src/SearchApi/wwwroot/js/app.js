@@ -1,7 +1,7 @@
 // The LawMonitor web UI: a small router over the History API, the navigation for the signed-in role,
 // and the pages. No build step: ES modules served as they are.
 import { api, can, loadSession, session } from './api.js';
-import { clear, h, link, toast, fill } from './dom.js';
+import { clear, h, link, toast, fill, labelTableCells } from './dom.js';
 import { roleNames } from './format.js';
 import * as login from './pages/login.js';
 import * as search from './pages/search.js';
@@ -132,4 +132,5 @@ document.addEventListener('keydown', event => {
 window.addEventListener('popstate', render);
 window.addEventListener('lm:signed-out', () => { if (location.pathname !== '/dang-nhap') navigate('/dang-nhap?tiep=' + encodeURIComponent(location.pathname + location.search), { replace: true }); });
 
+labelTableCells(document.getElementById('main'));
 loadSession().then(render, () => { document.getElementById('main').textContent = 'Không kết nối được máy chủ LawMonitor.'; });

@@ -100,3 +100,21 @@ export function localPath(value) {
     return '/';
   }
 }
+
+/**
+ * Gives every body cell of the tables under <root> its column's heading as data-label, whenever rows are added,
+ * so that on a phone a row reads as a card of "heading: value" lines (app.css) instead of columns one letter wide.
+ */
+export function labelTableCells(root) {
+  const label = () => {
+    for (const table of root.querySelectorAll('table')) {
+      const headings = [...table.querySelectorAll('thead th')].map(th => th.textContent.trim());
+      if (headings.length === 0) continue;
+      for (const row of table.querySelectorAll('tbody tr')) {
+        [...row.children].forEach((cell, i) => { if (headings[i] && !cell.hasAttribute('data-label')) cell.setAttribute('data-label', headings[i]); });
+      }
+    }
+  };
+  new MutationObserver(label).observe(root, { childList: true, subtree: true });
+  label();
+}
