@@ -3,10 +3,30 @@ using LawMonitor.Indexer.Storage;
 
 namespace LawMonitor.Indexer.Monitoring;
 
-/// <summary>The labels of indexed documents, each read once: a detector run or an alert check names the same documents many times.</summary>
-public sealed class DocumentLabels(DocumentReader reader)
+/// <summary>
+/// The labels of indexed documents, each read once: a detector run or an alert check names the same documents many
+/// times; and, when <paramref name="people"/> is given, the names of the people who recorded what the registers hold.
+/// </summary>
+public sealed class DocumentLabels(DocumentReader reader, IPersonNames? people = null)
 {
     private readonly Dictionary<DocumentId, string> labels = [];
+    private readonly Dictionary<string, string> persons = new(StringComparer.Ordinal);
+
+    /// <summary>Who recorded something (<see cref="MonitoringNames.FoundBy"/>): a detector, or a person by the name their account shows.</summary>
+    public string Person(string? actor)
+    {
+        if (actor is null)
+        {
+            return MonitoringNames.FoundBy(actor);
+        }
+
+        if (!persons.TryGetValue(actor, out var name))
+        {
+            persons[actor] = name = MonitoringNames.FoundBy(actor, people);
+        }
+
+        return name;
+    }
 
     public string Of(DocumentId id)
     {

@@ -38,10 +38,11 @@ public static class MonitoringNames
     };
 
     /// <summary>
-    /// Who found a finding, as people read it: a detector by its Vietnamese name ("Bộ phát hiện căn cứ hết hiệu
-    /// lực"), a person by their account name.
+    /// Who found a finding or made a change, as people read it: a detector by its Vietnamese name ("Bộ phát hiện
+    /// căn cứ hết hiệu lực"), a person by their account's display name when <paramref name="people"/> knows the
+    /// account ("Nguyễn Thị Lan"), else by the login name recorded.
     /// </summary>
-    public static string FoundBy(string? foundBy) => foundBy switch
+    public static string FoundBy(string? foundBy, IPersonNames? people = null) => foundBy switch
     {
         "rule:lapsed-basis" => "Bộ phát hiện căn cứ hết hiệu lực",
         "rule:ended-programme" => "Bộ phát hiện chương trình, kế hoạch đã kết thúc",
@@ -57,7 +58,7 @@ public static class MonitoringNames
         "rule:report-receipts" => "Bộ ghi nhận báo cáo đã nhận",
         null or "" => "(không rõ)",
         { } other when other.StartsWith("rule:", StringComparison.Ordinal) => "Bộ phát hiện tự động",
-        { } person => person,
+        { } person => people?.DisplayName(person) ?? person,
     };
 
     /// <summary>The kind of a piece of evidence: "Văn bản", "Đoạn trùng", "Khác biệt", "Thông tin hiệu lực".</summary>

@@ -51,10 +51,11 @@ internal static class FindingsCommand
                 return 0;
             }
 
+            var labels = RegisterCli.Labels(result);
             var table = new Table().AddColumn("#").AddColumn("Nhóm vấn đề").AddColumn("Trạng thái").AddColumn("Mô tả").AddColumn("Phát hiện bởi");
             foreach (var f in findings)
             {
-                table.AddRow($"{f.Id}", Markup.Escape(MonitoringNames.Of(f.Class)), Markup.Escape(MonitoringNames.Of(f.Status)), Markup.Escape(f.Description), Markup.Escape(MonitoringNames.FoundBy(f.FoundBy)));
+                table.AddRow($"{f.Id}", Markup.Escape(MonitoringNames.Of(f.Class)), Markup.Escape(MonitoringNames.Of(f.Status)), Markup.Escape(f.Description), Markup.Escape(labels.Person(f.FoundBy)));
             }
 
             AnsiConsole.Write(table);
@@ -89,8 +90,8 @@ internal static class FindingsCommand
                 return 0;
             }
 
-            Print(f, new DocumentLabels(RegisterCli.Index(result).Documents));
-            RegisterCli.PrintHistory(history);
+            Print(f, RegisterCli.Labels(result));
+            RegisterCli.PrintHistory(history, RegisterCli.Labels(result));
             return 0;
         });
         return command;
@@ -153,7 +154,7 @@ internal static class FindingsCommand
                 Evidence = evidences,
                 Field = result.GetValue(field),
             }, actor);
-            return RegisterCli.Outcome(result, Outcome<Finding>.Ok(stored), f => Print(f, new DocumentLabels(RegisterCli.Index(result).Documents)));
+            return RegisterCli.Outcome(result, Outcome<Finding>.Ok(stored), f => Print(f, RegisterCli.Labels(result)));
         });
         return command;
     }
@@ -175,7 +176,7 @@ internal static class FindingsCommand
             }
 
             var version = result.GetValue(RegisterCli.ExpectVersion) ?? current.Version;
-            return RegisterCli.Outcome(result, change(store, current.Id.Value, version, result.GetValue(RegisterCli.Actor)!, result.GetValue(reason)), f => Print(f, new DocumentLabels(RegisterCli.Index(result).Documents)));
+            return RegisterCli.Outcome(result, change(store, current.Id.Value, version, result.GetValue(RegisterCli.Actor)!, result.GetValue(reason)), f => Print(f, RegisterCli.Labels(result)));
         });
         return command;
     }
@@ -191,7 +192,7 @@ internal static class FindingsCommand
         Row("Quy định", string.Join("\n", f.Provisions.Select(p => Indexer.Legal.DocumentName.WithProvision(labels.OfReference(p.DocumentId), p.Path) + $" (phiên bản {p.Version})").Distinct()));
         Row("Chứng cứ", string.Join("\n", f.Evidence.Select(e => $"{MonitoringNames.EvidenceKind(e.Kind)}: " + (e.Note ?? labels.OfReference(e.Reference)))));
         Row("Lĩnh vực", f.Field);
-        Row("Phát hiện bởi", MonitoringNames.FoundBy(f.FoundBy));
+        Row("Phát hiện bởi", labels.Person(f.FoundBy));
         AnsiConsole.Write(table);
     }
 }

@@ -45,7 +45,7 @@ internal static class ObligationsCommand
                 return 0;
             }
 
-            var labels = new DocumentLabels(RegisterCli.Index(result).Documents);
+            var labels = RegisterCli.Labels(result);
             var list = new Table().AddColumn("#").AddColumn("Trạng thái").AddColumn("Cơ quan phải báo cáo").AddColumn("Báo cáo").AddColumn("Gửi").AddColumn("Thời hạn").AddColumn("Quy định");
             foreach (var o in duties)
             {
@@ -101,8 +101,8 @@ internal static class ObligationsCommand
                 return 0;
             }
 
-            Print(o, year, new DocumentLabels(RegisterCli.Index(result).Documents));
-            RegisterCli.PrintHistory(history);
+            Print(o, year, RegisterCli.Labels(result));
+            RegisterCli.PrintHistory(history, RegisterCli.Labels(result));
             return 0;
         });
         return command;
@@ -195,7 +195,7 @@ internal static class ObligationsCommand
     }
 
     private static Command Transition(string name, string description, Option[] options, Func<ParseResult, MonitoringStore, ReportingObligation, int, string, Outcome<ReportingObligation>> change) =>
-        RegisterCli.Transition(name, description, What, "obligation", options, (store, id) => store.GetObligation(new ObligationId(id)), r => r.Version, change, (result, o) => Print(o, result.GetValue(Year) ?? RegisterCli.Today().Year, new DocumentLabels(RegisterCli.Index(result).Documents)));
+        RegisterCli.Transition(name, description, What, "obligation", options, (store, id) => store.GetObligation(new ObligationId(id)), r => r.Version, change, (result, o) => Print(o, result.GetValue(Year) ?? RegisterCli.Today().Year, RegisterCli.Labels(result)));
 
     private static void Print(ReportingObligation o, int year, DocumentLabels labels)
     {

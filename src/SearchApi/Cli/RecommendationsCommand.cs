@@ -91,8 +91,8 @@ internal static class RecommendationsCommand
                 return 0;
             }
 
-            Print(r, new DocumentLabels(RegisterCli.Index(result).Documents));
-            RegisterCli.PrintHistory(history);
+            Print(r, RegisterCli.Labels(result));
+            RegisterCli.PrintHistory(history, RegisterCli.Labels(result));
             return 0;
         });
         return command;
@@ -151,7 +151,7 @@ internal static class RecommendationsCommand
                 Content = result.GetValue(content)!.Trim(),
                 Field = result.GetValue(field),
             }, result.GetValue(RegisterCli.Actor)!);
-            return RegisterCli.Outcome(result, Outcome<Recommendation>.Ok(stored), r => Print(r, new DocumentLabels(RegisterCli.Index(result).Documents)));
+            return RegisterCli.Outcome(result, Outcome<Recommendation>.Ok(stored), r => Print(r, RegisterCli.Labels(result)));
         });
         return command;
     }
@@ -246,7 +246,7 @@ internal static class RecommendationsCommand
     private static Outcome<Recommendation> Refused(string field, string message) => Outcome<Recommendation>.Fail(LifecycleErrorCodes.Invalid, message, field);
 
     private static Command Transition(string name, string description, Option[] options, Func<ParseResult, MonitoringStore, Recommendation, int, string, Outcome<Recommendation>> change) =>
-        RegisterCli.Transition(name, description, What, "recommendation", options, (store, id) => store.GetRecommendation(new RecommendationId(id)), r => r.Version, change, (result, r) => Print(r, new DocumentLabels(RegisterCli.Index(result).Documents)));
+        RegisterCli.Transition(name, description, What, "recommendation", options, (store, id) => store.GetRecommendation(new RecommendationId(id)), r => r.Version, change, (result, r) => Print(r, RegisterCli.Labels(result)));
 
     private static void Print(Recommendation r, DocumentLabels labels)
     {

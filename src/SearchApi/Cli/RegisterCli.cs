@@ -30,6 +30,17 @@ internal static class RegisterCli
 
     public static LegalIndex Index(ParseResult result) => LegalIndex.Open(result.GetValue(CliOptions.Data)!);
 
+    /// <summary>
+    /// The names of documents and of the people in the registers (an account's display name for its login name),
+    /// as the API gives them; people keep their login names when the data folder has no accounts yet.
+    /// </summary>
+    public static DocumentLabels Labels(ParseResult result)
+    {
+        var data = result.GetValue(CliOptions.Data)!;
+        var people = File.Exists(Path.Combine(data, Security.AccountStore.FileName)) ? new Security.AccountStore(data, CliClock.Clock) : null;
+        return new DocumentLabels(Index(result).Documents, people);
+    }
+
     /// <summary>Today on the Vietnam calendar, on the clock <c>LAWMONITOR_CLOCK</c> fixes when set (the API's calendar, one rule).</summary>
     public static DateOnly Today() => CliClock.Calendar.Today;
 
@@ -106,14 +117,14 @@ internal static class RegisterCli
         return 3;
     }
 
-    public static void PrintHistory(IEnumerable<HistoryEntry> history)
+    public static void PrintHistory(IEnumerable<HistoryEntry> history, DocumentLabels labels)
     {
         var table = new Table().AddColumn("Phiên bản").AddColumn("Lúc").AddColumn("Người").AddColumn("Việc").AddColumn("Thay đổi").AddColumn("Lý do");
         foreach (var h in history)
         {
             var changes = string.Join("; ", h.Changes.Where(c => c.Key is not ("status" or "version")).Select(c => $"{c.Key}: {Short(c.Value.New)}"));
             table.AddRow(h.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), Indexer.Calendar.VietnamCalendar.Display(h.At),
-                Markup.Escape(h.Actor), Markup.Escape(h.Action), Markup.Escape(changes), Markup.Escape(h.Reason ?? ""));
+                Markup.Escape(labels.Person(h.Actor)), Markup.Escape(h.Action), Markup.Escape(changes), Markup.Escape(h.Reason ?? ""));
         }
 
         AnsiConsole.Write(table);

@@ -53,7 +53,7 @@ internal static class ReportCommand
                 return RegisterCli.Invalid("--out", $"cần tệp đích cho định dạng {kind} (a file is required for {kind})");
             }
 
-            var report = Reports.Build(RegisterCli.Store(result), RegisterCli.Index(result), query, RegisterCli.Today());
+            var report = Reports.Build(RegisterCli.Store(result), RegisterCli.Labels(result), query, RegisterCli.Today());
             byte[]? bytes = kind switch
             {
                 "csv" => ReportTable.Named(report, result.GetValue(table)!) is { } rows ? ReportCsv.Write(rows) : null,
@@ -125,7 +125,7 @@ internal static class ReportCommand
             }
 
             var settings = CliSettings.Monitoring();
-            var report = Reports.BuildAnnual(RegisterCli.Store(result), RegisterCli.Index(result), y, today);
+            var report = Reports.BuildAnnual(RegisterCli.Store(result), RegisterCli.Labels(result), y, today);
             switch (kind)
             {
                 case "json":

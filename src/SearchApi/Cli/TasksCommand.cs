@@ -113,8 +113,8 @@ internal static class TasksCommand
                 return 0;
             }
 
-            Print(t, new DocumentLabels(RegisterCli.Index(result).Documents));
-            RegisterCli.PrintHistory(history);
+            Print(t, RegisterCli.Labels(result));
+            RegisterCli.PrintHistory(history, RegisterCli.Labels(result));
             return 0;
         });
         return command;
@@ -145,7 +145,7 @@ internal static class TasksCommand
     }
 
     private static Command Transition(string name, string description, Option[] options, Func<ParseResult, MonitoringStore, PlanTask, int, string, Outcome<PlanTask>> change) =>
-        RegisterCli.Transition(name, description, What, "task", options, (store, id) => store.GetTask(new PlanTaskId(id)), r => r.Version, change, (result, t) => Print(t, new DocumentLabels(RegisterCli.Index(result).Documents)));
+        RegisterCli.Transition(name, description, What, "task", options, (store, id) => store.GetTask(new PlanTaskId(id)), r => r.Version, change, (result, t) => Print(t, RegisterCli.Labels(result)));
 
     /// <summary>A deadline as people read it: the plan's words, and the last day when it is not in them.</summary>
     internal static string Deadline(TaskDeadline d) =>
@@ -175,7 +175,7 @@ internal static class TasksCommand
         Row("Báo cáo kết quả", t.ReportDocument is { } r ? labels.OfReference(r) : null);
         Row("Phát hiện", t.FindingIds.Count == 0 ? null : string.Join(", ", t.FindingIds.Select(f => "#" + f)));
         Row("Lý do", t.Reason);
-        Row("Đề xuất bởi", MonitoringNames.FoundBy(t.ProposedBy));
+        Row("Đề xuất bởi", labels.Person(t.ProposedBy));
         AnsiConsole.Write(table);
     }
 }

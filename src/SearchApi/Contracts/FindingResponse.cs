@@ -19,7 +19,7 @@ public sealed record FindingResponse(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
-    /// <summary>Who found it as people read it: "Bộ phát hiện căn cứ hết hiệu lực", or the person's account.</summary>
+    /// <summary>Who found it as people read it: "Bộ phát hiện căn cứ hết hiệu lực", or the person by their account's display name.</summary>
     public string? FoundByName { get; init; }
 
     /// <summary>The content a recommendation drafted from this finding starts with (<see cref="RecommendationDraft"/>).</summary>
@@ -29,7 +29,7 @@ public sealed record FindingResponse(
         f.Id.Value, Camel(f.Class.ToString()), MonitoringNames.Of(f.Class), Camel(f.Status.ToString()), MonitoringNames.Of(f.Status), f.Description,
         f.Provisions.Select(p => ProvisionReferenceResponse.From(p, labels)).ToList(), f.Evidence.Select(e => EvidenceBody.From(e, labels)).ToList(), f.Field, f.FoundBy, f.Reason, f.Version, f.CreatedAt, f.UpdatedAt)
     {
-        FoundByName = MonitoringNames.FoundBy(f.FoundBy),
+        FoundByName = labels.Person(f.FoundBy),
         SuggestedContent = RecommendationDraft.For(f, labels),
     };
 

@@ -5,7 +5,8 @@ namespace LawMonitor.SearchApi.Contracts;
 /// <summary>One change to a register record: the version it made, when, who (<c>actorName</c>: a person, or the reader or detector in words), what (field → old and new JSON), why.</summary>
 public sealed record HistoryEntryResponse(int Version, DateTimeOffset At, string Actor, string Action, IReadOnlyDictionary<string, FieldChange> Changes, string? Reason)
 {
-    public string ActorName => MonitoringNames.FoundBy(Actor);
+    public string ActorName { get; init; } = Actor;
 
-    public static HistoryEntryResponse From(HistoryEntry h) => new(h.Version, h.At, h.Actor, h.Action, h.Changes, h.Reason);
+    public static HistoryEntryResponse From(HistoryEntry h, DocumentLabels labels) =>
+        new(h.Version, h.At, h.Actor, h.Action, h.Changes, h.Reason) { ActorName = labels.Person(h.Actor) };
 }

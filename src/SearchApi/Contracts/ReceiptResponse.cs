@@ -10,6 +10,6 @@ public sealed record ReceiptResponse(string Body, string Period, DateOnly Receiv
     {
         ArgumentNullException.ThrowIfNull(r);
         ArgumentNullException.ThrowIfNull(labels);
-        return new(r.Body, r.Period, r.ReceivedOn, r.Document, r.Document is { } d ? labels.OfReference(d) : null, r.Note, r.RecordedBy, MonitoringNames.FoundBy(r.RecordedBy));
+        return new(r.Body, r.Period, r.ReceivedOn, r.Document, r.Document is { } d ? labels.OfReference(d) : null, r.Note, r.RecordedBy, labels.Person(r.RecordedBy));
     }
 }

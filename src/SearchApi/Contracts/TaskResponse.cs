@@ -48,7 +48,7 @@ public sealed record TaskResponse(
             t.Id.Value, t.Content, ProvisionReferenceResponse.From(t.Source, labels), t.SourceText, t.LeadBody, t.CooperatingBodies, DeadlineResponse.Of(t.Deadline), t.Product,
             FindingResponse.Camel(t.Kind.ToString()), TaskKinds.Name(t.Kind), t.Field, FindingResponse.Camel(t.Status.ToString()), PlanTaskLifecycle.Name(t.Status),
             TaskDue.IsOverdue(t, today), TaskDue.DaysOverdue(t, today), TaskDue.FallsDueSoon(t, today), t.DoneWith, t.DoneOn, TaskDue.DoneLate(t), t.Reason,
-            t.ReportDocument, t.FindingIds.Select(f => f.Value).ToList(), t.ProposedBy, MonitoringNames.FoundBy(t.ProposedBy), t.Version, t.CreatedAt, t.UpdatedAt)
+            t.ReportDocument, t.FindingIds.Select(f => f.Value).ToList(), t.ProposedBy, labels.Person(t.ProposedBy), t.Version, t.CreatedAt, t.UpdatedAt)
         {
             DoneWithLabel = Label(t.DoneWith, labels),
             ReportDocumentLabel = Label(t.ReportDocument, labels),

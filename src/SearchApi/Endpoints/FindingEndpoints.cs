@@ -68,10 +68,10 @@ internal static class FindingEndpoints
         return TypedResults.Ok(FindingResponse.From(f, labels));
     }
 
-    private static IResult History(long id, MonitoringStore store) =>
+    private static IResult History(long id, MonitoringStore store, DocumentLabels labels) =>
         store.GetFinding(new FindingId(id)) is null
             ? Problems.NotFound($"Không có phát hiện #{id} (no such finding).")
-            : TypedResults.Ok(store.History(MonitoringStore.FindingEntity, id).Select(HistoryEntryResponse.From).ToList());
+            : TypedResults.Ok(store.History(MonitoringStore.FindingEntity, id).Select(h => HistoryEntryResponse.From(h, labels)).ToList());
 
     private static async Task<IResult> Create(HttpContext http, MonitoringStore store, DocumentLabels labels, LegalIndex index, CancellationToken cancellationToken)
     {

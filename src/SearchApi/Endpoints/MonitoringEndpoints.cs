@@ -29,7 +29,7 @@ internal static class MonitoringEndpoints
             .RequireAuthorization(Policies.Read).Produces<AnnualReportResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized);
     }
 
-    private static IResult Annual(MonitoringStore store, LegalIndex index, MonitoringSettings settings, TimeProvider clock, int? year = null, string format = "json")
+    private static IResult Annual(MonitoringStore store, DocumentLabels labels, MonitoringSettings settings, TimeProvider clock, int? year = null, string format = "json")
     {
         var today = RegisterHttp.Today(clock);
         var y = year ?? today.Year;
@@ -38,11 +38,11 @@ internal static class MonitoringEndpoints
             return Problems.Invalid(new() { ["year"] = [$"{y}: năm không hợp lệ (not a year)."] });
         }
 
-        var report = Monitoring.Reports.BuildAnnual(store, index, y, today);
+        var report = Monitoring.Reports.BuildAnnual(store, labels, y, today);
         var name = $"bao-cao-theo-doi-thi-hanh-phap-luat-nam-{y}";
         return format.ToLowerInvariant() switch
         {
-            "json" => TypedResults.Ok(AnnualReportResponse.From(report, settings.Sections(), new DocumentLabels(index.Documents))),
+            "json" => TypedResults.Ok(AnnualReportResponse.From(report, settings.Sections(), labels)),
             "xlsx" => TypedResults.File(ReportXlsx.Write(Indexer.Monitoring.Reports.Annual.AnnualReportTables.Sheets(report)), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx"),
             "docx" => TypedResults.File(Indexer.Monitoring.Reports.Annual.AnnualReportDocx.Write(report, settings.Letterhead(), settings.Sections()), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx"),
             _ => Problems.Invalid(new() { ["format"] = [$"'{format}': dùng json, xlsx hoặc docx"] }),
@@ -55,7 +55,7 @@ internal static class MonitoringEndpoints
     private static IResult Latest(DetectionRunner runner) =>
         runner.Last is { } last ? TypedResults.Ok(DetectionRunResponse.From(last)) : Problems.NotFound("Bộ phát hiện chưa chạy lần nào (the detectors have not run yet).");
 
-    private static IResult Report(MonitoringStore store, LegalIndex index, MonitoringSettings settings, TimeProvider clock,
+    private static IResult Report(MonitoringStore store, DocumentLabels labels, MonitoringSettings settings, TimeProvider clock,
         string? from = null, string? to = null, int? year = null, string? authority = null, string? @class = null, string? field = null, string? status = null,
         string format = "json", string table = "summary")
     {
@@ -65,12 +65,12 @@ internal static class MonitoringEndpoints
             return Problems.Invalid(new() { [error!.Value.Option.TrimStart('-')] = [error.Value.Message] });
         }
 
-        var report = Monitoring.Reports.Build(store, index, query with { Authority = authority, Field = field }, RegisterHttp.Today(clock));
+        var report = Monitoring.Reports.Build(store, labels, query with { Authority = authority, Field = field }, RegisterHttp.Today(clock));
         var name = $"bao-cao-kien-nghi-{report.AsOf:yyyy-MM-dd}";
         switch (format.ToLowerInvariant())
         {
             case "json":
-                return TypedResults.Ok(ReportResponse.From(report, new DocumentLabels(index.Documents)));
+                return TypedResults.Ok(ReportResponse.From(report, labels));
             case "csv":
                 return ReportTable.Named(report, table) is { } rows
                     ? TypedResults.File(ReportCsv.Write(rows), "text/csv; charset=utf-8", $"{name}-{table}.csv")

@@ -101,10 +101,10 @@ internal static class ObligationEndpoints
         return TypedResults.Ok(ObligationResponse.From(obligation, y, today, labels));
     }
 
-    private static IResult History(long id, MonitoringStore store) =>
+    private static IResult History(long id, MonitoringStore store, DocumentLabels labels) =>
         store.GetObligation(new ObligationId(id)) is null
             ? Problems.NotFound(NoSuch(id))
-            : TypedResults.Ok(store.History(MonitoringStore.ObligationEntity, id).Select(HistoryEntryResponse.From).ToList());
+            : TypedResults.Ok(store.History(MonitoringStore.ObligationEntity, id).Select(h => HistoryEntryResponse.From(h, labels)).ToList());
 
     private static async Task<IResult> Receive(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, LegalIndex index, TimeProvider clock, CancellationToken cancellationToken)
     {

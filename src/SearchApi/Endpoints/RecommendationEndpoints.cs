@@ -67,10 +67,10 @@ internal static class RecommendationEndpoints
         return TypedResults.Ok(RecommendationResponse.From(r, RegisterHttp.Today(clock), labels));
     }
 
-    private static IResult History(long id, MonitoringStore store) =>
+    private static IResult History(long id, MonitoringStore store, DocumentLabels labels) =>
         store.GetRecommendation(new RecommendationId(id)) is null
             ? Problems.NotFound(NoSuch(id))
-            : TypedResults.Ok(store.History(MonitoringStore.RecommendationEntity, id).Select(HistoryEntryResponse.From).ToList());
+            : TypedResults.Ok(store.History(MonitoringStore.RecommendationEntity, id).Select(h => HistoryEntryResponse.From(h, labels)).ToList());
 
     private static async Task<IResult> Create(HttpContext http, MonitoringStore store, DocumentLabels labels, LegalIndex index, TimeProvider clock, CancellationToken cancellationToken)
     {

@@ -84,10 +84,10 @@ internal static class TaskEndpoints
         return TypedResults.Ok(TaskResponse.From(task, RegisterHttp.Today(clock), labels));
     }
 
-    private static IResult History(long id, MonitoringStore store) =>
+    private static IResult History(long id, MonitoringStore store, DocumentLabels labels) =>
         store.GetTask(new PlanTaskId(id)) is null
             ? Problems.NotFound(NoSuch(id))
-            : TypedResults.Ok(store.History(MonitoringStore.TaskEntity, id).Select(HistoryEntryResponse.From).ToList());
+            : TypedResults.Ok(store.History(MonitoringStore.TaskEntity, id).Select(h => HistoryEntryResponse.From(h, labels)).ToList());
 
     private static async Task<IResult> Create(HttpContext http, MonitoringStore store, DocumentLabels labels, LegalIndex index, TimeProvider clock, CancellationToken cancellationToken)
     {

@@ -69,17 +69,13 @@ internal static class Reports
         return (new ReportQuery(start, end) { Class = c, Status = status }, null);
     }
 
-    /// <summary>The report as of <paramref name="today"/> (the Vietnam calendar's today), naming documents as the index knows them.</summary>
-    public static RecommendationReport Build(MonitoringStore store, LegalIndex index, ReportQuery query, DateOnly today)
-    {
-        var labels = new DocumentLabels(index.Documents);
-        return ReportBuilder.Build(store, query, today, id => Indexer.Model.DocumentId.TryCreate(id, out var documentId, out _) ? labels.Of(documentId) : id);
-    }
+    /// <summary>The report as of <paramref name="today"/> (the Vietnam calendar's today), naming documents as the index knows them and people as their accounts do.</summary>
+    public static RecommendationReport Build(MonitoringStore store, DocumentLabels labels, ReportQuery query, DateOnly today) =>
+        ReportBuilder.Build(store, query, today, id => Indexer.Model.DocumentId.TryCreate(id, out var documentId, out _) ? labels.Of(documentId) : id, labels.Person);
 
     /// <summary>The annual report of <paramref name="year"/> as of <paramref name="today"/>, naming documents as the index knows them.</summary>
-    public static Indexer.Monitoring.Reports.Annual.AnnualReport BuildAnnual(MonitoringStore store, LegalIndex index, int year, DateOnly today)
+    public static Indexer.Monitoring.Reports.Annual.AnnualReport BuildAnnual(MonitoringStore store, DocumentLabels labels, int year, DateOnly today)
     {
-        var labels = new DocumentLabels(index.Documents);
         return Indexer.Monitoring.Reports.Annual.AnnualReportBuilder.Build(store, year, today, id => Indexer.Model.DocumentId.TryCreate(id, out var documentId, out _) ? labels.OfReference(documentId.Value) : id);
     }
 }

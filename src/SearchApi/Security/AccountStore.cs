@@ -13,7 +13,7 @@ namespace LawMonitor.SearchApi.Security;
 /// rehashed on sign-in when the format moves on); every sign-in attempt for audit; and the access settings
 /// an admin changes (public search).
 /// </summary>
-public sealed partial class AccountStore
+public sealed partial class AccountStore : Indexer.Monitoring.IPersonNames
 {
     public const string FileName = "accounts.db";
 
@@ -75,6 +75,9 @@ public sealed partial class AccountStore
         using var connection = Connect();
         return Read(connection, "SELECT name, display_name, role, created_at, disabled_at FROM users WHERE name = $n", ("$n", name)).FirstOrDefault();
     }
+
+    /// <inheritdoc />
+    public string? DisplayName(string account) => Get(account)?.DisplayName;
 
     public IReadOnlyList<UserAccount> List()
     {

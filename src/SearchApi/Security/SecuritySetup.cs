@@ -22,6 +22,7 @@ internal static class SecuritySetup
     public static IServiceCollection AddSecurity(this IServiceCollection services, Hosting.ServiceOptions service)
     {
         services.AddSingleton(sp => new AccountStore(service.DataDirectory, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<Indexer.Monitoring.IPersonNames>(sp => sp.GetRequiredService<AccountStore>()); // registers name people by their display names
         services.AddSingleton<ApiTokenStore>();
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<IAuthorizationHandler, BrowseHandler>();

@@ -5,6 +5,7 @@ using System.Text.Json;
 using LawMonitor.Indexer.Tests.Support;
 using LawMonitor.SearchApi.Security;
 using LawMonitor.SearchApi.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace LawMonitor.SearchApi.Tests.Endpoints;
@@ -45,6 +46,22 @@ public sealed class RegisterEndpointTests(ClockedService service) : IClassFixtur
     private static async Task<JsonElement> Json(HttpResponseMessage response) => JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
     private static string ETag(HttpResponseMessage response) => response.Headers.ETag!.Tag;
+
+    [Fact]
+    public async Task People_AreNamedByTheirAccountsDisplayName_TheLoginNameKeptAsRecorded()
+    {
+        service.Services.GetRequiredService<AccountStore>().Create("nguyen.thi.lan", "Nguyễn Thị Lan", Role.Analyst, "mat-khau-du-dai-1");
+
+        var findings = (await Json(await Send(HttpMethod.Get, "/api/findings?size=100"))).GetProperty("items").EnumerateArray().ToList();
+        var byLan = findings.First(f => f.GetProperty("foundBy").GetString() == "nguyen.thi.lan");
+        Assert.Equal("Nguyễn Thị Lan", byLan.GetProperty("foundByName").GetString());
+        var history = await Json(await Send(HttpMethod.Get, $"/api/findings/{byLan.GetProperty("id").GetInt64()}/history"));
+        Assert.Contains(history.EnumerateArray(), h => h.GetProperty("actor").GetString() == "nguyen.thi.lan" && h.GetProperty("actorName").GetString() == "Nguyễn Thị Lan");
+
+        // A program's token has no account: it is named as recorded.
+        var created = await Json(await Send(HttpMethod.Post, "/api/findings", new { @class = "overlap", description = "Hai quy chế cùng quy định thời hạn gửi báo cáo." }));
+        Assert.Equal(created.GetProperty("foundBy").GetString(), created.GetProperty("foundByName").GetString());
+    }
 
     [Fact]
     public async Task FirstStart_ShowsEveryDetectorsCandidates_AndTheDemoRecommendations()

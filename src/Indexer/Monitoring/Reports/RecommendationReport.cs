@@ -31,4 +31,10 @@ public sealed record RecommendationReport(ReportQuery Query, DateOnly AsOf)
 
     /// <summary>The documents the report names, by id: "Quyết định số 08/2021/QĐ-UBND".</summary>
     public IReadOnlyDictionary<string, string> DocumentLabels { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Who found the findings, by what is recorded: a detector's name, a person's display name.</summary>
+    public IReadOnlyDictionary<string, string> FoundByNames { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Who found a finding, as people read it.</summary>
+    public string FoundByName(string? foundBy) => foundBy is not null && FoundByNames.TryGetValue(foundBy, out var name) ? name : MonitoringNames.FoundBy(foundBy);
 }

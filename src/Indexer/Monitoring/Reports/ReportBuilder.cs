@@ -21,7 +21,8 @@ public static class ReportBuilder
     /// <param name="query">The period and filters.</param>
     /// <param name="today">Today on the Vietnam calendar (<see cref="Calendar.VietnamCalendar.Today"/>).</param>
     /// <param name="documentLabel">How a document id is named to people ("Quyết định số 08/2021/QĐ-UBND"); the id when not given.</param>
-    public static RecommendationReport Build(MonitoringStore store, ReportQuery query, DateOnly today, Func<string, string>? documentLabel = null)
+    /// <param name="personName">Who found a finding, as people read it (<see cref="DocumentLabels.Person"/>); <see cref="MonitoringNames.FoundBy"/> when not given.</param>
+    public static RecommendationReport Build(MonitoringStore store, ReportQuery query, DateOnly today, Func<string, string>? documentLabel = null, Func<string?, string>? personName = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(query);
@@ -77,6 +78,8 @@ public static class ReportBuilder
             Findings = findings,
             Recommendations = recommendations,
             DocumentLabels = labels,
+            FoundByNames = findings.Select(f => f.FoundBy).OfType<string>().Distinct(StringComparer.Ordinal)
+                .ToDictionary(f => f, f => personName?.Invoke(f) ?? MonitoringNames.FoundBy(f), StringComparer.Ordinal),
         };
     }
 

@@ -48,7 +48,7 @@ public static class ReportTable
         {
             f.Id, MonitoringNames.Of(f.Class), MonitoringNames.Of(f.Status), f.Description,
             string.Join("; ", f.Provisions.Select(p => ReportBuilder.Provision(p, report.DocumentLabels)).Distinct()),
-            f.Field, MonitoringNames.FoundBy(f.FoundBy), ReportBuilder.DayOf(f.CreatedAt), f.Reason,
+            f.Field, report.FoundByName(f.FoundBy), ReportBuilder.DayOf(f.CreatedAt), f.Reason,
         }));
         return rows;
     }
