@@ -61,6 +61,43 @@ public static class MonitoringNames
         { } person => people?.DisplayName(person) ?? person,
     };
 
+    /// <summary>
+    /// What a change in a register's history did, in Vietnamese ("Lập dự thảo", "Gửi cơ quan có thẩm quyền",
+    /// "Hoàn thành"): <paramref name="entity"/> is the register (<see cref="MonitoringStore.FindingEntity"/> …), since
+    /// the same word names different acts ("created" is drafting a recommendation, adding a task); the word itself
+    /// when it is not known.
+    /// </summary>
+    public static string HistoryAction(string entity, string action) => (entity, action) switch
+    {
+        (_, "edited") => "Sửa nội dung",
+        (MonitoringStore.FindingEntity, "created") => "Ghi nhận phát hiện",
+        (MonitoringStore.FindingEntity, "detected") => "Bộ phát hiện ghi nhận ứng viên",
+        (MonitoringStore.FindingEntity, "confirmed") => "Xác nhận",
+        (MonitoringStore.FindingEntity, "dismissed") => "Loại",
+        (MonitoringStore.FindingEntity, "reopened") => "Mở lại",
+        (MonitoringStore.RecommendationEntity, "created") => "Lập dự thảo",
+        (MonitoringStore.RecommendationEntity, "sent") => "Gửi cơ quan có thẩm quyền",
+        (MonitoringStore.RecommendationEntity, "answered") => "Ghi nhận trả lời",
+        (MonitoringStore.RecommendationEntity, "implemented") => "Ghi nhận đã thực hiện",
+        (MonitoringStore.RecommendationEntity, "closed") => "Đóng",
+        (MonitoringStore.RecommendationEntity, "outcome-proposed") => "Bộ theo dõi đề xuất văn bản thực hiện",
+        (MonitoringStore.TaskEntity, "created") => "Thêm nhiệm vụ",
+        (MonitoringStore.TaskEntity, "proposed") => "Đề xuất từ kế hoạch",
+        (MonitoringStore.TaskEntity, "confirmed") => "Xác nhận",
+        (MonitoringStore.TaskEntity, "rejected") => "Không nhận",
+        (MonitoringStore.TaskEntity, "started") => "Bắt đầu thực hiện",
+        (MonitoringStore.TaskEntity, "done") => "Hoàn thành",
+        (MonitoringStore.TaskEntity, "cancelled") => "Hủy",
+        (MonitoringStore.TaskEntity, "results-linked") => "Gắn kết quả",
+        (MonitoringStore.ObligationEntity, "read") => "Đọc từ quy định",
+        (MonitoringStore.ObligationEntity, "received") => "Ghi nhận báo cáo đã nhận",
+        (MonitoringStore.ObligationEntity, "rejected") => "Không nhận",
+        (MonitoringStore.ObligationEntity, "ended") => "Không còn áp dụng",
+        (MonitoringStore.ObligationEntity, "superseded") => "Được thay bằng quy định sau",
+        (MonitoringStore.ObligationEntity, "supersedes") => "Thay quy định trước",
+        _ => action,
+    };
+
     /// <summary>The kind of a piece of evidence: "Văn bản", "Đoạn trùng", "Khác biệt", "Thông tin hiệu lực".</summary>
     public static string EvidenceKind(string kind) => kind switch
     {

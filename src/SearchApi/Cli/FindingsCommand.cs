@@ -91,7 +91,7 @@ internal static class FindingsCommand
             }
 
             Print(f, RegisterCli.Labels(result));
-            RegisterCli.PrintHistory(history, RegisterCli.Labels(result));
+            RegisterCli.PrintHistory(MonitoringStore.FindingEntity, history, RegisterCli.Labels(result));
             return 0;
         });
         return command;

@@ -102,7 +102,7 @@ internal static class ObligationsCommand
             }
 
             Print(o, year, RegisterCli.Labels(result));
-            RegisterCli.PrintHistory(history, RegisterCli.Labels(result));
+            RegisterCli.PrintHistory(MonitoringStore.ObligationEntity, history, RegisterCli.Labels(result));
             return 0;
         });
         return command;

@@ -92,7 +92,7 @@ internal static class RecommendationsCommand
             }
 
             Print(r, RegisterCli.Labels(result));
-            RegisterCli.PrintHistory(history, RegisterCli.Labels(result));
+            RegisterCli.PrintHistory(MonitoringStore.RecommendationEntity, history, RegisterCli.Labels(result));
             return 0;
         });
         return command;

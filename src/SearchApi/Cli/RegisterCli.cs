@@ -117,18 +117,18 @@ internal static class RegisterCli
         return 3;
     }
 
-    public static void PrintHistory(IEnumerable<HistoryEntry> history, DocumentLabels labels)
+    /// <summary>A record's history in words: who (their name), what they did, what it set (<see cref="HistoryWords"/>), why.</summary>
+    public static void PrintHistory(string entity, IEnumerable<HistoryEntry> history, DocumentLabels labels)
     {
         var table = new Table().AddColumn("Phiên bản").AddColumn("Lúc").AddColumn("Người").AddColumn("Việc").AddColumn("Thay đổi").AddColumn("Lý do");
         foreach (var h in history)
         {
-            var changes = string.Join("; ", h.Changes.Where(c => c.Key is not ("status" or "version")).Select(c => $"{c.Key}: {Short(c.Value.New)}"));
             table.AddRow(h.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), Indexer.Calendar.VietnamCalendar.Display(h.At),
-                Markup.Escape(labels.Person(h.Actor)), Markup.Escape(h.Action), Markup.Escape(changes), Markup.Escape(h.Reason ?? ""));
+                Markup.Escape(labels.Person(h.Actor)), Markup.Escape(MonitoringNames.HistoryAction(entity, h.Action)), Markup.Escape(Short(HistoryWords.Describe(entity, h.Changes, labels))), Markup.Escape(h.Reason ?? ""));
         }
 
         AnsiConsole.Write(table);
     }
 
-    private static string Short(string? json) => json is null ? "—" : json.Length > 80 ? json[..80] + "…" : json;
+    private static string Short(string text) => text.Length > 240 ? text[..240] + "…" : text;
 }

@@ -114,7 +114,7 @@ internal static class TasksCommand
             }
 
             Print(t, RegisterCli.Labels(result));
-            RegisterCli.PrintHistory(history, RegisterCli.Labels(result));
+            RegisterCli.PrintHistory(MonitoringStore.TaskEntity, history, RegisterCli.Labels(result));
             return 0;
         });
         return command;

@@ -2,11 +2,14 @@ using LawMonitor.Indexer.Monitoring;
 
 namespace LawMonitor.SearchApi.Contracts;
 
-/// <summary>One change to a register record: the version it made, when, who (<c>actorName</c>: a person, or the reader or detector in words), what (field → old and new JSON), why.</summary>
+/// <summary>One change to a register record: the version it made, when, who (<c>actorName</c>: a person, or the reader or detector in words), what it did (<c>actionName</c>) and changed (field → old and new JSON), why.</summary>
 public sealed record HistoryEntryResponse(int Version, DateTimeOffset At, string Actor, string Action, IReadOnlyDictionary<string, FieldChange> Changes, string? Reason)
 {
     public string ActorName { get; init; } = Actor;
 
-    public static HistoryEntryResponse From(HistoryEntry h, DocumentLabels labels) =>
-        new(h.Version, h.At, h.Actor, h.Action, h.Changes, h.Reason) { ActorName = labels.Person(h.Actor) };
+    /// <summary>What the change did, in Vietnamese: "Lập dự thảo", "Hoàn thành".</summary>
+    public string ActionName { get; init; } = Action;
+
+    public static HistoryEntryResponse From(HistoryEntry h, string entity, DocumentLabels labels) =>
+        new(h.Version, h.At, h.Actor, h.Action, h.Changes, h.Reason) { ActorName = labels.Person(h.Actor), ActionName = MonitoringNames.HistoryAction(entity, h.Action) };
 }

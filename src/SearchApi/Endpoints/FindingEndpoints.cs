@@ -71,7 +71,7 @@ internal static class FindingEndpoints
     private static IResult History(long id, MonitoringStore store, DocumentLabels labels) =>
         store.GetFinding(new FindingId(id)) is null
             ? Problems.NotFound($"Không có phát hiện #{id} (no such finding).")
-            : TypedResults.Ok(store.History(MonitoringStore.FindingEntity, id).Select(h => HistoryEntryResponse.From(h, labels)).ToList());
+            : TypedResults.Ok(store.History(MonitoringStore.FindingEntity, id).Select(h => HistoryEntryResponse.From(h, MonitoringStore.FindingEntity, labels)).ToList());
 
     private static async Task<IResult> Create(HttpContext http, MonitoringStore store, DocumentLabels labels, LegalIndex index, CancellationToken cancellationToken)
     {

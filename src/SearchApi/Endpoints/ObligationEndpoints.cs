@@ -104,7 +104,7 @@ internal static class ObligationEndpoints
     private static IResult History(long id, MonitoringStore store, DocumentLabels labels) =>
         store.GetObligation(new ObligationId(id)) is null
             ? Problems.NotFound(NoSuch(id))
-            : TypedResults.Ok(store.History(MonitoringStore.ObligationEntity, id).Select(h => HistoryEntryResponse.From(h, labels)).ToList());
+            : TypedResults.Ok(store.History(MonitoringStore.ObligationEntity, id).Select(h => HistoryEntryResponse.From(h, MonitoringStore.ObligationEntity, labels)).ToList());
 
     private static async Task<IResult> Receive(long id, HttpContext http, MonitoringStore store, DocumentLabels labels, LegalIndex index, TimeProvider clock, CancellationToken cancellationToken)
     {

@@ -70,7 +70,7 @@ internal static class RecommendationEndpoints
     private static IResult History(long id, MonitoringStore store, DocumentLabels labels) =>
         store.GetRecommendation(new RecommendationId(id)) is null
             ? Problems.NotFound(NoSuch(id))
-            : TypedResults.Ok(store.History(MonitoringStore.RecommendationEntity, id).Select(h => HistoryEntryResponse.From(h, labels)).ToList());
+            : TypedResults.Ok(store.History(MonitoringStore.RecommendationEntity, id).Select(h => HistoryEntryResponse.From(h, MonitoringStore.RecommendationEntity, labels)).ToList());
 
     private static async Task<IResult> Create(HttpContext http, MonitoringStore store, DocumentLabels labels, LegalIndex index, TimeProvider clock, CancellationToken cancellationToken)
     {

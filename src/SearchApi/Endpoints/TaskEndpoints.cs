@@ -87,7 +87,7 @@ internal static class TaskEndpoints
     private static IResult History(long id, MonitoringStore store, DocumentLabels labels) =>
         store.GetTask(new PlanTaskId(id)) is null
             ? Problems.NotFound(NoSuch(id))
-            : TypedResults.Ok(store.History(MonitoringStore.TaskEntity, id).Select(h => HistoryEntryResponse.From(h, labels)).ToList());
+            : TypedResults.Ok(store.History(MonitoringStore.TaskEntity, id).Select(h => HistoryEntryResponse.From(h, MonitoringStore.TaskEntity, labels)).ToList());
 
     private static async Task<IResult> Create(HttpContext http, MonitoringStore store, DocumentLabels labels, LegalIndex index, TimeProvider clock, CancellationToken cancellationToken)
     {

@@ -46,6 +46,16 @@ public sealed class RegisterCliTests : IAsyncLifetime
         Assert.Equal(["created", "sent", "answered", "implemented"], shown.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("action").GetString()));
         Assert.Equal("lan", shown.GetProperty("history")[0].GetProperty("actor").GetString());
 
+        // The history as a table reads in words: what was done, the documents by their names, dates as written.
+        var table = (await Run("recommendations", "show", $"{id}")).Stdout;
+        Assert.Contains("Lập dự thảo", table, StringComparison.Ordinal);
+        Assert.Contains("Gửi cơ quan có", table, StringComparison.Ordinal);
+        Assert.Contains("Văn bản, quy định: Quyết định số 17/2022/QĐ-UBND", table, StringComparison.Ordinal);
+        Assert.Contains("10/11/2025", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("documentId", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("qd-17-2022", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("2025-11-10", table, StringComparison.Ordinal);
+
         var report = Json(await Run("report", "--year", "2025", "--json"));
         Assert.Equal((1, 1, 1), (report.GetProperty("totals").GetProperty("sent").GetInt32(), report.GetProperty("totals").GetProperty("answered").GetInt32(), report.GetProperty("totals").GetProperty("implemented").GetInt32()));
         Assert.Equal(1.0, report.GetProperty("totals").GetProperty("onTimeRate").GetDouble());

@@ -112,6 +112,9 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
         await page.Locator("main dl").GetByText("15/12/2026").WaitForAsync(); // the deadline (the history says it too)
         Assert.Equal(0, await page.Locator(".status.overdue").CountAsync());
         await BrowserFixture.ShotAsync(page, "06-da-gui");
+        var sent = await page.Locator("main").InnerTextAsync();
+        Assert.Contains("Quyết định số 17/2022/QĐ-UBND, khoản 1 Điều 7", sent, StringComparison.Ordinal); // the target as a dispatch names it, here and in the history
+        Assert.DoesNotContain("qd-17-2022", sent, StringComparison.Ordinal); // never the internal id
 
         // 7. Time passes on the server (the 8-hour session with it: she signs in again): after the deadline the
         //    recommendation is overdue, in the tracker too.

@@ -43,7 +43,7 @@ async function draft(main, { query: params, navigate }) {
   const fields = {
     action: h('select', { id: 'r-action', required: true }, Object.entries(actionNames).map(([v, n]) => h('option', { value: v, selected: v === (finding?.class === 'lapsedBasis' ? 'replace' : 'amend') }, n))),
     competentBody: h('input', { id: 'r-body', required: true, value: 'Ủy ban nhân dân tỉnh Hòa Phong' }),
-    target: h('input', { id: 'r-target', value: target ? target.documentId : '', placeholder: 'Mã hoặc số văn bản, ví dụ 17/2022/QĐ-UBND' }),
+    target: h('input', { id: 'r-target', value: target ? numberOr(target.documentLabel, target.documentId) : '', placeholder: 'Số hoặc mã văn bản, ví dụ 17/2022/QĐ-UBND' }),
     path: h('input', { id: 'r-path', value: target?.path || '', placeholder: 'Ví dụ: Điều 7.1' }),
     field: h('input', { id: 'r-field', value: finding?.field || '' }),
     content: h('textarea', { id: 'r-content', required: true }),
@@ -95,29 +95,30 @@ async function detail(main, id, { navigate }) {
     }
   }
 
+  const names = documentNames(r);
   fill(main, 
     h('p', {}, link('/kien-nghi', '‹ Danh sách kiến nghị')),
     h('div', { class: 'spread' }, h('h1', {}, `Kiến nghị #${r.id}: ${actionNames[r.action]}`),
       h('div', { class: 'row' }, badge(r.status, recommendationStatusNames[r.status]), r.overdue ? badge('overdue', `Quá hạn ${r.daysOverdue} ngày`) : null)),
     r.proposedOutcome && r.status !== 'implemented' ? h('div', { class: 'card jump' }, h('strong', {}, 'Có thể đã được thực hiện: '),
-      link(`/van-ban/${encodeURIComponent(r.proposedOutcome.documentId)}`, r.proposedOutcome.documentId), ` ${r.proposedOutcome.relation === 'repeals' ? 'bãi bỏ' : r.proposedOutcome.relation === 'amends' ? 'sửa đổi' : r.proposedOutcome.relation} “${r.proposedOutcome.text}”.`) : null,
+      link(`/van-ban/${encodeURIComponent(r.proposedOutcome.documentId)}`, r.proposedOutcome.documentLabel || r.proposedOutcome.documentId), ` ${r.proposedOutcome.relationName || r.proposedOutcome.relation} “${r.proposedOutcome.text}”.`) : null,
     actions,
     h('div', { class: 'card' }, h('dl', { class: 'meta' },
       row('Cơ quan có thẩm quyền', r.competentBody),
-      row('Văn bản, quy định', r.targets.length ? r.targets.map(t => h('div', {}, link(`/van-ban/${encodeURIComponent(t.documentId)}${t.path ? '?quy-dinh=' + encodeURIComponent(t.path) : ''}`, `${t.path || 'Cả văn bản'} — ${t.documentId}`))) : '—'),
+      row('Văn bản, quy định', r.targets.length ? r.targets.map(t => h('div', {}, link(`/van-ban/${encodeURIComponent(t.documentId)}${t.path ? '?quy-dinh=' + encodeURIComponent(t.path) : ''}`, t.label || t.documentId))) : '—'),
       row('Nội dung', r.content),
       row('Phát hiện', r.findingIds.length ? r.findingIds.map(f => [link(`/phat-hien?trang-thai=confirmed#f${f}`, `#${f}`), ' ']) : '—'),
       row('Lĩnh vực', r.field),
       row('Công văn gửi', r.dispatchNumber ? `${r.dispatchNumber} ngày ${date(r.sentOn)}` : '—'),
       row('Hạn trả lời', date(r.deadline)),
       row('Trả lời', r.answeredOn ? `${r.answerReference || ''} ngày ${date(r.answeredOn)}: ${verdictNames[r.verdict] || ''}${r.answeredOnTime === false ? ' (trễ hạn)' : ''}${r.answerSummary ? ' — ' + r.answerSummary : ''}` : '—'),
-      row('Văn bản thực hiện', r.outcomeDocumentId ? [link(`/van-ban/${encodeURIComponent(r.outcomeDocumentId)}`, r.outcomeDocumentId), r.implementedOn ? ` (${date(r.implementedOn)})` : ''] : '—'),
+      row('Văn bản thực hiện', r.outcomeDocumentId ? [link(`/van-ban/${encodeURIComponent(r.outcomeDocumentId)}`, r.outcomeDocumentLabel || r.outcomeDocumentId), r.implementedOn ? ` (${date(r.implementedOn)})` : ''] : '—'),
       r.closeReason ? row('Lý do đóng', r.closeReason) : null)),
     h('h2', {}, 'Lịch sử'),
     h('ol', { class: 'timeline' }, history.map(e => h('li', {},
       h('div', { class: 'when' }, `${when(e.at)} · ${e.actorName || e.actor} · phiên bản ${e.version}`),
-      h('strong', {}, historyAction(e.action)), e.reason ? ` — ${e.reason}` : '',
-      h('div', { class: 'hint' }, Object.entries(e.changes).filter(([k]) => k !== 'status' && (k !== 'answeredOnTime' || e.action === 'answered')).map(([k, c]) => `${fieldNames[k] || k}: ${historyValue(k, c.new)}`).join('; '))))));
+      h('strong', {}, e.actionName), e.reason ? ` — ${e.reason}` : '',
+      h('div', { class: 'hint' }, Object.entries(e.changes).filter(([k]) => k !== 'status' && (k !== 'answeredOnTime' || e.action === 'answered')).map(([k, c]) => `${fieldNames[k] || k}: ${historyValue(k, c.new, names)}`).join('; '))))));
 }
 
 const fieldNames = {
@@ -127,8 +128,23 @@ const fieldNames = {
   outcomeDocumentId: 'Văn bản thực hiện', implementedOn: 'Ngày thực hiện', closeReason: 'Lý do đóng', proposedOutcome: 'Đề xuất văn bản thực hiện',
 };
 
-// A changed field's new value (JSON text) as an officer reads it.
-function historyValue(key, json) {
+// The documents a recommendation names, as people read them: by id, and each target with its provision.
+function documentNames(r) {
+  const byId = new Map(r.targets.map(t => [t.documentId, t.documentLabel]));
+  if (r.outcomeDocumentId && r.outcomeDocumentLabel) byId.set(r.outcomeDocumentId, r.outcomeDocumentLabel);
+  if (r.proposedOutcome?.documentLabel) byId.set(r.proposedOutcome.documentId, r.proposedOutcome.documentLabel);
+  return { byId, byTarget: new Map(r.targets.map(t => [`${t.documentId}|${t.path}`, t.label])) };
+}
+
+// A normative document's number when its label carries one ("Quyết định số 17/2022/QĐ-UBND" → "17/2022/QĐ-UBND"),
+// which the forms accept as they accept its id; else the id (a number without a year, "14/KH-UBND", repeats yearly).
+function numberOr(label, id) {
+  const number = /\d+[a-zđ]?\/\d{4}\/[\p{L}\d.-]+/u.exec(label || '');
+  return number ? number[0] : id;
+}
+
+// A changed field's new value (JSON text) as an officer reads it; documents by their names (documentNames).
+function historyValue(key, json, names) {
   if (json == null) return '—';
   let value;
   try { value = JSON.parse(json); } catch { return json; }
@@ -138,16 +154,14 @@ function historyValue(key, json) {
   if (typeof value === 'boolean') return value ? 'có' : 'không';
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return date(value);
   if (key === 'findingIds' && Array.isArray(value)) return value.map(f => `#${f}`).join(', ') || '—';
-  if (key === 'targets' && Array.isArray(value)) return value.map(t => `${t.path || 'cả văn bản'} — ${t.documentId}`).join('; ') || '—';
-  if (typeof value === 'object') return value.documentId || JSON.stringify(value);
+  if (key === 'targets' && Array.isArray(value)) return value.map(t => names.byTarget.get(`${t.documentId}|${t.path}`) || `${names.byId.get(t.documentId) || t.documentId}${t.path ? ', ' + t.path : ''}`).join('; ') || '—';
+  if (key === 'outcomeDocumentId' && typeof value === 'string') return names.byId.get(value) || value;
+  if (typeof value === 'object') return names.byId.get(value.documentId) || value.documentId || JSON.stringify(value);
   return String(value);
 }
 
 function row(name, value) { return [h('dt', {}, name), h('dd', {}, value || '—')]; }
 
-function historyAction(action) {
-  return { created: 'Lập dự thảo', sent: 'Gửi cơ quan có thẩm quyền', answered: 'Ghi nhận trả lời', implemented: 'Ghi nhận đã thực hiện', closed: 'Đóng', edited: 'Sửa nội dung', 'outcome-proposed': 'Bộ theo dõi đề xuất văn bản thực hiện' }[action] || action;
-}
 
 async function change(r, path, body, reload, method = 'POST') {
   try {
@@ -196,7 +210,7 @@ async function answer(act) {
 
 async function implement(act, r) {
   const v = await ask('Ghi nhận văn bản đã ban hành để thực hiện kiến nghị', [
-    { name: 'outcomeDocument', label: 'Văn bản (mã hoặc số)', value: r.proposedOutcome?.documentId || '', required: true },
+    { name: 'outcomeDocument', label: 'Văn bản (số hoặc mã)', value: r.proposedOutcome ? numberOr(r.proposedOutcome.documentLabel, r.proposedOutcome.documentId) : '', required: true },
     { name: 'implementedOn', label: 'Ngày ban hành', type: 'date' },
   ], 'Ghi nhận');
   if (v) await act('implement', { outcomeDocument: v.outcomeDocument, implementedOn: v.implementedOn || null });

@@ -202,7 +202,7 @@ async function detail(main, id, { navigate }) {
     h('h2', {}, 'Lịch sử'),
     h('ol', { class: 'timeline' }, history.map(e => h('li', {},
       h('div', { class: 'when' }, `${when(e.at)} · ${e.actorName || e.actor} · phiên bản ${e.version}`),
-      h('strong', {}, actionNames[e.action] || e.action), e.reason ? ` — ${e.reason}` : '',
+      h('strong', {}, e.actionName), e.reason ? ` — ${e.reason}` : '',
       h('div', { class: 'hint' }, Object.entries(e.changes).filter(([k]) => fieldNames[k]).map(([k, c]) => `${fieldNames[k]}: ${documentValue(t, k, c.new) ?? value(c.new)}`).join('; '))))));
 }
 
@@ -221,11 +221,6 @@ async function linkResults(t, reload) {
   const ids = v.findingIds.split(',').map(s => Number(s.trim().replace('#', ''))).filter(n => Number.isInteger(n) && n > 0);
   await change(t, 'results', { reportDocument: v.reportDocument || null, findingIds: ids }, reload);
 }
-
-const actionNames = {
-  created: 'Thêm nhiệm vụ', proposed: 'Đề xuất từ kế hoạch', confirmed: 'Xác nhận', rejected: 'Không nhận', started: 'Bắt đầu thực hiện',
-  done: 'Hoàn thành', cancelled: 'Hủy', edited: 'Sửa nội dung', 'results-linked': 'Gắn kết quả',
-};
 
 const fieldNames = {
   // Where a task came from is shown above; its key and its reader are not an officer's business.
