@@ -85,7 +85,10 @@ public readonly partial record struct ProvisionPath
         return Point is null ? head : $"{head}.{Point}";
     }
 
-    /// <summary>Parses a path written by <see cref="ToString"/>; also accepts "Dieu 5.2.d" without diacritics.</summary>
+    /// <summary>
+    /// Parses a path written by <see cref="ToString"/>; also accepts "Dieu 5.2.d" without diacritics, and a provision
+    /// as an officer writes it, "khoản 2 Điều 5" or "điểm a khoản 2 Điều 5" (<c>Parse(p.ToString()) == p</c> still).
+    /// </summary>
     public static bool TryParse(string? text, [NotNullWhen(true)] out ProvisionPath? path)
     {
         path = null;
@@ -112,6 +115,14 @@ public readonly partial record struct ProvisionPath
         if (clause.Success)
         {
             path = WithTail(default, clause);
+            return true;
+        }
+
+        // As an officer writes it: "khoản 1 Điều 7", "điểm a khoản 2 Điều 5", "điểm b khoản 3".
+        var written = WrittenPattern().Match(s);
+        if (written.Success)
+        {
+            path = WithTail(written.Groups["article"].Success ? ForArticle(written.Groups["article"].Value) : default, written);
             return true;
         }
 
@@ -164,6 +175,9 @@ public readonly partial record struct ProvisionPath
 
     [GeneratedRegex(@"^(?:Khoản|Khoan)\s+(?<clause>\d+)(?:\.(?<point>[a-zđ]))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClausePattern();
+
+    [GeneratedRegex(@"^(?:(?:điểm|diem)\s+(?<point>[a-zđ])\s*,?\s+)?(?:khoản|khoan)\s+(?<clause>\d+)(?:\s*,?\s+(?:(?:của|cua)\s+)?(?:Điều|Dieu)\s+(?<article>\d+[a-zđ]?))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WrittenPattern();
 
     [GeneratedRegex(@"^(?<kind>Phần|Phan|Chương|Chuong|Mục|Muc|Tiểu mục|Tieu muc)\s+(?<label>thứ\s+\p{L}+|thu\s+\p{L}+|[^.\s]+)(?:\.(?<clause>\d+)(?:\.(?<point>[a-zđ]))?)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ContainerPattern();

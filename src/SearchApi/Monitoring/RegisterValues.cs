@@ -64,7 +64,7 @@ internal static class RegisterValues
 
         if (!ProvisionPath.TryParse(path ?? "", out var parsed))
         {
-            return (null, $"'{path}' không phải là đường dẫn quy định, ví dụ \"Điều 5.2.a\" hoặc \"Chương II\" (not a provision path)");
+            return (null, $"'{path}' không phải là đường dẫn quy định, ví dụ \"khoản 2 Điều 5\", \"điểm a khoản 2 Điều 5\", \"Điều 5.2.a\" hoặc \"Chương II\" (not a provision path)");
         }
 
         path = parsed.Value.ToString();

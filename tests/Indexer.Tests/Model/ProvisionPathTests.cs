@@ -36,10 +36,22 @@ public sealed class ProvisionPathTests
     }
 
     [Theory]
+    [InlineData("khoản 1 Điều 7", "Điều 7.1")]
+    [InlineData("Khoản 1 Điều 7", "Điều 7.1")]
+    [InlineData("điểm a khoản 2 Điều 5", "Điều 5.2.a")]
+    [InlineData("điểm đ, khoản 2 của Điều 37a", "Điều 37a.2.đ")]
+    [InlineData("diem b khoan 3 dieu 4", "Điều 4.3.b")]
+    [InlineData("điểm b khoản 3", "Khoản 3.b")]
+    public void TryParse_AProvisionAsAnOfficerWritesIt_IsThePath(string written, string path) =>
+        Assert.Equal(ProvisionPath.Parse(path), ProvisionPath.Parse(written));
+
+    [Theory]
     [InlineData("Điều")]
     [InlineData("Điều 5..2")]
     [InlineData("Khoản a")]
     [InlineData("Điểm a")]
+    [InlineData("điểm a Điều 5")]
+    [InlineData("khoản 2 Điều")]
     [InlineData("random text")]
     public void TryParse_NotAPath_Fails(string text)
     {

@@ -58,6 +58,11 @@ public sealed class RegisterEndpointTests(ClockedService service) : IClassFixtur
         var history = await Json(await Send(HttpMethod.Get, $"/api/findings/{byLan.GetProperty("id").GetInt64()}/history"));
         Assert.Contains(history.EnumerateArray(), h => h.GetProperty("actor").GetString() == "nguyen.thi.lan" && h.GetProperty("actorName").GetString() == "Nguyễn Thị Lan");
 
+        // A provision is given as an officer writes it, and stored as a path.
+        var written = await Json(await Send(HttpMethod.Post, "/api/findings", new { @class = "contradiction", description = "Thời hạn khác nhau.", provisions = new[] { new { document = "17/2022/QĐ-UBND", path = "khoản 1 Điều 7" } } }));
+        Assert.Equal("Điều 7.1", written.GetProperty("provisions")[0].GetProperty("path").GetString());
+        Assert.Equal("Quyết định số 17/2022/QĐ-UBND, khoản 1 Điều 7", written.GetProperty("provisions")[0].GetProperty("label").GetString());
+
         // A program's token has no account: it is named as recorded.
         var created = await Json(await Send(HttpMethod.Post, "/api/findings", new { @class = "overlap", description = "Hai quy chế cùng quy định thời hạn gửi báo cáo." }));
         Assert.Equal(created.GetProperty("foundBy").GetString(), created.GetProperty("foundByName").GetString());

@@ -29,7 +29,7 @@ export async function render(main, { params, query }) {
   const actions = h('div', { class: 'row' },
     version ? h('a', { class: 'button secondary', href: `/api/documents/${encodeURIComponent(id)}/versions/${version.version}/file` }, `Tải tệp gốc · ${version.formatName}`) : null,
     can('viewer') ? h('button', { type: 'button', class: 'secondary', onclick: () => watch(id, '') }, 'Theo dõi văn bản') : null,
-    can('analyst') ? h('button', { type: 'button', onclick: () => recordFinding(id, current) }, 'Ghi nhận phát hiện') : null);
+    can('analyst') ? h('button', { type: 'button', onclick: () => recordFinding(id, nodes.find(n => n.path === current)?.pathLabel || current) }, 'Ghi nhận phát hiện') : null);
   let current = '';
 
   function select(path) {
@@ -113,7 +113,7 @@ async function watch(id, path) {
 async function recordFinding(id, path) {
   const values = await ask('Ghi nhận phát hiện', [
     { name: 'class', label: 'Nhóm vấn đề', type: 'select', options: Object.entries(classNames), required: true },
-    { name: 'path', label: 'Quy định', value: path, hint: 'Ví dụ: Điều 7.1; để trống nếu là cả văn bản' },
+    { name: 'path', label: 'Quy định', value: path, hint: 'Ví dụ: khoản 1 Điều 7; để trống nếu là cả văn bản' },
     { name: 'description', label: 'Mô tả vấn đề', type: 'textarea', required: true },
     { name: 'field', label: 'Lĩnh vực' },
   ], 'Ghi nhận');

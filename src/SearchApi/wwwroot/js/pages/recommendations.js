@@ -44,7 +44,7 @@ async function draft(main, { query: params, navigate }) {
     action: h('select', { id: 'r-action', required: true }, Object.entries(actionNames).map(([v, n]) => h('option', { value: v, selected: v === (finding?.class === 'lapsedBasis' ? 'replace' : 'amend') }, n))),
     competentBody: h('input', { id: 'r-body', required: true, value: 'Ủy ban nhân dân tỉnh Hòa Phong' }),
     target: h('input', { id: 'r-target', value: target ? numberOr(target.documentLabel, target.documentId) : '', placeholder: 'Số hoặc mã văn bản, ví dụ 17/2022/QĐ-UBND' }),
-    path: h('input', { id: 'r-path', value: target?.path || '', placeholder: 'Ví dụ: Điều 7.1' }),
+    path: h('input', { id: 'r-path', value: target?.pathLabel || '', placeholder: 'Ví dụ: khoản 1 Điều 7' }),
     field: h('input', { id: 'r-field', value: finding?.field || '' }),
     content: h('textarea', { id: 'r-content', required: true }),
   };
