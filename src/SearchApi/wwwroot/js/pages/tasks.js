@@ -105,11 +105,13 @@ function table(tasks, reload, showLead) {
       can('analyst') ? h('td', { class: 'actions' }, actions(t, reload)) : null)))));
 }
 
-// A deadline as the plan writes it, with its last day beneath when the words give a period ("Quý III năm 2026").
+// A deadline as the plan writes it, with its last day beneath when the words give a period ("Quý III năm 2026")
+// or a day without its year ("trước 15/10", read in the plan's year).
 export function deadline(d) {
   if (!d || d.kind === 'unspecified') return '—';
   const day = d.due && d.kind === 'period' ? h('div', { class: 'hint' }, `đến hết ${date(d.due)}`)
-    : d.due && d.kind === 'recurring' ? h('div', { class: 'hint' }, `năm nay: ${date(d.due)}`) : null;
+    : d.due && d.kind === 'recurring' ? h('div', { class: 'hint' }, `năm nay: ${date(d.due)}`)
+    : d.due && d.kind === 'day' && !d.text.includes(d.due.slice(0, 4)) ? h('div', { class: 'hint' }, `ngày ${date(d.due)}`) : null;
   return [d.text, day];
 }
 
