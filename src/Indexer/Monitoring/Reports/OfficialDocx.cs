@@ -65,7 +65,8 @@ internal static class OfficialDocx
 
     public static string Rate(double? rate) => rate is { } r ? (r * 100).ToString("0.#", CultureInfo.GetCultureInfo("vi-VN")) + "%" : "—";
 
-    public static string Sentence(string body) => body.Length == 0 ? body : body[..1].ToUpperInvariant() + body[1..].ToLowerInvariant();
+    /// <summary>The reporting body's name inside a sentence, from the letterhead's capitals: "SỞ TƯ PHÁP" → "Sở Tư pháp".</summary>
+    public static string Sentence(string body) => Legal.LetterCase.SentenceCase(body);
 
     public static Paragraph[] Number(int n) => [Cell(n.ToString(CultureInfo.InvariantCulture), JustificationValues.Center)];
 

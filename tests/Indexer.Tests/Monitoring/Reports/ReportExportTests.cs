@@ -86,5 +86,6 @@ public sealed class ReportExportTests : IDisposable
         Assert.Contains("312/STP-XDKTVB ngày 20/10/2025", text, StringComparison.Ordinal);
         Assert.Contains("- Mâu thuẫn: 1 (đã xác nhận 0);", text, StringComparison.Ordinal);
         Assert.Contains("từ ngày 01/01/2025 đến ngày 31/12/2025", text, StringComparison.Ordinal);
+        Assert.Contains(", Sở Tư pháp báo cáo tình hình", text, StringComparison.Ordinal); // the body's name as it is written, not "Sở tư pháp"
     }
 }
