@@ -91,6 +91,24 @@ public sealed class CliTests
         Assert.Contains("--page", result.Stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("search", "luật")]
+    [InlineData("reparse")]
+    [InlineData("findings")]
+    public async Task DataOption_NamingAFile_IsRefusedInASentence_AndTheFileIsLeftAlone(params string[] verb)
+    {
+        using var dir = new TempDirectory();
+        var file = Path.Combine(dir.Path, "accounts.db");
+        await File.WriteAllTextAsync(file, "không phải thư mục");
+
+        var result = await Support.Cli.RunAsync([.. verb, "--data", file]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--data: '" + file + "' là một tệp, không phải thư mục dữ liệu", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal); // no stack trace
+        Assert.Equal("không phải thư mục", await File.ReadAllTextAsync(file));
+    }
+
     [Fact]
     public async Task Eval_SmallJudgedSet_PrintsMetricsAndARunFile()
     {
