@@ -62,7 +62,7 @@ internal static class ShowCommand
         Row("Ngày có hiệu lực", d.EffectiveDate?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
         Row("Người ký", d.Signer is null ? null : $"{d.Signer} ({d.SignerTitle})");
         Row("Tình trạng hiệu lực", d.EffectNote is { } note ? $"{d.EffectName} — {note}" : d.EffectName);
-        Row("Tình trạng (văn bản ghi)", d.StatusName);
+        Row("Tình trạng nguồn ghi", d.Status == "khong-ro" ? "nguồn không ghi" : d.StatusName);
         Row("Nguồn", d.SourceName);
         Row("Phiên bản", d.Version);
         Row("Cấu trúc", string.Join(", ", d.ProvisionCounts.Select(kv => $"{kv.Value} {LevelName(kv.Key).ToLowerInvariant()}")));

@@ -52,7 +52,7 @@ export async function render(main, { params, query }) {
     actions,
     h('div', { class: 'card' }, h('dl', { class: 'meta' },
       row('Số, ký hiệu', doc.number?.display), row('Loại văn bản', doc.type), row('Cơ quan ban hành', doc.issuer), row('Nơi, ngày ban hành', [doc.place, date(doc.issueDate)].filter(Boolean).join(', ')),
-      row('Ngày có hiệu lực', date(doc.effectiveDate)), row('Tình trạng hiệu lực (văn bản ghi)', doc.statusName), row('Người ký', [doc.signerTitle, doc.signer].filter(Boolean).join(' ')),
+      row('Ngày có hiệu lực', date(doc.effectiveDate)), row('Tình trạng hiệu lực nguồn ghi', doc.status === 'khong-ro' ? 'Nguồn không ghi' : doc.statusName), row('Người ký', [doc.signerTitle, doc.signer].filter(Boolean).join(' ')),
       row('Nguồn', doc.sourceName), row('Cập nhật', when(doc.indexedAt)), doc.ocr ? row('Nhận dạng chữ (OCR)', `${doc.ocr.pages.length} trang, độ tin cậy ${Math.round(doc.ocr.confidence)}%`) : null)),
     h('div', { class: 'grid' }, h('nav', { class: 'card', 'aria-label': 'Điều khoản' }, h('h2', {}, 'Cấu trúc'), doc.provisions.length ? tree : h('p', { class: 'muted' }, 'Văn bản không chia điều khoản.')), textPane),
     citations('Văn bản này viện dẫn', doc.citations.filter(c => !c.internal), c => c.target.documentId, c => c.targetLabel),
@@ -65,7 +65,7 @@ function treeNode(node, flags, nodes, select) {
   nodes.push(node);
   const count = (flags.get(node.path) || []).length;
   const button = h('button', { type: 'button', class: 'node', 'data-path': node.path, 'aria-pressed': 'false', onclick: () => select(node.path) },
-    node.label, node.heading ? ` ${node.heading}` : '', count ? h('span', { class: 'flag', title: `${count} phát hiện` }, ` ⚑${count}`) : null);
+    node.level === 'Clause' ? `Khoản ${node.label}` : node.level === 'Point' ? `Điểm ${node.label}` : node.label, node.heading ? ` ${node.heading}` : '', count ? h('span', { class: 'flag', title: `${count} phát hiện` }, ` ⚑${count}`) : null);
   return h('li', {}, button, node.children.length ? h('ul', {}, node.children.map(c => treeNode(c, flags, nodes, select))) : null);
 }
 
