@@ -17,4 +17,12 @@ public sealed record Segment(UnitKind Kind, ProvisionPath Path, string? Label, i
 {
     /// <summary>Where the body starts: after the heading (or after the label when there is no heading).</summary>
     public int BodyStart => HeadingEnd > HeadingStart || Label is not null ? HeadingEnd : Start;
+
+    /// <summary>Its heading line as indexed and stored: its label and heading ("Điều 5. Phạm vi điều chỉnh", "Phụ lục I. NHIỆM VỤ …").</summary>
+    public string HeadingLine(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var heading = HeadingEnd > HeadingStart ? text[HeadingStart..HeadingEnd].Trim() : string.Empty;
+        return Label is null ? heading : heading.Length == 0 ? Label : $"{Label}. {heading}";
+    }
 }

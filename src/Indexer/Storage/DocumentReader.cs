@@ -238,6 +238,26 @@ public sealed class DocumentReader
         return units;
     }
 
+    /// <summary>
+    /// The appendices after <paramref name="id"/>'s signature, as stored units ("Phụ lục I" and its heading line),
+    /// each with where it starts and where the next unit starts (null for the last: the text's end).
+    /// </summary>
+    public IReadOnlyList<(string Label, string Heading, int Start, int? End)> Appendices(DocumentId id)
+    {
+        using var connection = index.OpenConnection();
+        using var command = Sql.Command(connection, null,
+            "SELECT label, heading, start, next FROM (SELECT u.kind, u.label, u.heading, u.start, LEAD(u.start) OVER (ORDER BY u.ord) AS next " +
+            "FROM units u JOIN documents d ON d.id = u.doc_id WHERE d.doc_key = $k) WHERE kind = $kind", ("$k", id.Value), ("$kind", nameof(Legal.UnitKind.Appendix)));
+        using var reader = command.ExecuteReader();
+        var appendices = new List<(string, string, int, int?)>();
+        while (reader.Read())
+        {
+            appendices.Add((reader.IsDBNull(0) ? "Phụ lục" : reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.IsDBNull(3) ? null : reader.GetInt32(3)));
+        }
+
+        return appendices;
+    }
+
     /// <summary>Every document's type, issuer, issue date and title (no text): what matching reports to duties reads.</summary>
     public IReadOnlyList<(DocumentId Document, string? Type, string? Issuer, DateOnly? IssueDate, string? Title)> Summaries()
     {

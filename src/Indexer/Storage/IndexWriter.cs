@@ -270,7 +270,7 @@ public sealed class IndexWriter : IDisposable
         {
             var segment = segments[ord];
             var unitText = text.AsSpan(segment.Start, segment.End - segment.Start);
-            var heading = HeadingLine(text, segment);
+            var heading = segment.HeadingLine(text);
             var bodyStart = segment.BodyStart - segment.Start;
             var columns = analyzer.Analyze(document.Title, numberKeys, heading, unitText[bodyStart..]);
             var unitId = UnitId.Of(docId, ord);
@@ -449,13 +449,6 @@ public sealed class IndexWriter : IDisposable
         var capped = segments.Take(UnitId.MaxUnitsPerDocument).ToList();
         capped[^1] = capped[^1] with { End = segments[^1].End };
         return capped;
-    }
-
-    /// <summary>The unit's heading line as indexed: its label and heading ("Điều 5 Phạm vi điều chỉnh").</summary>
-    private static string HeadingLine(string text, Segment segment)
-    {
-        var heading = segment.HeadingEnd > segment.HeadingStart ? text[segment.HeadingStart..segment.HeadingEnd].Trim() : string.Empty;
-        return segment.Label is null ? heading : heading.Length == 0 ? segment.Label : $"{segment.Label}. {heading}";
     }
 
     /// <summary>

@@ -78,6 +78,11 @@ internal static class ShowCommand
             AddNode(tree.AddNode(Label(node)), node, depth: 1);
         }
 
+        foreach (var appendix in d.Appendices)
+        {
+            tree.AddNode(Markup.Escape(appendix.Heading) + $" [grey]({appendix.Start}–{appendix.End})[/]");
+        }
+
         AnsiConsole.Write(tree);
         if (d.Citations.Count > 0)
         {

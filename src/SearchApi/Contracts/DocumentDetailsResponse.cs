@@ -49,6 +49,9 @@ public sealed record DocumentDetailsResponse(
     /// <summary>The document that ended it, as people name it.</summary>
     public string? EffectByLabel { get; init; }
 
+    /// <summary>The appendices after the signature, in order (a plan's task table is one): the tree's last entries.</summary>
+    public IReadOnlyList<AppendixResponse> Appendices { get; init; } = [];
+
     /// <summary>Where it came from, as an officer reads it ("Bộ văn bản mẫu", a crawl source's name).</summary>
     public string? SourceName => Source is null ? null : Indexer.Ingestion.SourceNames.Name(Source);
 }

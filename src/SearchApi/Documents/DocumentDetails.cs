@@ -22,6 +22,7 @@ internal static class DocumentDetails
         var versions = reader.Versions(id);
         var document = stored.Document;
         IReadOnlyList<CitationResponse> citations;
+        IReadOnlyList<AppendixResponse> appendices;
         DocumentVersion? shown;
         string text;
         DocumentStructure structure;
@@ -44,6 +45,8 @@ internal static class DocumentDetails
             structure = StructureParser.Parse(text);
             var keys = CitationKeys.Of(m.Number, m.Type, m.Title).ToList();
             citations = CitationExtractor.Extract(text, structure, keys).Select(c => CitationResponse.Labelled(id, c, null, labels)).ToList();
+            appendices = DocumentSegmenter.Segment(text, structure).Where(s => s.Kind == UnitKind.Appendix)
+                .Select(s => AppendixResponse.From(s.Label!, s.HeadingLine(text), s.Start, s.End)).ToList();
         }
         else
         {
@@ -51,6 +54,8 @@ internal static class DocumentDetails
             text = document.Text;
             structure = reader.Structure(id) ?? StructureParser.Parse(text);
             citations = reader.CitationsFrom(id).Select(c => CitationResponse.Labelled(c, labels)).ToList();
+            var length = text.Length;
+            appendices = reader.Appendices(id).Select(a => AppendixResponse.From(a.Label, a.Heading, a.Start, a.End ?? length)).ToList();
         }
 
         var citedBy = reader.CitedBy(id);
@@ -86,6 +91,7 @@ internal static class DocumentDetails
             EffectName = effect.Name,
             StatusName = EffectStatusNames.Name(document.Status),
             EffectByLabel = effect.Decisive?.ByLabel,
+            Appendices = appendices,
         };
     }
 }

@@ -162,5 +162,25 @@ public sealed class DocumentEndpointTests(SmallLimitsService service) : IClassFi
         Assert.Equal("corpus", details.GetProperty("source").GetString());
         Assert.Equal(("khong-ro", "het-hieu-luc"), (details.GetProperty("status").GetString(), details.GetProperty("effect").GetString())); // stated nothing; repealed by a later document
         Assert.Equal("Bị bãi bỏ bởi Quyết định số 05/2025/QĐ-UBND (Điều 1), từ ngày 10/05/2025.", details.GetProperty("effectNote").GetString());
+        Assert.Empty(details.GetProperty("appendices").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task PlanWithATaskAppendix_ListsTheAppendixAfterItsTree_ForTheCurrentVersionAndAnEarlierOne()
+    {
+        var hits = await Json(await service.Viewer.GetAsync("/api/search?q=" + Uri.EscapeDataString("so:14/KH-UBND")));
+        var id = hits.GetProperty("hits")[0].GetProperty("documentId").GetString()!;
+        var text = await service.Viewer.GetStringAsync($"/api/documents/{id}/text");
+
+        foreach (var url in new[] { $"/api/documents/{id}", $"/api/documents/{id}?version=1" })
+        {
+            var appendix = Assert.Single((await Json(await service.Viewer.GetAsync(url))).GetProperty("appendices").EnumerateArray());
+            Assert.Equal("Phụ lục I", appendix.GetProperty("label").GetString());
+            Assert.Equal("Phụ lục I — NHIỆM VỤ THEO DÕI TÌNH HÌNH THI HÀNH PHÁP LUẬT NĂM 2026", appendix.GetProperty("heading").GetString());
+            var (start, end) = (appendix.GetProperty("start").GetInt32(), appendix.GetProperty("end").GetInt32());
+            Assert.StartsWith("Phụ lục I\n", text[start..], StringComparison.Ordinal);
+            Assert.Equal(text.Length, end);
+            Assert.Contains("STT | Nội dung | Cơ quan chủ trì", text[start..end], StringComparison.Ordinal);
+        }
     }
 }

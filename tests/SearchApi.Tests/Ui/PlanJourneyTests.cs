@@ -69,6 +69,18 @@ public sealed partial class PlanJourneyTests(ClockedService service, BrowserFixt
         Assert.Contains("Phụ lục I, STT 2", await proposals.Nth(1).InnerTextAsync(), StringComparison.Ordinal);
         await BrowserFixture.ShotAsync(page, "16-nhiem-vu-de-xuat");
 
+        // The plan's page ends its tree with the task appendix, which reads as the table it is.
+        await proposals.Nth(1).GetByRole(AriaRole.Link).First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Kế hoạch số 60/KH-UBND, Phụ lục I, STT 2" }).ClickAsync();
+        await page.Locator("button.node", new() { HasText = "Phụ lục I" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#provision h2")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Phụ lục I"));
+        Assert.Equal("Đơn vị chủ trì", await page.Locator("#provision table th").Nth(1).InnerTextAsync()); // the task table as a table
+        Assert.Equal("Sở Tư pháp", await page.Locator("#provision table tbody tr").Nth(1).Locator("td").Nth(1).InnerTextAsync()); // a merged cell repeats the one above
+        Assert.Equal(0, await page.Locator("#provision").GetByRole(AriaRole.Button, new() { Name = "Theo dõi quy định này" }).CountAsync());
+        await BrowserFixture.ShotAsync(page, "16b-phu-luc-ke-hoach");
+        await page.GotoAsync("/ke-hoach?trang-thai=proposed");
+        await proposals.First.WaitForAsync();
+
         // 3. Confirm each proposal.
         for (var i = 0; i < 6; i++)
         {

@@ -24,12 +24,17 @@ export async function render(main, { params, query }) {
   const title = doc.label;
   const textPane = h('div', { class: 'card', id: 'provision' });
   const nodes = [];
-  const tree = h('ul', { class: 'tree', 'aria-label': 'Cấu trúc văn bản' }, doc.provisions.map(n => treeNode(n, flags, nodes, select)));
+  // The appendices after the signature (a plan's task table) close the tree; they are read, not watched or cited by path.
+  const appendices = (doc.appendices || []).map((a, i) => ({
+    level: 'Appendix', label: a.label, path: `phu-luc-${i + 1}`, pathLabel: a.label, heading: a.heading.startsWith(a.label + ' — ') ? a.heading.slice(a.label.length + 3) : null,
+    start: a.start, end: a.end, children: [], appendix: true,
+  }));
+  const tree = h('ul', { class: 'tree', 'aria-label': 'Cấu trúc văn bản' }, [...doc.provisions, ...appendices].map(n => treeNode(n, flags, nodes, select)));
   const version = doc.versions.at(-1);
   const actions = h('div', { class: 'row' },
     version ? h('a', { class: 'button secondary', href: `/api/documents/${encodeURIComponent(id)}/versions/${version.version}/file` }, `Tải tệp gốc · ${version.formatName}`) : null,
     can('viewer') ? h('button', { type: 'button', class: 'secondary', onclick: () => watch(id, '') }, 'Theo dõi văn bản') : null,
-    can('analyst') ? h('button', { type: 'button', onclick: () => recordFinding(id, nodes.find(n => n.path === current)?.pathLabel || current) }, 'Ghi nhận phát hiện') : null);
+    can('analyst') ? h('button', { type: 'button', onclick: () => recordFinding(id, nodes.find(n => n.path === current && !n.appendix)?.pathLabel || '') }, 'Ghi nhận phát hiện') : null);
   let current = '';
 
   function select(path) {
@@ -40,9 +45,9 @@ export async function render(main, { params, query }) {
     const here = flags.get(path) || [];
     fill(textPane, 
       h('div', { class: 'spread' }, h('h2', {}, node ? heading(node) : 'Toàn văn'),
-        node && can('viewer') ? h('button', { type: 'button', class: 'secondary', onclick: () => watch(id, node.path) }, 'Theo dõi quy định này') : null),
+        node && !node.appendix && can('viewer') ? h('button', { type: 'button', class: 'secondary', onclick: () => watch(id, node.path) }, 'Theo dõi quy định này') : null),
       here.map(f => h('div', { class: 'error-box' }, h('strong', {}, `⚑ ${f.className}: `), f.description, ' ', link(`/phat-hien?trang-thai=${f.status}#f${f.id}`, `(phát hiện #${f.id})`))),
-      h('div', { class: 'provision-text' }, span));
+      node?.appendix ? appendixText(span) : h('div', { class: 'provision-text' }, span));
   }
 
   fill(main, 
@@ -54,11 +59,34 @@ export async function render(main, { params, query }) {
       row('Số, ký hiệu', doc.number?.display), row('Loại văn bản', doc.type), row('Cơ quan ban hành', doc.issuer), row('Nơi, ngày ban hành', [doc.place, date(doc.issueDate)].filter(Boolean).join(', ')),
       row('Ngày có hiệu lực', date(doc.effectiveDate)), row('Tình trạng hiệu lực nguồn ghi', doc.status === 'khong-ro' ? 'Nguồn không ghi' : doc.statusName), row('Người ký', [doc.signerTitle, doc.signer].filter(Boolean).join(' ')),
       row('Nguồn', doc.sourceName), row('Cập nhật', when(doc.indexedAt)), doc.ocr ? row('Nhận dạng chữ (OCR)', `${doc.ocr.pages.length} trang, độ tin cậy ${Math.round(doc.ocr.confidence)}%`) : null)),
-    h('div', { class: 'grid' }, h('nav', { class: 'card', 'aria-label': 'Điều khoản' }, h('h2', {}, 'Cấu trúc'), doc.provisions.length ? tree : h('p', { class: 'muted' }, 'Văn bản không chia điều khoản.')), textPane),
+    h('div', { class: 'grid' }, h('nav', { class: 'card', 'aria-label': 'Điều khoản' }, h('h2', {}, 'Cấu trúc'), doc.provisions.length || appendices.length ? tree : h('p', { class: 'muted' }, 'Văn bản không chia điều khoản.')), textPane),
     citations('Văn bản này viện dẫn', doc.citations.filter(c => !c.internal), c => c.target.documentId, c => c.targetLabel),
     citations('Được viện dẫn bởi', doc.citedBy, c => c.documentId, c => c.documentLabel),
     versions(id, doc.versions));
   select(query.get('quy-dinh') || '');
+}
+
+// An appendix as it is laid out: its lines of text, and its table rows ("1 | Sở Tư pháp | …") as a table whose first
+// row heads it; a cell merged with the one above ("^" in the extracted text) repeats that cell's words.
+function appendixText(span) {
+  const out = [];
+  let rows = [];
+  const flush = () => {
+    if (!rows.length) return;
+    const [head, ...body] = rows.map(r => r.split('|').map(c => c.trim()));
+    body.forEach((r, i) => r.forEach((c, j) => { if (c === '^' && i > 0) r[j] = body[i - 1][j] ?? ''; }));
+    out.push(h('div', { class: 'table-wrap' }, h('table', {},
+      h('thead', {}, h('tr', {}, head.map(c => h('th', {}, c)))),
+      h('tbody', {}, body.map(r => h('tr', {}, r.map(c => h('td', {}, c))))))));
+    rows = [];
+  };
+  for (const line of span.split('\n')) {
+    if (line.includes(' | ')) { rows.push(line); continue; }
+    flush();
+    if (line.trim()) out.push(h('p', {}, line));
+  }
+  flush();
+  return h('div', { class: 'provision-text appendix' }, out);
 }
 
 function treeNode(node, flags, nodes, select) {
