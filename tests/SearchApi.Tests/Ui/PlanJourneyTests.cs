@@ -78,6 +78,13 @@ public sealed partial class PlanJourneyTests(ClockedService service, BrowserFixt
         Assert.Equal("Sở Tư pháp", await page.Locator("#provision table tbody tr").Nth(1).Locator("td").Nth(1).InnerTextAsync()); // a merged cell repeats the one above
         Assert.Equal(0, await page.Locator("#provision").GetByRole(AriaRole.Button, new() { Name = "Theo dõi quy định này" }).CountAsync());
         await BrowserFixture.ShotAsync(page, "16b-phu-luc-ke-hoach");
+
+        // A search hit in the task table opens that appendix.
+        await page.GotoAsync("/?q=" + Uri.EscapeDataString("kiem tra cong tac theo doi thi hanh phap luat tai So Xay dung"));
+        var hit = page.Locator("article.hit", new() { HasText = "Kế hoạch số 60/KH-UBND" }).First;
+        Assert.StartsWith("Phụ lục I — ", await hit.Locator("h3").InnerTextAsync(), StringComparison.Ordinal);
+        await hit.Locator("h3 a").ClickAsync();
+        await Assertions.Expect(page.Locator("#provision h2")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Phụ lục I"));
         await page.GotoAsync("/ke-hoach?trang-thai=proposed");
         await proposals.First.WaitForAsync();
 

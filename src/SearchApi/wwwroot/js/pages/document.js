@@ -63,7 +63,7 @@ export async function render(main, { params, query }) {
     citations('Văn bản này viện dẫn', doc.citations.filter(c => !c.internal), c => c.target.documentId, c => c.targetLabel),
     citations('Được viện dẫn bởi', doc.citedBy, c => c.documentId, c => c.documentLabel),
     versions(id, doc.versions));
-  select(query.get('quy-dinh') || '');
+  select(query.get('phu-luc') ? appendices.find(a => a.label === query.get('phu-luc'))?.path || '' : query.get('quy-dinh') || '');
 }
 
 // An appendix as it is laid out: its lines of text, and its table rows ("1 | Sở Tư pháp | …") as a table whose first

@@ -57,12 +57,16 @@ function renderResults(results, answer, q, page, navigate) {
   const notices = answer.notices.map(n => h('p', { class: 'hint' }, n));
   const hits = answer.hits.map(hit => h('article', { class: 'card hit' },
     h('div', { class: 'spread' },
-      h('h3', {}, link(`/van-ban/${encodeURIComponent(hit.documentId)}${hit.matchPath || hit.path ? '?quy-dinh=' + encodeURIComponent(hit.matchPath || hit.path) : ''}`,
-        hit.headingLabel)),
+      h('h3', {}, link(`/van-ban/${encodeURIComponent(hit.documentId)}${where(hit)}`, hit.headingLabel)),
       badge(hit.status, hit.statusName)),
     h('div', { class: 'meta' }, [hit.documentLabel, hit.issuer, hit.issueDate ? `ngày ${date(hit.issueDate)}` : null].filter(Boolean).join(' · '), hit.title ? h('div', {}, hit.title) : null),
     h('p', { class: 'snippet' }, trusted(hit.snippetHtml))));
   const pages = Math.ceil(answer.totalHits / PAGE);
+  // Where on the document's page a hit opens: its provision, or the appendix it is in ("Phụ lục I").
+  function where(hit) {
+    if (hit.matchPath || hit.path) return '?quy-dinh=' + encodeURIComponent(hit.matchPath || hit.path);
+    return hit.kind === 'Appendix' ? '?phu-luc=' + encodeURIComponent(hit.headingLabel.split(' — ')[0]) : '';
+  }
   const pager = pages > 1 ? h('nav', { class: 'pager', 'aria-label': 'Trang kết quả' },
     page > 1 ? link('/' + query({ q, trang: page - 1 }), '‹ Trang trước') : null,
     h('span', {}, `Trang ${page}/${pages}`),
