@@ -144,8 +144,17 @@ public static partial class TaskTableReader
         }
 
         var match = FieldWords().Match(section);
-        return match.Success ? BodyReader.Clean(match.Groups["f"].Value) : null;
+        if (!match.Success || BodyReader.Clean(match.Groups["f"].Value) is not { Length: > 0 } field)
+        {
+            return null;
+        }
+
+        // "… TRONG LĨNH VỰC TRỌNG TÂM", "các lĩnh vực được giao": which fields, not a field's name.
+        var folded = Analysis.VietnameseAnalyzer.FoldWords(field);
+        return NotAField.Any(q => folded == q || folded.StartsWith(q + " ", StringComparison.Ordinal)) ? null : Legal.LetterCase.SentenceCase(field);
     }
+
+    private static readonly string[] NotAField = ["trong tam", "trong diem", "uu tien", "duoc giao", "quan ly", "phu trach", "lien quan", "khac", "nay"];
 
     /// <summary>
     /// Line <paramref name="j"/>, or, when it is blank or a lone page number between two pages of a table, the
