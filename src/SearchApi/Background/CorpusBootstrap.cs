@@ -79,10 +79,20 @@ internal sealed partial class CorpusBootstrap(
             LogError(logger, e.Message);
         }
 
+        try
+        {
+            // The demo's plans are read on the day officers took them up; the detectors then read the other plans.
+            DemoRegisters.ProposeTasks(Path.Combine(corpusDirectory, DemoRegisters.FileName), index, store);
+        }
+        catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException or IOException)
+        {
+            LogError(logger, e.Message);
+        }
+
         await detection.RunNowAsync("corpus", cancellationToken).ConfigureAwait(false);
         try
         {
-            // The tasks are proposed by the detectors' run from the plans: what officers did with them comes after.
+            // What officers did with the proposed tasks comes after.
             DemoRegisters.RecordTasks(Path.Combine(corpusDirectory, DemoRegisters.FileName), index, store);
         }
         catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException or IOException)

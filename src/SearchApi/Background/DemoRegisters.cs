@@ -95,6 +95,36 @@ internal static class DemoRegisters
     }
 
     /// <summary>
+    /// The demo's plans read for their tasks on the day officers confirmed them, before the detectors run (which
+    /// would propose them today and leave a history whose confirmation precedes its proposal); a plan whose tasks
+    /// are already in the register is left alone. Returns the tasks proposed.
+    /// </summary>
+    public static int ProposeTasks(string file, LegalIndex index, MonitoringStore store)
+    {
+        if (!File.Exists(file))
+        {
+            return 0;
+        }
+
+        var clock = new EventClock();
+        store = store.WithClock(clock);
+        var proposed = 0;
+        foreach (var plan in Read(file).Plans ?? [])
+        {
+            var id = index.Documents.Resolve(plan.Plan) ?? throw new InvalidDataException($"{file}: no plan {plan.Plan} in the corpus");
+            if (store.ListTasks(planDocument: id.Value).Count > 0 || index.Documents.Get(id) is not { } stored)
+            {
+                continue;
+            }
+
+            clock.Day = plan.Confirmed;
+            proposed += store.ProposeTasks(PlanTaskReader.Propose(stored.Document, index.Documents.LatestVersion(id)?.Version ?? 1)).Count;
+        }
+
+        return proposed;
+    }
+
+    /// <summary>
     /// What officers did with the tasks the detectors proposed from the demo's plans: every proposal of a plan
     /// confirmed on its day, then tasks started, done with what shows it, and linked to their report, each on its
     /// own day; only when the plan's tasks are all still proposals (the first start). Returns the tasks changed.

@@ -69,6 +69,20 @@ public sealed class RegisterEndpointTests(ClockedService service) : IClassFixtur
     }
 
     [Fact]
+    public async Task DemoTasks_AreProposedBeforeTheyAreConfirmed_TheirHistoryInOrder()
+    {
+        var tasks = (await Json(await Send(HttpMethod.Get, "/api/tasks?size=200"))).GetProperty("items").EnumerateArray().ToList();
+        var done = tasks.First(t => t.GetProperty("source").GetProperty("path").GetString() == "Phụ lục I, STT 1");
+
+        var history = (await Json(await Send(HttpMethod.Get, $"/api/tasks/{done.GetProperty("id").GetInt64()}/history"))).EnumerateArray().ToList();
+
+        Assert.Equal(["proposed", "confirmed", "started", "done"], history.Select(h => h.GetProperty("action").GetString()));
+        var at = history.Select(h => h.GetProperty("at").GetDateTimeOffset()).ToList();
+        Assert.Equal(at.Order(), at);
+        Assert.Equal(new DateOnly(2026, 1, 26), DateOnly.FromDateTime(at[0].ToOffset(TimeSpan.FromHours(7)).DateTime)); // read on the day officers took the plan up
+    }
+
+    [Fact]
     public async Task FirstStart_ShowsEveryDetectorsCandidates_AndTheDemoRecommendations()
     {
         var findings = await Json(await Send(HttpMethod.Get, "/api/findings?size=100"));
