@@ -62,8 +62,11 @@ public sealed class DocumentLabels(DocumentReader reader, IPersonNames? people =
             return Of(id);
         }
 
+        // Any text makes a document id (a corpus's own ids are free), so an id no longer held is told from a note
+        // ("Hội nghị tập huấn ngày 20/3/2026 …") or a URL by its shape: one word, no scheme.
+        var looksLikeId = isId && !key.Contains(' ', StringComparison.Ordinal) && !key.Contains("://", StringComparison.Ordinal);
         return Legal.DocumentNumberParser.TryParse(key) is { } number ? Legal.DocumentName.Of(number, null, null)
-            : isId ? "Văn bản không còn trong kho"
+            : looksLikeId ? "Văn bản không còn trong kho"
             : reference;
     }
 }

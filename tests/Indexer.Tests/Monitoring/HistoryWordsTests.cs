@@ -35,6 +35,19 @@ public sealed class HistoryWordsTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Hội nghị tập huấn ngày 20/3/2026 cho 96 công chức cấp xã", "Hội nghị tập huấn ngày 20/3/2026 cho 96 công chức cấp xã")]
+    [InlineData("https://stp.hoaphong.gov.vn/bao-cao-2026", "https://stp.hoaphong.gov.vn/bao-cao-2026")]
+    [InlineData("qd-99-2020-da-xoa-1a2b3c", "Văn bản không còn trong kho")]
+    public async Task WhatShowsATaskDone_IsANoteOrADocument_NamedAsSuch(string doneWith, string words)
+    {
+        var index = await IngestedTexts.IndexAsync(data.Path, ("qd-17.txt", "Số: 17/2022/QĐ-UBND\nQUYẾT ĐỊNH\nĐiều 1. Hiệu lực"));
+        var labels = new DocumentLabels(index.Documents);
+
+        Assert.Equal(words, labels.OfReference(doneWith));
+        Assert.Equal("Kết quả: " + words, HistoryWords.Describe(MonitoringStore.TaskEntity, new Dictionary<string, FieldChange> { ["doneWith"] = new(null, System.Text.Json.JsonSerializer.Serialize(doneWith)) }, labels));
+    }
+
+    [Theory]
     [InlineData("recommendation", "created", "Lập dự thảo")]
     [InlineData("task", "created", "Thêm nhiệm vụ")]
     [InlineData("finding", "detected", "Bộ phát hiện ghi nhận ứng viên")]
