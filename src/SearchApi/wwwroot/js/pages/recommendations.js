@@ -43,7 +43,7 @@ async function draft(main, { query: params, navigate }) {
   const fields = {
     action: h('select', { id: 'r-action', required: true }, Object.entries(actionNames).map(([v, n]) => h('option', { value: v, selected: v === (finding?.class === 'lapsedBasis' ? 'replace' : 'amend') }, n))),
     competentBody: h('input', { id: 'r-body', required: true, value: 'Ủy ban nhân dân tỉnh Hòa Phong' }),
-    target: h('input', { id: 'r-target', value: target ? numberOr(target.documentLabel, target.documentId) : '', placeholder: 'Số hoặc mã văn bản, ví dụ 17/2022/QĐ-UBND' }),
+    target: h('input', { id: 'r-target', value: target ? target.documentLabel || target.documentId : '', placeholder: 'Số hoặc mã văn bản, ví dụ 17/2022/QĐ-UBND' }),
     path: h('input', { id: 'r-path', value: target?.pathLabel || '', placeholder: 'Ví dụ: khoản 1 Điều 7' }),
     field: h('input', { id: 'r-field', value: finding?.field || '' }),
     content: h('textarea', { id: 'r-content', required: true }),
@@ -67,7 +67,7 @@ async function draft(main, { query: params, navigate }) {
     try {
       const r = await api('/api/recommendations', { method: 'POST', body: {
         action: fields.action.value, competentBody: fields.competentBody.value.trim(), content: fields.content.value.trim(), field: fields.field.value.trim() || null,
-        findingIds: finding ? [finding.id] : [], targets: fields.target.value.trim() ? [{ document: fields.target.value.trim(), path: fields.path.value.trim() }] : [],
+        findingIds: finding ? [finding.id] : [], targets: fields.target.value.trim() ? [{ document: chosen(fields.target.value, target), path: fields.path.value.trim() }] : [],
       } });
       toast(`Đã lập dự thảo kiến nghị #${r.id}.`);
       navigate(`/kien-nghi/${r.id}`);
@@ -136,11 +136,11 @@ function documentNames(r) {
   return { byId, byTarget: new Map(r.targets.map(t => [`${t.documentId}|${t.path}`, t.label])) };
 }
 
-// A normative document's number when its label carries one ("Quyết định số 17/2022/QĐ-UBND" → "17/2022/QĐ-UBND"),
-// which the forms accept as they accept its id; else the id (a number without a year, "14/KH-UBND", repeats yearly).
-function numberOr(label, id) {
-  const number = /\d+[a-zđ]?\/\d{4}\/[\p{L}\d.-]+/u.exec(label || '');
-  return number ? number[0] : id;
+// The document a form names: the one it was filled with while its name ("Quyết định số 17/2022/QĐ-UBND") is left as
+// shown, by its id (a number alone can name documents of several provinces); else what the officer typed.
+function chosen(typed, prefilled) {
+  const value = typed.trim();
+  return prefilled && value === prefilled.documentLabel ? prefilled.documentId : value;
 }
 
 // A changed field's new value (JSON text) as an officer reads it; documents by their names (documentNames).
@@ -210,10 +210,10 @@ async function answer(act) {
 
 async function implement(act, r) {
   const v = await ask('Ghi nhận văn bản đã ban hành để thực hiện kiến nghị', [
-    { name: 'outcomeDocument', label: 'Văn bản (số hoặc mã)', value: r.proposedOutcome ? numberOr(r.proposedOutcome.documentLabel, r.proposedOutcome.documentId) : '', required: true },
+    { name: 'outcomeDocument', label: 'Văn bản (số hoặc mã)', value: r.proposedOutcome ? r.proposedOutcome.documentLabel || r.proposedOutcome.documentId : '', required: true },
     { name: 'implementedOn', label: 'Ngày ban hành', type: 'date' },
   ], 'Ghi nhận');
-  if (v) await act('implement', { outcomeDocument: v.outcomeDocument, implementedOn: v.implementedOn || null });
+  if (v) await act('implement', { outcomeDocument: chosen(v.outcomeDocument, r.proposedOutcome), implementedOn: v.implementedOn || null });
 }
 
 async function close(act) {
