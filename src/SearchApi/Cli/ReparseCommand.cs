@@ -12,7 +12,7 @@ internal static class ReparseCommand
 {
     public static Command Create()
     {
-        var ids = new Argument<string[]>("docid") { Description = "Documents to re-parse (default: every document parsed by an older parser)", Arity = ArgumentArity.ZeroOrMore };
+        var ids = new Argument<string[]>("docid") { Description = "Documents to re-parse, by id or number (default: every document parsed by an older parser)", Arity = ArgumentArity.ZeroOrMore };
         var all = new Option<bool>("--all") { Description = "Re-parse even documents already parsed by the current parser" };
         var command = new Command("reparse", "Read the stored original files again with the current parser (no new versions)");
         command.Arguments.Add(ids);
@@ -27,20 +27,27 @@ internal static class ReparseCommand
                 return 1;
             }
 
+            var data = result.GetValue(CliOptions.Data)!;
+            var index = LegalIndex.Open(data);
             var docIds = new List<DocumentId>();
             foreach (var text in result.GetValue(ids) ?? [])
             {
-                if (!DocumentId.TryCreate(text, out var id, out var idError))
+                var (id, idError, note) = CliDocuments.Resolve(index, text);
+                if (id is null)
                 {
-                    Console.Error.WriteLine($"docid: {idError}");
-                    return 1;
+                    Console.Error.WriteLine(idError);
+                    return 3;
                 }
 
-                docIds.Add(id);
+                if (note is not null)
+                {
+                    Console.Error.WriteLine(note);
+                }
+
+                docIds.Add(id.Value);
             }
 
-            var data = result.GetValue(CliOptions.Data)!;
-            var pipeline = new IngestPipeline(LegalIndex.Open(data), new RawFileStore(data), limits, CliClock.Clock);
+            var pipeline = new IngestPipeline(index, new RawFileStore(data), limits, CliClock.Clock);
             var results = await pipeline.ReparseAsync(docIds, result.GetValue(all) || docIds.Count > 0, null, cancellationToken);
             if (result.GetValue(CliOptions.Json))
             {

@@ -12,25 +12,30 @@ internal static class ShowCommand
 {
     public static Command Create()
     {
-        var id = new Argument<string>("docid") { Description = "The document id (as printed by ingest and search)" };
+        var id = new Argument<string>("docid") { Description = "The document: its id (as printed by ingest and search) or its number (12/2019/QĐ-UBND)" };
         var version = new Option<int?>("--version") { Description = "Show this version instead of the current one" };
         var command = new Command("show", "Show a document: metadata, provision tree, citations, versions, OCR facts");
         command.Arguments.Add(id);
         command.Options.Add(version);
         command.SetAction((result, _) =>
         {
-            if (!DocumentId.TryCreate(result.GetValue(id), out var docId, out var error))
+            var index = LegalIndex.Open(result.GetValue(CliOptions.Data)!);
+            var (docId, error, note) = CliDocuments.Resolve(index, result.GetValue(id)!);
+            if (docId is null)
             {
-                Console.Error.WriteLine($"docid: {error}");
-                return Task.FromResult(1);
+                Console.Error.WriteLine(error);
+                return Task.FromResult(3);
             }
 
-            var details = DocumentDetails.Build(LegalIndex.Open(result.GetValue(CliOptions.Data)!), docId, result.GetValue(version));
+            if (note is not null)
+            {
+                Console.Error.WriteLine(note);
+            }
+
+            var details = DocumentDetails.Build(index, docId.Value, result.GetValue(version));
             if (details is null)
             {
-                Console.Error.WriteLine(result.GetValue(version) is { } v
-                    ? $"{docId}: không có phiên bản {v} (no version {v} of this document)"
-                    : $"{docId}: không tìm thấy văn bản (no such document)");
+                Console.Error.WriteLine($"{docId}: không có phiên bản {result.GetValue(version)} (no version {result.GetValue(version)} of this document)");
                 return Task.FromResult(3);
             }
 

@@ -65,6 +65,38 @@ public sealed class IngestCliTests
     }
 
     [Fact]
+    public async Task ShowAndReparse_TakeTheNumberAnOfficerTypes_AndNameTheOtherProvincesDocumentOfThatNumber()
+    {
+        using var dir = new TempDirectory();
+        var hoaPhong = Corpus("qd-12-2019-quy-che-phoi-hop.txt");
+        var ngocSon = hoaPhong.Replace("HÒA PHONG", "NGỌC SƠN", StringComparison.Ordinal).Replace("Hòa Phong", "Ngọc Sơn", StringComparison.Ordinal)
+            .Replace("ngày 15 tháng 3 năm 2019", "ngày 20 tháng 5 năm 2019", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(dir.Path, "hoa-phong.txt"), hoaPhong);
+        File.WriteAllText(Path.Combine(dir.Path, "ngoc-son.txt"), ngocSon);
+        var data = Path.Combine(dir.Path, "data");
+        var ingest = Json(await Support.Cli.RunAsync("ingest", dir.Path, "--data", data, "--json", "--no-detect"));
+        var ids = ingest.EnumerateArray().ToDictionary(f => Path.GetFileName(f.GetProperty("file").GetString()!), f => f.GetProperty("documentId").GetString()!);
+
+        var shown = await Support.Cli.RunAsync("show", "12/2019/qd-ubnd", "--data", data, "--json");
+
+        Assert.Equal(0, shown.ExitCode);
+        Assert.Equal(ids["ngoc-son.txt"], Json(shown).GetProperty("id").GetString()); // the newer of the two
+        Assert.Contains("Có 2 văn bản mang số 12/2019/qd-ubnd", shown.Stderr, StringComparison.Ordinal);
+        Assert.Contains(ids["hoa-phong.txt"] + " (Ủy ban nhân dân tỉnh Hòa Phong, 15/03/2019)", shown.Stderr, StringComparison.Ordinal);
+        var byId = await Support.Cli.RunAsync("show", ids["hoa-phong.txt"], "--data", data, "--json");
+        Assert.Equal("Ủy ban nhân dân tỉnh Hòa Phong", Json(byId).GetProperty("issuer").GetString());
+        Assert.Equal("", byId.Stderr.Trim());
+
+        var reparse = await Support.Cli.RunAsync("reparse", "12/2019/QĐ-UBND", "--data", data, "--json");
+        Assert.Equal(0, reparse.ExitCode);
+        Assert.Equal(ids["ngoc-son.txt"], Json(reparse).EnumerateArray().Single().GetProperty("documentId").GetString());
+
+        var missing = await Support.Cli.RunAsync("show", "99/2019/QĐ-UBND", "--data", data);
+        Assert.Equal(3, missing.ExitCode);
+        Assert.Contains("99/2019/QĐ-UBND: không tìm thấy văn bản", missing.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Search_NamesEachHitAsADispatchCitesIt_DocumentThenProvisionInLowerCase()
     {
         using var dir = new TempDirectory();
