@@ -21,7 +21,7 @@ if (Console.IsOutputRedirected || !string.IsNullOrEmpty(Environment.GetEnvironme
 // build cannot use is said in a sentence that names the file and what to do, not a stack trace.
 try
 {
-    return await LawMonitorCli.Build().Parse(args).InvokeAsync(new System.CommandLine.InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    return await LawMonitorCli.InvokeAsync(args);
 }
 catch (Exception e) when (e is not OutOfMemoryException)
 {

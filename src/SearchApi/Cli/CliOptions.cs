@@ -12,7 +12,7 @@ internal static class CliOptions
     {
         var option = new Option<string>("--data")
         {
-            Description = "Thư mục dữ liệu (data folder) holding the index",
+            Description = "Thư mục dữ liệu chứa chỉ mục và các sổ theo dõi",
             DefaultValueFactory = _ => "data",
             Recursive = true,
         };
@@ -29,7 +29,7 @@ internal static class CliOptions
     /// <summary>Machine-readable output.</summary>
     public static Option<bool> Json { get; } = new("--json")
     {
-        Description = "Print JSON instead of tables",
+        Description = "In JSON thay cho bảng",
         Recursive = true,
     };
 }

@@ -22,13 +22,13 @@ internal static class CrawlCommand
 {
     public static Command Create()
     {
-        var source = new Argument<string?>("source") { Description = "A source file (JSON) or the name of a configured source", Arity = ArgumentArity.ZeroOrOne };
-        var seed = new Option<string?>("--seed") { Description = "Crawl one site ad hoc from this URL (its host is the scope, default politeness)" };
-        var allowPrivate = new Option<bool>("--allow-private") { Description = "Let the crawl reach loopback, private or link-local addresses (a LAN host, a test site)" };
-        var delay = new Option<double?>("--delay") { Description = "Seconds between two requests to one host (default 2; robots.txt's crawl-delay can raise it)" };
-        var maxUrls = new Option<int?>("--max-urls") { Description = "Most URLs one run fetches" };
-        var contact = new Option<string?>("--contact") { Description = "Contact sent in the user agent (overrides the Crawler:Contact setting)" };
-        var command = new Command("crawl", "Collect documents from a government portal politely (robots.txt, delays, conditional requests), resumably");
+        var source = new Argument<string?>("source") { Description = "Tệp nguồn thu thập (JSON) hoặc tên một nguồn đã cấu hình", Arity = ArgumentArity.ZeroOrOne };
+        var seed = new Option<string?>("--seed") { Description = "Thu thập riêng một trang từ địa chỉ này (phạm vi là máy chủ của nó, giãn cách mặc định)" };
+        var allowPrivate = new Option<bool>("--allow-private") { Description = "Cho phép thu thập từ địa chỉ nội bộ (máy trong mạng LAN, trang thử nghiệm)" };
+        var delay = new Option<double?>("--delay") { Description = "Số giây giữa hai yêu cầu tới cùng một máy chủ (mặc định 2; crawl-delay của robots.txt có thể tăng lên)" };
+        var maxUrls = new Option<int?>("--max-urls") { Description = "Số địa chỉ tối đa một lượt thu thập" };
+        var contact = new Option<string?>("--contact") { Description = "Địa chỉ liên hệ gửi kèm user agent (thay cho thiết lập Crawler:Contact)" };
+        var command = new Command("crawl", "Thu thập văn bản từ cổng thông tin của cơ quan nhà nước một cách lịch sự (robots.txt, giãn cách, yêu cầu có điều kiện), tiếp tục được khi bị ngắt");
         command.Arguments.Add(source);
         command.Options.Add(seed);
         command.Options.Add(allowPrivate);

@@ -14,8 +14,8 @@ internal static class DetectCommand
 {
     public static Command Create()
     {
-        var all = new Option<bool>("--all") { Description = "Compare every provision again (the full run; rebuilds the stored units), not only documents new or changed since the last run" };
-        var command = new Command("detect", "Run the detectors (lapsed basis, ended programmes, overlap, contradiction, closing the loop) and record new candidate findings; read plans' tasks and reporting duties") { all };
+        var all = new Option<bool>("--all") { Description = "So sánh lại mọi quy định (chạy toàn bộ, dựng lại dữ liệu so sánh), không chỉ văn bản mới hoặc thay đổi từ lần chạy trước" };
+        var command = new Command("detect", "Chạy các bộ phát hiện (căn cứ hết hiệu lực, chương trình đã kết thúc, chồng chéo, mâu thuẫn, kết quả xử lý kiến nghị) và ghi các phát hiện mới chờ xem xét; đọc nhiệm vụ của kế hoạch và nghĩa vụ báo cáo") { all };
         command.SetAction(result =>
         {
             var data = result.GetValue(CliOptions.Data)!;

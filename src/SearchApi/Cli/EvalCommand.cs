@@ -9,11 +9,11 @@ internal static class EvalCommand
 {
     public static Command Create()
     {
-        var corpus = new Option<string>("--corpus") { Description = "JSONL corpus ({\"id\",\"text\",…} per line)", Required = true };
-        var queries = new Option<string>("--queries") { Description = "Queries: qid<TAB>text per line", Required = true };
-        var qrels = new Option<string>("--qrels") { Description = "Judgements: 'qid 0 docid relevance' per line", Required = true };
-        var run = new Option<string?>("--run") { Description = "Write the ranking as a TREC run file" };
-        var command = new Command("eval", "Build a fresh index of a corpus, run a query set and print nDCG@10, Recall@10 and MRR@10");
+        var corpus = new Option<string>("--corpus") { Description = "Kho văn bản JSONL (mỗi dòng một {\"id\",\"text\",…})", Required = true };
+        var queries = new Option<string>("--queries") { Description = "Câu truy vấn: mỗi dòng qid<TAB>nội dung", Required = true };
+        var qrels = new Option<string>("--qrels") { Description = "Đánh giá liên quan: mỗi dòng 'qid 0 docid mức'", Required = true };
+        var run = new Option<string?>("--run") { Description = "Ghi kết quả xếp hạng thành tệp TREC run" };
+        var command = new Command("eval", "Lập chỉ mục mới cho một kho văn bản, chạy bộ truy vấn và in nDCG@10, Recall@10, MRR@10");
         command.Options.Add(corpus);
         command.Options.Add(queries);
         command.Options.Add(qrels);

@@ -14,9 +14,9 @@ internal static class FindingsCommand
 {
     public static Command Create()
     {
-        var status = new Option<string?>("--status") { Description = "open, confirmed or dismissed" };
-        var cls = new Option<string?>("--class") { Description = "Finding class: " + RegisterValues.Names<FindingClass>() };
-        var command = new Command("findings", "The findings register: list, show, add, confirm, dismiss, reopen");
+        var status = new Option<string?>("--status") { Description = "open (chờ xem xét), confirmed (đã xác nhận) hoặc dismissed (đã loại)" };
+        var cls = new Option<string?>("--class") { Description = "Nhóm vấn đề: " + RegisterValues.Names<FindingClass>() };
+        var command = new Command("findings", "Sổ phát hiện: liệt kê, xem, ghi nhận, xác nhận, loại, mở lại");
         command.Options.Add(status);
         command.Options.Add(cls);
         command.Options.Add(RegisterCli.Actor);
@@ -64,16 +64,16 @@ internal static class FindingsCommand
         });
         command.Subcommands.Add(Show());
         command.Subcommands.Add(Add());
-        command.Subcommands.Add(Transition("confirm", "Confirm an open finding", reasonRequired: false, (store, id, version, actor, _) => store.ConfirmFinding(new FindingId(id), version, actor)));
-        command.Subcommands.Add(Transition("dismiss", "Dismiss a finding (a reason is required)", reasonRequired: true, (store, id, version, actor, reason) => store.DismissFinding(new FindingId(id), version, actor, reason)));
-        command.Subcommands.Add(Transition("reopen", "Reopen a dismissed finding (a reason is required)", reasonRequired: true, (store, id, version, actor, reason) => store.ReopenFinding(new FindingId(id), version, actor, reason)));
+        command.Subcommands.Add(Transition("confirm", "Xác nhận một phát hiện đang chờ xem xét", reasonRequired: false, (store, id, version, actor, _) => store.ConfirmFinding(new FindingId(id), version, actor)));
+        command.Subcommands.Add(Transition("dismiss", "Loại một phát hiện (phải nêu lý do)", reasonRequired: true, (store, id, version, actor, reason) => store.DismissFinding(new FindingId(id), version, actor, reason)));
+        command.Subcommands.Add(Transition("reopen", "Mở lại một phát hiện đã loại (phải nêu lý do)", reasonRequired: true, (store, id, version, actor, reason) => store.ReopenFinding(new FindingId(id), version, actor, reason)));
         return command;
     }
 
     private static Command Show()
     {
-        var id = RegisterCli.Id("finding");
-        var command = new Command("show", "One finding with its provisions, evidence and history");
+        var id = RegisterCli.Id("phát hiện");
+        var command = new Command("show", "Một phát hiện với quy định liên quan, chứng cứ và lịch sử");
         command.Arguments.Add(id);
         command.SetAction(result =>
         {
@@ -99,12 +99,12 @@ internal static class FindingsCommand
 
     private static Command Add()
     {
-        var cls = new Option<string>("--class") { Description = RegisterValues.Names<FindingClass>(), Required = true };
-        var description = new Option<string>("--description") { Description = "What is wrong", Required = true };
-        var provisions = new Option<string[]>("--provision") { Description = "DOCUMENT[:PATH], the document by id or number (repeatable)", AllowMultipleArgumentsPerToken = false };
+        var cls = new Option<string>("--class") { Description = "Nhóm vấn đề: " + RegisterValues.Names<FindingClass>(), Required = true };
+        var description = new Option<string>("--description") { Description = "Vấn đề phát hiện", Required = true };
+        var provisions = new Option<string[]>("--provision") { Description = "VĂN BẢN[:ĐIỀU KHOẢN], văn bản theo mã hoặc số, ký hiệu (dùng nhiều lần được)", AllowMultipleArgumentsPerToken = false };
         var field = new Option<string?>("--field") { Description = "Lĩnh vực" };
-        var evidence = new Option<string[]>("--evidence") { Description = "KIND:REFERENCE[:NOTE] — document, inspection, survey, petition, press (repeatable)" };
-        var command = new Command("add", "Record a finding (open)");
+        var evidence = new Option<string[]>("--evidence") { Description = "LOẠI:NGUỒN[:GHI CHÚ] — document (văn bản), inspection (kiểm tra), survey (khảo sát), petition (phản ánh, kiến nghị), press (báo chí); dùng nhiều lần được" };
+        var command = new Command("add", "Ghi nhận một phát hiện (chờ xem xét)");
         command.Options.Add(cls);
         command.Options.Add(description);
         command.Options.Add(provisions);
@@ -161,8 +161,8 @@ internal static class FindingsCommand
 
     private static Command Transition(string name, string description, bool reasonRequired, Func<MonitoringStore, long, int, string, string?, Outcome<Finding>> change)
     {
-        var id = RegisterCli.Id("finding");
-        var reason = new Option<string?>("--reason") { Description = "Why", Required = reasonRequired };
+        var id = RegisterCli.Id("phát hiện");
+        var reason = new Option<string?>("--reason") { Description = "Lý do", Required = reasonRequired };
         var command = new Command(name, description);
         command.Arguments.Add(id);
         command.Options.Add(reason);

@@ -12,9 +12,9 @@ internal static class IndexJsonlCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("file") { Description = "JSONL files: one {\"id\", \"text\", …} object per line", Arity = ArgumentArity.OneOrMore };
-        var batch = new Option<int>("--batch-size") { Description = "Records per transaction (a crash loses at most one batch)", DefaultValueFactory = _ => 5000 };
-        var command = new Command("index-jsonl", "Index a corpus of JSON lines ({\"id\",\"text\",…}; other fields become metadata): each record is ingested like a file, with a version, its original, its provisions and citations");
+        var files = new Argument<string[]>("file") { Description = "Tệp JSONL: mỗi dòng một đối tượng {\"id\", \"text\", …}", Arity = ArgumentArity.OneOrMore };
+        var batch = new Option<int>("--batch-size") { Description = "Số bản ghi mỗi giao dịch (sự cố chỉ làm mất tối đa một lô)", DefaultValueFactory = _ => 5000 };
+        var command = new Command("index-jsonl", "Lập chỉ mục một kho văn bản dạng JSON lines ({\"id\",\"text\",…}; các trường khác thành thông tin văn bản): mỗi bản ghi được nhập như một tệp, có phiên bản, bản gốc, quy định và viện dẫn");
         command.Arguments.Add(files);
         command.Options.Add(batch);
         command.SetAction(async (result, cancellationToken) =>

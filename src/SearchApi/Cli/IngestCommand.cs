@@ -14,10 +14,10 @@ internal static class IngestCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("path") { Description = "Files or folders (read recursively; hidden files skipped)", Arity = ArgumentArity.OneOrMore };
-        var source = new Option<string>("--source") { Description = "Source name shown and filtered on (nguon:)", DefaultValueFactory = _ => SourceNames.Ingest };
-        var noDetect = new Option<bool>("--no-detect") { Description = "Do not run the detectors after the batch" };
-        var command = new Command("ingest", "Ingest HTML, PDF (scans included), DOC, DOCX, RTF and text files: metadata, provisions, citations, versions");
+        var paths = new Argument<string[]>("path") { Description = "Tệp hoặc thư mục (đọc cả thư mục con; bỏ qua tệp ẩn)", Arity = ArgumentArity.OneOrMore };
+        var source = new Option<string>("--source") { Description = "Tên nguồn hiển thị và dùng để lọc (nguon:)", DefaultValueFactory = _ => SourceNames.Ingest };
+        var noDetect = new Option<bool>("--no-detect") { Description = "Không chạy các bộ phát hiện sau khi nhập" };
+        var command = new Command("ingest", "Nhập tệp HTML, PDF (cả bản quét), DOC, DOCX, RTF và văn bản thuần: thông tin văn bản, quy định, viện dẫn, phiên bản");
         command.Arguments.Add(paths);
         command.Options.Add(source);
         command.Options.Add(noDetect);

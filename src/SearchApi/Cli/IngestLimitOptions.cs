@@ -6,13 +6,13 @@ namespace LawMonitor.SearchApi.Cli;
 /// <summary>The per-file limits as command-line options (defaults: <see cref="IngestLimits.Default"/>).</summary>
 internal static class IngestLimitOptions
 {
-    public static Option<int> MaxFileMegabytes { get; } = new("--max-file-mb") { Description = "Largest file accepted, in MB", DefaultValueFactory = _ => (int)(IngestLimits.Default.MaxFileBytes / (1024 * 1024)) };
+    public static Option<int> MaxFileMegabytes { get; } = new("--max-file-mb") { Description = "Dung lượng tệp tối đa, MB", DefaultValueFactory = _ => (int)(IngestLimits.Default.MaxFileBytes / (1024 * 1024)) };
 
-    public static Option<int> MaxPages { get; } = new("--max-pages") { Description = "Most pages read from one PDF", DefaultValueFactory = _ => IngestLimits.Default.MaxPages };
+    public static Option<int> MaxPages { get; } = new("--max-pages") { Description = "Số trang tối đa đọc từ một tệp PDF", DefaultValueFactory = _ => IngestLimits.Default.MaxPages };
 
-    public static Option<int> MaxOcrPages { get; } = new("--max-ocr-pages") { Description = "Most scanned pages of one PDF sent to OCR", DefaultValueFactory = _ => IngestLimits.Default.MaxOcrPages };
+    public static Option<int> MaxOcrPages { get; } = new("--max-ocr-pages") { Description = "Số trang quét tối đa của một tệp PDF được nhận dạng (OCR)", DefaultValueFactory = _ => IngestLimits.Default.MaxOcrPages };
 
-    public static Option<int> MaxMinutes { get; } = new("--max-minutes") { Description = "Longest time for one file, OCR included, in minutes", DefaultValueFactory = _ => (int)IngestLimits.Default.MaxTimePerFile.TotalMinutes };
+    public static Option<int> MaxMinutes { get; } = new("--max-minutes") { Description = "Thời gian tối đa cho một tệp, kể cả OCR, tính bằng phút", DefaultValueFactory = _ => (int)IngestLimits.Default.MaxTimePerFile.TotalMinutes };
 
     public static void AddTo(Command command)
     {

@@ -28,7 +28,20 @@ internal static class LawMonitorCli
         root.Subcommands.Add(ReferenceCommand.Create());
         root.Subcommands.Add(TokenCommand.Create());
         root.Subcommands.Add(UserCommand.Create());
-        UsageNameHelpAction.Install(root);
+        VietnameseHelpAction.Install(root);
         return root;
+    }
+
+    /// <summary>
+    /// Parses and runs <paramref name="args"/>; a command line that does not parse is answered as System.CommandLine
+    /// answers it (the errors, a suggestion, the verb's help), in Vietnamese, with exit code 1.
+    /// </summary>
+    public static Task<int> InvokeAsync(string[] args)
+    {
+        var parsed = Build().Parse(args);
+        var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+        return parsed.Errors.Count == 0
+            ? parsed.InvokeAsync(configuration)
+            : Task.FromResult(CliVietnamese.Translated(configuration, () => parsed.Invoke(configuration)));
     }
 }

@@ -19,12 +19,12 @@ internal static class ObligationsCommand
 {
     private const string What = "nghĩa vụ báo cáo";
 
-    private static readonly Option<int?> Year = new("--year") { Description = "The year whose reports are shown (default: this year)", Recursive = true };
+    private static readonly Option<int?> Year = new("--year") { Description = "Năm của các báo cáo được hiển thị (mặc định: năm nay)", Recursive = true };
 
     public static Command Create()
     {
-        var body = new Option<string?>("--body") { Description = "Words of the body that owes the reports" };
-        var command = new Command("obligations", "Duties to report and who has sent what: list, show, receive, reject, bodies");
+        var body = new Option<string?>("--body") { Description = "Từ trong tên cơ quan phải báo cáo" };
+        var command = new Command("obligations", "Nghĩa vụ báo cáo và cơ quan nào đã gửi: liệt kê, xem, ghi nhận đã nhận, loại, danh sách cơ quan");
         command.Options.Add(Year);
         command.Options.Add(body);
         command.Options.Add(RegisterCli.Actor);
@@ -73,16 +73,16 @@ internal static class ObligationsCommand
         });
         command.Subcommands.Add(Show());
         command.Subcommands.Add(Receive());
-        var reason = new Option<string>("--reason") { Description = "Why it is no duty", Required = true };
-        command.Subcommands.Add(Transition("reject", "Reject a duty read wrongly", [reason], (result, store, o, version, actor) => store.RejectObligation(o.Id, version, actor, result.GetValue(reason))));
+        var reason = new Option<string>("--reason") { Description = "Lý do đây không phải nghĩa vụ báo cáo", Required = true };
+        command.Subcommands.Add(Transition("reject", "Loại một nghĩa vụ báo cáo đọc sai", [reason], (result, store, o, version, actor) => store.RejectObligation(o.Id, version, actor, result.GetValue(reason))));
         command.Subcommands.Add(Bodies());
         return command;
     }
 
     private static Command Show()
     {
-        var id = RegisterCli.Id("obligation");
-        var command = new Command("show", "One duty with its reports of the year and its history");
+        var id = RegisterCli.Id(What);
+        var command = new Command("show", "Một nghĩa vụ báo cáo với các báo cáo trong năm và lịch sử");
         command.Arguments.Add(id);
         command.SetAction(result =>
         {
@@ -110,12 +110,12 @@ internal static class ObligationsCommand
 
     private static Command Receive()
     {
-        var body = new Option<string>("--body") { Description = "The body that sent the report", Required = true };
-        var period = new Option<string?>("--period") { Description = "The period (2026, 2026-Q3; default: the year)" };
-        var on = new Option<string?>("--on") { Description = "The day it was received (default: the report's date, else today)" };
-        var document = new Option<string?>("--document") { Description = "The ingested report, by id or number" };
-        var note = new Option<string?>("--note") { Description = "A note" };
-        return Transition("receive", "Record one body's report for one period as received", [body, period, on, document, note], (result, store, o, version, actor) =>
+        var body = new Option<string>("--body") { Description = "Cơ quan đã gửi báo cáo", Required = true };
+        var period = new Option<string?>("--period") { Description = "Kỳ báo cáo (2026, 2026-Q3; mặc định: cả năm)" };
+        var on = new Option<string?>("--on") { Description = "Ngày nhận (mặc định: ngày của báo cáo, nếu không có thì hôm nay)" };
+        var document = new Option<string?>("--document") { Description = "Báo cáo đã nhập, theo mã hoặc số, ký hiệu" };
+        var note = new Option<string?>("--note") { Description = "Ghi chú" };
+        return Transition("receive", "Ghi nhận đã nhận báo cáo của một cơ quan cho một kỳ", [body, period, on, document, note], (result, store, o, version, actor) =>
         {
             var reader = RegisterCli.Index(result).Documents;
             var report = result.GetValue(document) is { } d ? reader.Resolve(d) : null;
@@ -143,8 +143,8 @@ internal static class ObligationsCommand
 
     private static Command Bodies()
     {
-        var file = new Argument<FileInfo?>("file") { Description = "A JSON list of bodies to import: [{\"name\": \"Sở Tư pháp\", \"groups\": [\"các sở, ban, ngành\"]}, …]", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("bodies", "List the province's bodies, or replace them with a JSON file's");
+        var file = new Argument<FileInfo?>("file") { Description = "Danh sách cơ quan (JSON) để nhập: [{\"name\": \"Sở Tư pháp\", \"groups\": [\"các sở, ban, ngành\"]}, …]", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("bodies", "Liệt kê các cơ quan của tỉnh, hoặc thay bằng danh sách trong tệp JSON");
         command.Arguments.Add(file);
         command.SetAction(result =>
         {
@@ -195,7 +195,7 @@ internal static class ObligationsCommand
     }
 
     private static Command Transition(string name, string description, Option[] options, Func<ParseResult, MonitoringStore, ReportingObligation, int, string, Outcome<ReportingObligation>> change) =>
-        RegisterCli.Transition(name, description, What, "obligation", options, (store, id) => store.GetObligation(new ObligationId(id)), r => r.Version, change, (result, o) => Print(o, result.GetValue(Year) ?? RegisterCli.Today().Year, RegisterCli.Labels(result)));
+        RegisterCli.Transition(name, description, What, options, (store, id) => store.GetObligation(new ObligationId(id)), r => r.Version, change, (result, o) => Print(o, result.GetValue(Year) ?? RegisterCli.Today().Year, RegisterCli.Labels(result)));
 
     private static void Print(ReportingObligation o, int year, DocumentLabels labels)
     {

@@ -17,10 +17,10 @@ internal static class RecommendationsCommand
 
     public static Command Create()
     {
-        var status = new Option<string?>("--status") { Description = RegisterValues.Names<RecommendationStatus>() };
-        var overdue = new Option<bool>("--overdue") { Description = "Only those past their answer deadline, unanswered" };
-        var authority = new Option<string?>("--authority") { Description = "Words of the competent body" };
-        var command = new Command("recommendations", "The recommendations (kiến nghị) register: list, show, add, send, answer, implement, close");
+        var status = new Option<string?>("--status") { Description = "Trạng thái: " + RegisterValues.Names<RecommendationStatus>() };
+        var overdue = new Option<bool>("--overdue") { Description = "Chỉ những kiến nghị quá hạn trả lời mà chưa được trả lời" };
+        var authority = new Option<string?>("--authority") { Description = "Từ trong tên cơ quan có thẩm quyền" };
+        var command = new Command("recommendations", "Sổ kiến nghị: liệt kê, xem, soạn, gửi, ghi nhận trả lời, ghi nhận thực hiện, đóng");
         command.Options.Add(status);
         command.Options.Add(overdue);
         command.Options.Add(authority);
@@ -73,8 +73,8 @@ internal static class RecommendationsCommand
 
     private static Command Show()
     {
-        var id = RegisterCli.Id("recommendation");
-        var command = new Command("show", "One recommendation with its history");
+        var id = RegisterCli.Id(What);
+        var command = new Command("show", "Một kiến nghị với lịch sử của nó");
         command.Arguments.Add(id);
         command.SetAction(result =>
         {
@@ -100,13 +100,13 @@ internal static class RecommendationsCommand
 
     private static Command Add()
     {
-        var action = new Option<string>("--action") { Description = RegisterValues.Names<RecommendedAction>(), Required = true };
-        var body = new Option<string>("--body") { Description = "The competent body that must act", Required = true };
-        var content = new Option<string>("--content") { Description = "What is recommended", Required = true };
-        var findings = new Option<long[]>("--finding") { Description = "A finding behind it (repeatable)" };
-        var targets = new Option<string[]>("--target") { Description = "DOCUMENT[:PATH] to act on, by id or number (repeatable)" };
+        var action = new Option<string>("--action") { Description = "Hình thức kiến nghị: " + RegisterValues.Names<RecommendedAction>(), Required = true };
+        var body = new Option<string>("--body") { Description = "Cơ quan có thẩm quyền xử lý", Required = true };
+        var content = new Option<string>("--content") { Description = "Nội dung kiến nghị", Required = true };
+        var findings = new Option<long[]>("--finding") { Description = "Phát hiện làm cơ sở (dùng nhiều lần được)" };
+        var targets = new Option<string[]>("--target") { Description = "VĂN BẢN[:ĐIỀU KHOẢN] cần xử lý, theo mã hoặc số, ký hiệu (dùng nhiều lần được)" };
         var field = new Option<string?>("--field") { Description = "Lĩnh vực" };
-        var command = new Command("add", "Draft a recommendation");
+        var command = new Command("add", "Soạn một kiến nghị (dự thảo)");
         foreach (var o in new Option[] { action, body, content, findings, targets, field })
         {
             command.Options.Add(o);
@@ -158,11 +158,11 @@ internal static class RecommendationsCommand
 
     private static Command Send()
     {
-        var dispatch = new Option<string>("--dispatch") { Description = "The sending dispatch's number (125/STP-XDKTVB)", Required = true };
-        var on = new Option<string>("--sent-on") { Description = "The sending date", Required = true };
-        var deadline = new Option<string?>("--deadline") { Description = "The answer deadline (default: the sending date + Monitoring:AnswerDays, 30)" };
-        var days = new Option<int?>("--answer-days") { Description = "Days to answer when no deadline is given (default: the Monitoring:AnswerDays setting, 30)" };
-        return Transition("send", "Mark a draft as sent to the competent body; the answer deadline starts", [dispatch, on, deadline, days], (result, store, r, version, actor) =>
+        var dispatch = new Option<string>("--dispatch") { Description = "Số công văn gửi kiến nghị (125/STP-XDKTVB)", Required = true };
+        var on = new Option<string>("--sent-on") { Description = "Ngày gửi", Required = true };
+        var deadline = new Option<string?>("--deadline") { Description = "Hạn trả lời (mặc định: ngày gửi cộng Monitoring:AnswerDays, 30 ngày)" };
+        var days = new Option<int?>("--answer-days") { Description = "Số ngày để trả lời khi không ghi hạn (mặc định: thiết lập Monitoring:AnswerDays, 30)" };
+        return Transition("send", "Ghi nhận dự thảo đã gửi cơ quan có thẩm quyền; bắt đầu tính hạn trả lời", [dispatch, on, deadline, days], (result, store, r, version, actor) =>
         {
             if (!RegisterValues.TryDate(result.GetValue(on), out var sent))
             {
@@ -192,11 +192,11 @@ internal static class RecommendationsCommand
 
     private static Command Answer()
     {
-        var on = new Option<string>("--on") { Description = "The answer's date", Required = true };
-        var verdict = new Option<string>("--verdict") { Description = "accepted, partly, rejected", Required = true };
-        var reference = new Option<string?>("--reference") { Description = "The answering document's number" };
-        var summary = new Option<string?>("--summary") { Description = "What it says" };
-        return Transition("answer", "Record the competent body's answer", [on, verdict, reference, summary], (result, store, r, version, actor) =>
+        var on = new Option<string>("--on") { Description = "Ngày trả lời", Required = true };
+        var verdict = new Option<string>("--verdict") { Description = "accepted (tiếp thu), partly (tiếp thu một phần), rejected (không tiếp thu)", Required = true };
+        var reference = new Option<string?>("--reference") { Description = "Số văn bản trả lời" };
+        var summary = new Option<string?>("--summary") { Description = "Tóm tắt nội dung trả lời" };
+        return Transition("answer", "Ghi nhận trả lời của cơ quan có thẩm quyền", [on, verdict, reference, summary], (result, store, r, version, actor) =>
         {
             if (!RegisterValues.TryDate(result.GetValue(on), out var answered))
             {
@@ -214,9 +214,9 @@ internal static class RecommendationsCommand
 
     private static Command Implement()
     {
-        var outcome = new Option<string>("--outcome") { Description = "The document issued to carry it out, by id or number", Required = true };
-        var on = new Option<string?>("--on") { Description = "When it was issued" };
-        return Transition("implement", "Record the document that carried the recommendation out", [outcome, on], (result, store, r, version, actor) =>
+        var outcome = new Option<string>("--outcome") { Description = "Văn bản ban hành để thực hiện kiến nghị, theo mã hoặc số, ký hiệu", Required = true };
+        var on = new Option<string?>("--on") { Description = "Ngày ban hành" };
+        return Transition("implement", "Ghi nhận văn bản đã thực hiện kiến nghị", [outcome, on], (result, store, r, version, actor) =>
         {
             var reader = RegisterCli.Index(result).Documents;
             var document = reader.Resolve(result.GetValue(outcome)!);
@@ -238,15 +238,15 @@ internal static class RecommendationsCommand
 
     private static Command Close()
     {
-        var reason = new Option<string>("--reason") { Description = "Why it is closed without being carried out", Required = true };
-        return Transition("close", "Close a recommendation (withdrawn, rejected, moot)", [reason], (result, store, r, version, actor) =>
+        var reason = new Option<string>("--reason") { Description = "Lý do đóng mà không thực hiện", Required = true };
+        return Transition("close", "Đóng một kiến nghị (rút lại, không được tiếp thu, không còn cần thiết)", [reason], (result, store, r, version, actor) =>
             store.CloseRecommendation(r.Id, version, actor, result.GetValue(reason)));
     }
 
     private static Outcome<Recommendation> Refused(string field, string message) => Outcome<Recommendation>.Fail(LifecycleErrorCodes.Invalid, message, field);
 
     private static Command Transition(string name, string description, Option[] options, Func<ParseResult, MonitoringStore, Recommendation, int, string, Outcome<Recommendation>> change) =>
-        RegisterCli.Transition(name, description, What, "recommendation", options, (store, id) => store.GetRecommendation(new RecommendationId(id)), r => r.Version, change, (result, r) => Print(r, RegisterCli.Labels(result)));
+        RegisterCli.Transition(name, description, What, options, (store, id) => store.GetRecommendation(new RecommendationId(id)), r => r.Version, change, (result, r) => Print(r, RegisterCli.Labels(result)));
 
     private static void Print(Recommendation r, DocumentLabels labels)
     {

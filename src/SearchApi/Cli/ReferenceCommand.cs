@@ -14,9 +14,9 @@ internal static class ReferenceCommand
 {
     public static Command Create()
     {
-        var command = new Command("reference", "The reference table of central documents' effect: import an office's status list, or list it");
-        var file = new Argument<FileInfo>("FILE") { Description = "CSV (header: number,status,type,title,issuer,issued,since,replacedBy,relation,source) or JSON rows" };
-        var import = new Command("import", "Load a status list; its rows replace those of the same number, and every effect is decided again") { file };
+        var command = new Command("reference", "Bảng tra cứu hiệu lực văn bản trung ương: nhập danh mục hiệu lực của cơ quan, hoặc liệt kê");
+        var file = new Argument<FileInfo>("FILE") { Description = "CSV (dòng tiêu đề: number,status,type,title,issuer,issued,since,replacedBy,relation,source) hoặc các dòng JSON" };
+        var import = new Command("import", "Nạp một danh mục hiệu lực; dòng cùng số thay dòng cũ, và hiệu lực mọi văn bản được xác định lại") { file };
         import.SetAction((result, cancellationToken) =>
         {
             var path = result.GetValue(file)!;
@@ -48,7 +48,7 @@ internal static class ReferenceCommand
 
             return Task.FromResult(errors.Count == 0 ? 0 : facts.Count > 0 ? 2 : 1);
         });
-        var list = new Command("list", "The table as effects are decided with it: the repository's facts and the imported ones over them");
+        var list = new Command("list", "Bảng đang dùng để xác định hiệu lực: dữ kiện có sẵn và dữ kiện đã nhập đè lên");
         list.SetAction((result, cancellationToken) =>
         {
             var index = LegalIndex.Open(result.GetValue(CliOptions.Data)!);

@@ -16,15 +16,15 @@ internal static class RegisterCli
     /// <summary>Who makes the change, as the history records it.</summary>
     public static Option<string> Actor { get; } = new("--as")
     {
-        Description = "Người thực hiện (who makes the change, for the history)",
+        Description = "Người thực hiện thay đổi, ghi vào lịch sử",
         DefaultValueFactory = _ => "cli:" + Environment.UserName,
         Recursive = true,
     };
 
     /// <summary>The version the change starts from: refused when the record has moved on (default: its current version).</summary>
-    public static Option<int?> ExpectVersion { get; } = new("--expect-version") { Description = "Refuse the change when the record is no longer at this version" };
+    public static Option<int?> ExpectVersion { get; } = new("--expect-version") { Description = "Từ chối thay đổi nếu bản ghi đã được người khác sửa sau phiên bản này" };
 
-    public static Argument<long> Id(string what) => new("id") { Description = $"The {what}'s number (#)" };
+    public static Argument<long> Id(string what) => new("id") { Description = $"Số thứ tự (#) của {what}" };
 
     public static MonitoringStore Store(ParseResult result) => MonitoringStore.Open(result.GetValue(CliOptions.Data)!, CliClock.Clock);
 
@@ -83,12 +83,12 @@ internal static class RegisterCli
     /// read (<paramref name="get"/>), changed from the version expected (its current one by default), then printed.
     /// </summary>
     public static Command Transition<T>(
-        string name, string description, string what, string argument, Option[] options,
+        string name, string description, string what, Option[] options,
         Func<MonitoringStore, long, T?> get, Func<T, int> versionOf,
         Func<ParseResult, MonitoringStore, T, int, string, Outcome<T>> change, Action<ParseResult, T> print)
         where T : class
     {
-        var id = Id(argument);
+        var id = Id(what);
         var command = new Command(name, description);
         command.Arguments.Add(id);
         foreach (var o in options)

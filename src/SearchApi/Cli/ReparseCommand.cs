@@ -12,9 +12,9 @@ internal static class ReparseCommand
 {
     public static Command Create()
     {
-        var ids = new Argument<string[]>("docid") { Description = "Documents to re-parse, by id or number (default: every document parsed by an older parser)", Arity = ArgumentArity.ZeroOrMore };
-        var all = new Option<bool>("--all") { Description = "Re-parse even documents already parsed by the current parser" };
-        var command = new Command("reparse", "Read the stored original files again with the current parser (no new versions)");
+        var ids = new Argument<string[]>("docid") { Description = "Văn bản cần đọc lại, theo mã hoặc số, ký hiệu (mặc định: mọi văn bản được đọc bằng bộ phân tích cũ hơn)", Arity = ArgumentArity.ZeroOrMore };
+        var all = new Option<bool>("--all") { Description = "Đọc lại cả văn bản đã được đọc bằng bộ phân tích hiện tại" };
+        var command = new Command("reparse", "Đọc lại tệp gốc đã lưu bằng bộ phân tích hiện tại (không tạo phiên bản mới)");
         command.Arguments.Add(ids);
         command.Options.Add(all);
         IngestLimitOptions.AddTo(command);

@@ -17,17 +17,17 @@ internal static class ReportCommand
 {
     public static Command Create()
     {
-        var from = new Option<string?>("--from") { Description = "First day of the period (2025-01-01 or 01/01/2025)" };
-        var to = new Option<string?>("--to") { Description = "Last day of the period" };
-        var year = new Option<int?>("--year") { Description = "The calendar year as the period (instead of --from/--to)" };
-        var authority = new Option<string?>("--authority") { Description = "Words of the competent body (UBND tỉnh, Sở Tài nguyên …)" };
-        var cls = new Option<string?>("--class") { Description = RegisterValues.Names<FindingClass>() };
-        var field = new Option<string?>("--field") { Description = "Words of the field (lĩnh vực)" };
-        var status = new Option<string?>("--status") { Description = "A finding or recommendation status, or overdue" };
-        var format = new Option<string>("--format") { Description = "text, json, csv, xlsx or docx", DefaultValueFactory = _ => "text" };
-        var table = new Option<string>("--table") { Description = "For csv: " + string.Join(", ", ReportTable.Names), DefaultValueFactory = _ => "summary" };
-        var output = new Option<string?>("--out") { Description = "Write the file here (required for xlsx and docx)" };
-        var command = new Command("report", "Report on findings and recommendations for a period: table, JSON, CSV, XLSX or the DOCX draft");
+        var from = new Option<string?>("--from") { Description = "Ngày đầu kỳ (2025-01-01 hoặc 01/01/2025)" };
+        var to = new Option<string?>("--to") { Description = "Ngày cuối kỳ" };
+        var year = new Option<int?>("--year") { Description = "Lấy cả năm làm kỳ báo cáo (thay cho --from/--to)" };
+        var authority = new Option<string?>("--authority") { Description = "Từ trong tên cơ quan có thẩm quyền (UBND tỉnh, Sở Tài nguyên …)" };
+        var cls = new Option<string?>("--class") { Description = "Nhóm vấn đề: " + RegisterValues.Names<FindingClass>() };
+        var field = new Option<string?>("--field") { Description = "Từ trong tên lĩnh vực" };
+        var status = new Option<string?>("--status") { Description = "Trạng thái của phát hiện hoặc kiến nghị, hoặc overdue (quá hạn)" };
+        var format = new Option<string>("--format") { Description = "text, json, csv, xlsx hoặc docx", DefaultValueFactory = _ => "text" };
+        var table = new Option<string>("--table") { Description = "Bảng xuất CSV: " + string.Join(", ", ReportTable.Names), DefaultValueFactory = _ => "summary" };
+        var output = new Option<string?>("--out") { Description = "Ghi tệp vào đây (bắt buộc với xlsx và docx)" };
+        var command = new Command("report", "Báo cáo tình hình phát hiện và xử lý kiến nghị trong một kỳ: bảng, JSON, CSV, XLSX hoặc dự thảo DOCX");
         foreach (var o in new Option[] { from, to, year, authority, cls, field, status, format, table, output })
         {
             command.Options.Add(o);
@@ -97,10 +97,10 @@ internal static class ReportCommand
     /// </summary>
     private static Command Annual()
     {
-        var year = new Option<int?>("--year") { Description = "The year reported on (default: this year)" };
-        var format = new Option<string>("--format") { Description = "text, json, xlsx or docx", DefaultValueFactory = _ => "text" };
-        var output = new Option<string?>("--out") { Description = "Write the file here (required for xlsx and docx)" };
-        var command = new Command("annual", "The annual report on monitoring law implementation: figures, XLSX, or the DOCX draft");
+        var year = new Option<int?>("--year") { Description = "Năm báo cáo (mặc định: năm nay)" };
+        var format = new Option<string>("--format") { Description = "text, json, xlsx hoặc docx", DefaultValueFactory = _ => "text" };
+        var output = new Option<string?>("--out") { Description = "Ghi tệp vào đây (bắt buộc với xlsx và docx)" };
+        var command = new Command("annual", "Báo cáo công tác theo dõi tình hình thi hành pháp luật hằng năm: số liệu, XLSX hoặc dự thảo DOCX");
         command.Options.Add(year);
         command.Options.Add(format);
         command.Options.Add(output);

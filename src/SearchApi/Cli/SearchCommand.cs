@@ -13,10 +13,10 @@ internal static partial class SearchCommand
 {
     public static Command Create()
     {
-        var query = new Argument<string>("query") { Description = "Truy vấn (query): words, \"phrases\", -exclusions, OR, so:/loai:/co-quan:/nam:/hieu-luc:" };
-        var page = new Option<int>("--page") { Description = "Page number", DefaultValueFactory = _ => 1 };
-        var size = new Option<int>("--size") { Description = "Hits per page (1–100)", DefaultValueFactory = _ => 10 };
-        var command = new Command("search", "Search provisions; hits come with the matched words highlighted");
+        var query = new Argument<string>("query") { Description = "Truy vấn: các từ, \"cụm từ\", -từ loại trừ, OR, so:/loai:/co-quan:/nam:/hieu-luc:" };
+        var page = new Option<int>("--page") { Description = "Trang", DefaultValueFactory = _ => 1 };
+        var size = new Option<int>("--size") { Description = "Số kết quả mỗi trang (1–100)", DefaultValueFactory = _ => 10 };
+        var command = new Command("search", "Tìm kiếm quy định; kết quả có đánh dấu từ khớp");
         command.Arguments.Add(query);
         command.Options.Add(page);
         command.Options.Add(size);

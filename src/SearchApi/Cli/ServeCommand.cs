@@ -8,9 +8,9 @@ internal static class ServeCommand
 {
     public static Command Create()
     {
-        var urls = new Option<string>("--urls") { Description = "Addresses to listen on", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
-        var corpus = new Option<string>("--corpus") { Description = "Bundled corpus indexed on first start", DefaultValueFactory = _ => "corpus" };
-        var command = new Command("serve", "Run the LawMonitor HTTP service (search API, OpenAPI at /openapi/v1.json)");
+        var urls = new Option<string>("--urls") { Description = "Địa chỉ lắng nghe", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+        var corpus = new Option<string>("--corpus") { Description = "Kho văn bản mẫu được lập chỉ mục khi chạy lần đầu", DefaultValueFactory = _ => "corpus" };
+        var command = new Command("serve", "Chạy dịch vụ LawMonitor: giao diện web và API (OpenAPI tại /openapi/v1.json)");
         command.Options.Add(urls);
         command.Options.Add(corpus);
         command.SetAction(async (result, cancellationToken) =>

@@ -12,9 +12,9 @@ internal static class ShowCommand
 {
     public static Command Create()
     {
-        var id = new Argument<string>("docid") { Description = "The document: its id (as printed by ingest and search) or its number (12/2019/QĐ-UBND)" };
-        var version = new Option<int?>("--version") { Description = "Show this version instead of the current one" };
-        var command = new Command("show", "Show a document: metadata, provision tree, citations, versions, OCR facts");
+        var id = new Argument<string>("docid") { Description = "Văn bản: mã văn bản (như ingest và search in ra) hoặc số, ký hiệu (12/2019/QĐ-UBND)" };
+        var version = new Option<int?>("--version") { Description = "Xem phiên bản này thay cho phiên bản hiện hành" };
+        var command = new Command("show", "Xem một văn bản: thông tin, cấu trúc điều khoản, viện dẫn, phiên bản, kết quả OCR");
         command.Arguments.Add(id);
         command.Options.Add(version);
         command.SetAction((result, _) =>

@@ -20,11 +20,11 @@ internal static class TasksCommand
 
     public static Command Create()
     {
-        var status = new Option<string?>("--status") { Description = RegisterValues.Names<PlanTaskStatus>() };
-        var plan = new Option<string?>("--plan") { Description = "The plan, by id or number (25/KH-UBND)" };
-        var body = new Option<string?>("--body") { Description = "Words of the lead body (Sở Tư pháp)" };
-        var overdue = new Option<bool>("--overdue") { Description = "Only those past their deadline, not done" };
-        var command = new Command("tasks", "The tasks plans give: list, show, confirm, reject, start, done, cancel");
+        var status = new Option<string?>("--status") { Description = "Trạng thái: " + RegisterValues.Names<PlanTaskStatus>() };
+        var plan = new Option<string?>("--plan") { Description = "Kế hoạch, theo mã hoặc số, ký hiệu (25/KH-UBND)" };
+        var body = new Option<string?>("--body") { Description = "Từ trong tên cơ quan chủ trì (Sở Tư pháp)" };
+        var overdue = new Option<bool>("--overdue") { Description = "Chỉ những nhiệm vụ quá hạn mà chưa hoàn thành" };
+        var command = new Command("tasks", "Nhiệm vụ giao trong kế hoạch: liệt kê, xem, xác nhận, loại, bắt đầu, hoàn thành, hủy");
         command.Options.Add(status);
         command.Options.Add(plan);
         command.Options.Add(body);
@@ -82,20 +82,20 @@ internal static class TasksCommand
             return 0;
         });
         command.Subcommands.Add(Show());
-        command.Subcommands.Add(Transition("confirm", "Confirm a proposed task: it is planned", [], (_, store, t, version, actor) => store.ConfirmTask(t.Id, version, actor)));
-        var reason = new Option<string>("--reason") { Description = "Why", Required = true };
-        command.Subcommands.Add(Transition("reject", "Reject a proposed task (no task of the plan)", [reason], (result, store, t, version, actor) => store.RejectTask(t.Id, version, actor, result.GetValue(reason))));
-        command.Subcommands.Add(Transition("start", "Mark a planned task in progress", [], (_, store, t, version, actor) => store.StartTask(t.Id, version, actor)));
+        command.Subcommands.Add(Transition("confirm", "Xác nhận một nhiệm vụ đề xuất: chuyển thành đã giao", [], (_, store, t, version, actor) => store.ConfirmTask(t.Id, version, actor)));
+        var reason = new Option<string>("--reason") { Description = "Lý do", Required = true };
+        command.Subcommands.Add(Transition("reject", "Loại một nhiệm vụ đề xuất (không phải nhiệm vụ của kế hoạch)", [reason], (result, store, t, version, actor) => store.RejectTask(t.Id, version, actor, result.GetValue(reason))));
+        command.Subcommands.Add(Transition("start", "Ghi nhận nhiệm vụ đã giao đang được thực hiện", [], (_, store, t, version, actor) => store.StartTask(t.Id, version, actor)));
         command.Subcommands.Add(Done());
-        var cancelReason = new Option<string>("--reason") { Description = "Why it is cancelled", Required = true };
-        command.Subcommands.Add(Transition("cancel", "Cancel a task", [cancelReason], (result, store, t, version, actor) => store.CancelTask(t.Id, version, actor, result.GetValue(cancelReason))));
+        var cancelReason = new Option<string>("--reason") { Description = "Lý do hủy", Required = true };
+        command.Subcommands.Add(Transition("cancel", "Hủy một nhiệm vụ", [cancelReason], (result, store, t, version, actor) => store.CancelTask(t.Id, version, actor, result.GetValue(cancelReason))));
         return command;
     }
 
     private static Command Show()
     {
-        var id = RegisterCli.Id("task");
-        var command = new Command("show", "One task with where it came from and its history");
+        var id = RegisterCli.Id(What);
+        var command = new Command("show", "Một nhiệm vụ với nguồn trong kế hoạch và lịch sử");
         command.Arguments.Add(id);
         command.SetAction(result =>
         {
@@ -122,9 +122,9 @@ internal static class TasksCommand
 
     private static Command Done()
     {
-        var with = new Option<string>("--with") { Description = "The document or report that shows it done (id, number, or words)", Required = true };
-        var on = new Option<string?>("--on") { Description = "The day it was done (default: that document's date, else today)" };
-        return Transition("done", "Mark a task done, with what shows it", [with, on], (result, store, t, version, actor) =>
+        var with = new Option<string>("--with") { Description = "Văn bản hoặc báo cáo thể hiện kết quả (mã, số, ký hiệu hoặc lời mô tả)", Required = true };
+        var on = new Option<string?>("--on") { Description = "Ngày hoàn thành (mặc định: ngày của văn bản đó, nếu không có thì hôm nay)" };
+        return Transition("done", "Ghi nhận nhiệm vụ đã hoàn thành, kèm văn bản thể hiện kết quả", [with, on], (result, store, t, version, actor) =>
         {
             var reader = RegisterCli.Index(result).Documents;
             var document = reader.Resolve(result.GetValue(with)!);
@@ -145,7 +145,7 @@ internal static class TasksCommand
     }
 
     private static Command Transition(string name, string description, Option[] options, Func<ParseResult, MonitoringStore, PlanTask, int, string, Outcome<PlanTask>> change) =>
-        RegisterCli.Transition(name, description, What, "task", options, (store, id) => store.GetTask(new PlanTaskId(id)), r => r.Version, change, (result, t) => Print(t, RegisterCli.Labels(result)));
+        RegisterCli.Transition(name, description, What, options, (store, id) => store.GetTask(new PlanTaskId(id)), r => r.Version, change, (result, t) => Print(t, RegisterCli.Labels(result)));
 
     /// <summary>A deadline as people read it: the plan's words, and the last day when it is not in them.</summary>
     internal static string Deadline(TaskDeadline d) =>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LawMonitor.SearchApi.Monitoring;
 using LawMonitor.SearchApi.Security;
 using Spectre.Console;
 
@@ -9,7 +10,7 @@ internal static class TokenCommand
 {
     public static Command Create()
     {
-        var command = new Command("token", "Manage API tokens (Authorization: Bearer …) for programs");
+        var command = new Command("token", "Quản lý token API (Authorization: Bearer …) cho các chương trình");
         command.Subcommands.Add(CreateToken());
         command.Subcommands.Add(ListTokens());
         command.Subcommands.Add(RevokeToken());
@@ -20,14 +21,19 @@ internal static class TokenCommand
 
     private static Command CreateToken()
     {
-        var name = new Argument<string>("name") { Description = "A name for the token (who or what uses it)" };
-        var role = new Option<Role>("--role") { Description = "viewer, analyst or admin", DefaultValueFactory = _ => Role.Analyst };
-        var command = new Command("create", "Create a token; it is printed once and only its hash is kept");
+        var name = new Argument<string>("name") { Description = "Tên token (ai hoặc chương trình nào dùng)" };
+        var role = new Option<string>("--role") { Description = "viewer (người xem), analyst (chuyên viên) hoặc admin (quản trị)", DefaultValueFactory = _ => "analyst" };
+        var command = new Command("create", "Tạo token; token chỉ in ra một lần, hệ thống chỉ giữ mã băm");
         command.Arguments.Add(name);
         command.Options.Add(role);
         command.SetAction((result, _) =>
         {
-            var (token, error) = Store(result).Create(result.GetValue(name)!, result.GetValue(role));
+            if (!RegisterValues.TryEnum<Role>(result.GetValue(role), out var r))
+            {
+                return Task.FromResult(RegisterCli.Invalid("--role", $"'{result.GetValue(role)}': dùng viewer, analyst hoặc admin"));
+            }
+
+            var (token, error) = Store(result).Create(result.GetValue(name)!, r);
             if (token is null)
             {
                 Console.Error.WriteLine(error);
@@ -36,7 +42,7 @@ internal static class TokenCommand
 
             if (result.GetValue(CliOptions.Json))
             {
-                CliJson.Print(new { name = result.GetValue(name), role = result.GetValue(role), token });
+                CliJson.Print(new { name = result.GetValue(name), role = r, token });
             }
             else
             {
@@ -51,7 +57,7 @@ internal static class TokenCommand
 
     private static Command ListTokens()
     {
-        var command = new Command("list", "List tokens (names, roles, dates; never the secrets)");
+        var command = new Command("list", "Liệt kê token (tên, vai trò, ngày; không bao giờ in khóa bí mật)");
         command.SetAction((result, _) =>
         {
             var tokens = Store(result).List();
@@ -75,8 +81,8 @@ internal static class TokenCommand
 
     private static Command RevokeToken()
     {
-        var name = new Argument<string>("name") { Description = "The token's name" };
-        var command = new Command("revoke", "Revoke a token");
+        var name = new Argument<string>("name") { Description = "Tên token" };
+        var command = new Command("revoke", "Thu hồi token");
         command.Arguments.Add(name);
         command.SetAction((result, _) =>
         {

@@ -12,17 +12,17 @@ namespace LawMonitor.SearchApi.Cli;
 /// </summary>
 internal static class UserCommand
 {
-    private static readonly Option<bool> PasswordStdin = new("--password-stdin") { Description = "Read the password from the first line of standard input" };
+    private static readonly Option<bool> PasswordStdin = new("--password-stdin") { Description = "Đọc mật khẩu từ dòng đầu của đầu vào chuẩn" };
 
     public static Command Create()
     {
-        var command = new Command("user", "Manage the accounts people sign in to the web UI with (the first admin is created here)");
+        var command = new Command("user", "Quản lý tài khoản đăng nhập giao diện web (tài khoản quản trị đầu tiên được tạo ở đây)");
         command.Subcommands.Add(CreateUser());
         command.Subcommands.Add(ListUsers());
         command.Subcommands.Add(SetPassword());
         command.Subcommands.Add(SetRole());
-        command.Subcommands.Add(Toggle("disable", "Disable an account (its sessions end at their next request)", disabled: true));
-        command.Subcommands.Add(Toggle("enable", "Enable a disabled account", disabled: false));
+        command.Subcommands.Add(Toggle("disable", "Khóa tài khoản (các phiên đăng nhập kết thúc ở yêu cầu kế tiếp)", disabled: true));
+        command.Subcommands.Add(Toggle("enable", "Mở khóa tài khoản", disabled: false));
         return command;
     }
 
@@ -30,10 +30,10 @@ internal static class UserCommand
 
     private static Command CreateUser()
     {
-        var name = new Argument<string>("name") { Description = "Login name (a-z, 0-9, . - _)" };
-        var role = new Option<string>("--role") { Description = "viewer, analyst or admin", DefaultValueFactory = _ => "viewer" };
-        var display = new Option<string?>("--display-name") { Description = "The name shown (Nguyễn Thị Lan)" };
-        var command = new Command("create", "Create an account");
+        var name = new Argument<string>("name") { Description = "Tên đăng nhập (a-z, 0-9, . - _)" };
+        var role = new Option<string>("--role") { Description = "viewer (người xem), analyst (chuyên viên) hoặc admin (quản trị)", DefaultValueFactory = _ => "viewer" };
+        var display = new Option<string?>("--display-name") { Description = "Tên hiển thị (Nguyễn Thị Lan)" };
+        var command = new Command("create", "Tạo tài khoản");
         command.Arguments.Add(name);
         command.Options.Add(role);
         command.Options.Add(display);
@@ -73,7 +73,7 @@ internal static class UserCommand
 
     private static Command ListUsers()
     {
-        var command = new Command("list", "List accounts");
+        var command = new Command("list", "Liệt kê tài khoản");
         command.SetAction(result =>
         {
             var users = Store(result).List();
@@ -98,7 +98,7 @@ internal static class UserCommand
     private static Command SetPassword()
     {
         var name = new Argument<string>("name");
-        var command = new Command("set-password", "Set an account's password");
+        var command = new Command("set-password", "Đặt mật khẩu cho tài khoản");
         command.Arguments.Add(name);
         command.Options.Add(PasswordStdin);
         command.SetAction(result =>
@@ -123,8 +123,8 @@ internal static class UserCommand
     private static Command SetRole()
     {
         var name = new Argument<string>("name");
-        var role = new Argument<string>("role") { Description = "viewer, analyst or admin" };
-        var command = new Command("set-role", "Change an account's role");
+        var role = new Argument<string>("role") { Description = "viewer (người xem), analyst (chuyên viên) hoặc admin (quản trị)" };
+        var command = new Command("set-role", "Đổi vai trò của tài khoản");
         command.Arguments.Add(name);
         command.Arguments.Add(role);
         command.SetAction(result =>

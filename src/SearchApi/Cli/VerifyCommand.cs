@@ -9,7 +9,7 @@ internal static class VerifyCommand
 {
     public static Command Create()
     {
-        var command = new Command("verify", "Check the index: SQLite and FTS5 integrity, every document with its provisions, statistics equal to a recount");
+        var command = new Command("verify", "Kiểm tra chỉ mục: tính toàn vẹn SQLite và FTS5, mọi văn bản đủ quy định, thống kê khớp khi đếm lại");
         command.SetAction((result, cancellationToken) =>
         {
             var health = IndexVerifier.Verify(LegalIndex.Open(result.GetValue(CliOptions.Data)!));

@@ -91,6 +91,40 @@ public sealed class CliTests
         Assert.Contains("--page", result.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task HelpAndParseErrors_SpeakVietnamese_AndNeverNameADotNetType()
+    {
+        using var dir = new TempDirectory();
+
+        var help = await Support.Cli.RunAsync("tasks", "--help");
+        var badNumber = await Support.Cli.RunAsync("search", "luật", "--page", "abc", "--data", dir.Path);
+        var typo = await Support.Cli.RunAsync("shwo");
+        var missing = await Support.Cli.RunAsync("findings", "add", "--data", dir.Path);
+        var badRole = await Support.Cli.RunAsync("token", "create", "may-doc", "--role", "boss", "--data", dir.Path);
+
+        Assert.Equal(0, help.ExitCode);
+        foreach (var heading in new[] { "Mô tả:", "Cách dùng:", "Tùy chọn:", "Lệnh:", "[mặc định: data]", "Hiện trợ giúp và cách dùng", "./lawmonitor tasks [lệnh] [tùy chọn]" })
+        {
+            Assert.Contains(heading, help.Stdout, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Nhiệm vụ giao trong kế hoạch", help.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Usage:", help.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Show help", help.Stdout, StringComparison.Ordinal);
+
+        Assert.Equal(1, badNumber.ExitCode);
+        Assert.Contains("--page: không đọc được 'abc' — cần một số nguyên.", badNumber.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", badNumber.Stderr + badNumber.Stdout, StringComparison.Ordinal);
+        Assert.Equal(1, typo.ExitCode);
+        Assert.Contains("Không có lệnh hoặc tham số 'shwo'.", typo.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Không có 'shwo'. Có phải là:", typo.Stdout, StringComparison.Ordinal);
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("Thiếu tùy chọn bắt buộc --class.", missing.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Thiếu tùy chọn bắt buộc --description.", missing.Stderr, StringComparison.Ordinal);
+        Assert.Equal(1, badRole.ExitCode);
+        Assert.Contains("--role: 'boss': dùng viewer, analyst hoặc admin", badRole.Stderr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("search", "luật")]
     [InlineData("reparse")]
