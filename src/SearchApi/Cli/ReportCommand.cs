@@ -150,14 +150,14 @@ internal static class ReportCommand
     {
         var t = report.TaskTotals;
         AnsiConsole.MarkupLine($"[bold]Công tác theo dõi tình hình thi hành pháp luật năm {report.Year}[/] — số liệu đến ngày {report.AsOf:dd/MM/yyyy}");
-        AnsiConsole.MarkupLine($"Nhiệm vụ: {t.Total}; hoàn thành đúng hạn {t.Done}, hoàn thành muộn {t.DoneLate}, đang thực hiện {t.Open}, [red]quá hạn {t.Overdue}[/], hủy {t.Cancelled}.");
+        AnsiConsole.MarkupLine($"Nhiệm vụ: {t.Total}; hoàn thành đúng hạn {t.DoneOnTime}, hoàn thành muộn {t.DoneLate}, đang thực hiện {t.Open}, [red]quá hạn {t.Overdue}[/], hủy {t.Cancelled}.");
         foreach (var (title, rows) in new[] { ("Theo kế hoạch", report.Plans), ("Theo cơ quan chủ trì", report.TasksByBody) })
         {
-            var table = new Table().Title(title).AddColumn("").AddColumn("Nhiệm vụ").AddColumn("Đúng hạn").AddColumn("Muộn").AddColumn("Đang thực hiện").AddColumn("Quá hạn").AddColumn("Hủy");
+            var table = new Table().Title(title).AddColumn("").AddColumn("Số nhiệm vụ").AddColumn("Hoàn thành đúng hạn").AddColumn("Hoàn thành muộn").AddColumn("Đang thực hiện").AddColumn("Quá hạn").AddColumn("Hủy");
             foreach (var row in rows)
             {
                 var f = row.Figures;
-                table.AddRow(Markup.Escape(row.Group), $"{f.Total}", $"{f.Done}", $"{f.DoneLate}", $"{f.Open}", f.Overdue > 0 ? $"[red]{f.Overdue}[/]" : "0", $"{f.Cancelled}");
+                table.AddRow(Markup.Escape(row.Group), $"{f.Total}", $"{f.DoneOnTime}", $"{f.DoneLate}", $"{f.Open}", f.Overdue > 0 ? $"[red]{f.Overdue}[/]" : "0", $"{f.Cancelled}");
             }
 
             AnsiConsole.Write(table);

@@ -136,6 +136,8 @@ public sealed partial class PlanJourneyTests(ClockedService service, BrowserFixt
         await page.GetByRole(AriaRole.Heading, new() { Name = "Báo cáo công tác theo dõi tình hình thi hành pháp luật năm 2026" }).WaitForAsync();
         await BrowserFixture.ShotAsync(page, "20-bao-cao-nam");
         await AssertReadableAsync(page);
+        var shown = await page.Locator("table.figures tr", new() { HasText = "Kế hoạch số 60/KH-UBND" }).Locator("td.num").AllInnerTextsAsync();
+        var shownColumns = await page.Locator("table.figures", new() { HasText = "Kế hoạch số 60/KH-UBND" }).Locator("th").AllInnerTextsAsync();
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Dự thảo báo cáo (Word)" }).ClickAsync());
         var file = Path.Combine(BrowserFixture.Screenshots, "bao-cao-theo-doi-thi-hanh-phap-luat-2026.docx");
         await download.SaveAsAsync(file);
@@ -156,6 +158,8 @@ public sealed partial class PlanJourneyTests(ClockedService service, BrowserFixt
         ];
         Assert.Equal([6, 1, 0, 1, 4, 0], expected);
         Assert.Equal(expected, Row(body, "Kế hoạch", "Kế hoạch số 60/KH-UBND"));
+        Assert.Equal(expected, shown.Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture))); // the page reads as the draft does
+        Assert.Equal(Columns(body, "Kế hoạch").Skip(2), shownColumns.Skip(1).Select(c => c.Trim())); // under the same headings
 
         // Each body's reports as the registers list them: owed, on time, late, missing, not yet due.
         var reports = (await GetAsync("/api/obligations/reports?year=2026")).EnumerateArray().ToList();
@@ -179,6 +183,11 @@ public sealed partial class PlanJourneyTests(ClockedService service, BrowserFixt
         var row = table.Elements<TableRow>().First(r => r.Elements<TableCell>().ElementAtOrDefault(1)?.InnerText.StartsWith(group, StringComparison.Ordinal) == true);
         return [.. row.Elements<TableCell>().Skip(2).Select(c => int.Parse(c.InnerText, System.Globalization.CultureInfo.InvariantCulture))];
     }
+
+    /// <summary>The header cells of the table whose header has a cell <paramref name="column"/>.</summary>
+    private static IEnumerable<string> Columns(Body body, string column) =>
+        body.Elements<Table>().First(t => t.Elements<TableRow>().First().Elements<TableCell>().Any(c => c.InnerText == column))
+            .Elements<TableRow>().First().Elements<TableCell>().Select(c => c.InnerText);
 
     private async Task<JsonElement> GetAsync(string path)
     {

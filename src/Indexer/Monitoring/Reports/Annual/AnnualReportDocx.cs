@@ -80,7 +80,7 @@ public static class AnnualReportDocx
     private static void Plans(Body body, AnnualReport report)
     {
         var t = report.TaskTotals;
-        body.Append(P($"1. Trong năm {report.Year}, các kế hoạch được theo dõi giao {t.Total} nhiệm vụ: hoàn thành đúng thời hạn {t.Done}; hoàn thành sau thời hạn {t.DoneLate}; đang thực hiện, chưa đến hạn {t.Open}; quá hạn chưa hoàn thành {t.Overdue}; hủy {t.Cancelled}.", indent: true));
+        body.Append(P($"1. Trong năm {report.Year}, các kế hoạch được theo dõi giao {t.Total} nhiệm vụ: hoàn thành đúng thời hạn {t.DoneOnTime}; hoàn thành sau thời hạn {t.DoneLate}; đang thực hiện, chưa đến hạn {t.Open}; quá hạn chưa hoàn thành {t.Overdue}; hủy {t.Cancelled}.", indent: true));
         if (report.Plans.Count > 0)
         {
             body.Append(P("2. Kết quả thực hiện theo từng kế hoạch:", indent: true));
@@ -100,7 +100,7 @@ public static class AnnualReportDocx
         var cells = new List<Paragraph[][]> { header.Select(h => new[] { Cell(h, bold: true) }).ToArray() };
         cells.AddRange(rows.Select((r, i) => new[]
         {
-            Number(i + 1), Text(r.Group), Number(r.Figures.Total), Number(r.Figures.Done), Number(r.Figures.DoneLate), Number(r.Figures.Open), Number(r.Figures.Overdue), Number(r.Figures.Cancelled),
+            Number(i + 1), Text(r.Group), Number(r.Figures.Total), Number(r.Figures.DoneOnTime), Number(r.Figures.DoneLate), Number(r.Figures.Open), Number(r.Figures.Overdue), Number(r.Figures.Cancelled),
         }));
         return Table([600, 3100, 900, 1000, 1000, 1000, 900, 700], borders: true, cells);
     }

@@ -25,7 +25,7 @@ public static class AnnualReportTables
         table.Add(Row("Tổng cộng", totals));
         return table;
 
-        static object?[] Row(string name, TaskFigures f) => [name, f.Total, f.Done, f.DoneLate, f.Open, f.Overdue, f.Cancelled];
+        static object?[] Row(string name, TaskFigures f) => [name, f.Total, f.DoneOnTime, f.DoneLate, f.Open, f.Overdue, f.Cancelled];
     }
 
     private static List<object?[]> Inspections(AnnualReport report)

@@ -27,7 +27,7 @@ export async function render(main, { query: params, navigate }) {
       h('a', { class: 'button', href: file('docx'), download: true }, 'Dự thảo báo cáo (Word)'),
       h('a', { class: 'button secondary', href: file('xlsx'), download: true }, 'Bảng số liệu (Excel)')),
     h('div', { class: 'kpis' },
-      kpi('Nhiệm vụ', t.total, `${r.plans.length} kế hoạch`), kpi('Đã hoàn thành', t.done, t.doneLate ? `${t.doneLate} hoàn thành muộn` : ''),
+      kpi('Nhiệm vụ', t.total, `${r.plans.length} kế hoạch`), kpi('Đã hoàn thành', t.done, `đúng hạn ${t.doneOnTime}, muộn ${t.doneLate}`),
       kpi('Đang thực hiện', t.open, ''), kpi('Quá hạn', t.overdue, 'chưa hoàn thành', t.overdue > 0),
       kpi('Phát hiện', rec.findingsFound, `đã xác nhận ${rec.findingsConfirmed}`), kpi('Kiến nghị đã gửi', rec.sent, `đã thực hiện ${rec.implemented}`),
       kpi('Báo cáo phải nhận', d.owed, `đúng hạn ${d.onTime}, muộn ${d.late}`), kpi('Báo cáo chưa nhận', d.missing, 'đã quá hạn', d.missing > 0)),
@@ -61,8 +61,8 @@ function kpi(label, value, note, bad = false) {
 }
 
 function figures(name, list) {
-  return rows(name, list.map(x => [x.group, x.figures.total, x.figures.done, x.figures.doneLate, x.figures.open, x.figures.overdue, x.figures.cancelled]),
-    ['Nhiệm vụ', 'Hoàn thành', 'Trong đó muộn', 'Đang thực hiện', 'Quá hạn', 'Đã hủy'], row => row[5] > 0);
+  return rows(name, list.map(x => [x.group, x.figures.total, x.figures.doneOnTime, x.figures.doneLate, x.figures.open, x.figures.overdue, x.figures.cancelled]),
+    ['Số nhiệm vụ', 'Hoàn thành đúng hạn', 'Hoàn thành muộn', 'Đang thực hiện', 'Quá hạn', 'Hủy'], row => row[5] > 0);
 }
 
 function rows(name, list, columns, bad = () => false) {
