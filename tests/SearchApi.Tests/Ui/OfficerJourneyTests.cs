@@ -135,6 +135,8 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
             await page.GotoAsync("/bao-cao?nam=2026");
             await page.Locator("svg.chart").First.WaitForAsync();
             Assert.Contains("401/STP-XDKTVB", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+            // The demo's 2025 dispatch, still unanswered, is overdue in 2026 too: the card says so beside "sent in 2026".
+            Assert.Contains("chưa trả lời; 1 gửi trước kỳ", await page.Locator(".kpi", new() { HasText = "Quá hạn" }).InnerTextAsync(), StringComparison.Ordinal);
             await BrowserFixture.ShotAsync(page, "08-bao-cao");
             await AssertReadableAsync(page);
             var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Báo cáo (Word)" }).ClickAsync());

@@ -19,6 +19,9 @@ export async function render(main, { query: params, navigate }) {
     navigate('/bao-cao' + query({ nam: form.querySelector('#rp-year').value, 'co-quan': form.querySelector('#rp-authority').value.trim(), nhom: form.querySelector('#rp-class').value, 'linh-vuc': form.querySelector('#rp-field').value.trim() }));
   });
   const t = report.totals;
+  // Overdue counts every recommendation still unanswered past its deadline, whenever it was sent (one rule, ReportBuilder):
+  // say how many were sent before the period, so 'Quá hạn 2' beside 'Đã gửi 1' reads right.
+  const earlier = report.periodFrom ? report.overdue.filter(o => o.sentOn && o.sentOn < report.periodFrom).length : 0;
   const exportQuery = q => '/api/reports/recommendations' + query({ ...filters, ...q });
   fill(main, 
     h('div', { class: 'spread' }, h('h1', {}, `Tình hình xử lý kiến nghị năm ${year}`),
@@ -28,7 +31,7 @@ export async function render(main, { query: params, navigate }) {
     h('div', { class: 'kpis' },
       kpi('Phát hiện', t.findingsFound, `đã xác nhận ${t.findingsConfirmed}`), kpi('Kiến nghị đã gửi', t.sent, t.drafted ? `${t.drafted} dự thảo` : ''),
       kpi('Đã trả lời', t.answered, `tiếp thu ${t.accepted}, một phần ${t.partlyAccepted}, không ${t.rejected}`), kpi('Đã thực hiện', t.implemented, ''),
-      kpi('Quá hạn', t.overdue, 'chưa trả lời', t.overdue > 0), kpi('Trả lời đúng hạn', percent(t.onTimeRate), `${t.answeredOnTime}/${t.due} đến hạn`)),
+      kpi('Quá hạn', t.overdue, earlier ? `chưa trả lời; ${earlier} gửi trước kỳ` : 'chưa trả lời', t.overdue > 0), kpi('Trả lời đúng hạn', percent(t.onTimeRate), `${t.answeredOnTime}/${t.due} đến hạn`)),
     h('div', { class: 'row' }, h('strong', {}, 'Xuất: '),
       h('a', { class: 'button secondary', href: exportQuery({ format: 'docx' }), download: true }, 'Báo cáo (Word)'),
       h('a', { class: 'button secondary', href: exportQuery({ format: 'xlsx' }), download: true }, 'Bảng số liệu (Excel)'),
