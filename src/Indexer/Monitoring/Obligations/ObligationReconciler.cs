@@ -81,7 +81,7 @@ public static class ObligationReconciler
                         if (a.SupersededBy != b.Id && b.AppliesFrom is { } from && (a.AppliesUntil is not { } until || from < until))
                         {
                             store.EndObligation(a.Id, b.Id, from,
-                                $"Thời hạn báo cáo được quy định lại tại {ProvisionLabel.Of(b.Source.Path)} của {DocumentName.Of(db.Number, db.Type, db.Title)}: {b.Deadline.Text} (trước đó {ProvisionLabel.Of(a.Source.Path, lowerFirst: true)} của {DocumentName.Of(da.Number, da.Type, da.Title)}: {a.Deadline.Text}).", Rule);
+                                $"Thời hạn báo cáo được quy định lại tại {ProvisionLabel.Of(b.Source.Path, lowerFirst: true)} của {DocumentName.Of(db.Number, db.Type, db.Title)}: {b.Deadline.Text} (trước đó {ProvisionLabel.Of(a.Source.Path, lowerFirst: true)} của {DocumentName.Of(da.Number, da.Type, da.Title)}: {a.Deadline.Text}).", Rule);
                             superseded++;
                         }
 

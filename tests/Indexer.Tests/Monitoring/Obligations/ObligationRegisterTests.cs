@@ -120,7 +120,7 @@ public sealed class ObligationRegisterTests : IDisposable
         Assert.Equal(new DateOnly(2026, 6, 20), earlier.AppliesUntil);
         Assert.Equal(ObligationStatus.Active, later.Status);
         Assert.Equal(1, summary.Registers!.Superseded);
-        Assert.Contains("khoản 1 Điều 6 của Quyết định số 80/2026/QĐ-UBND: trước ngày 05 tháng 12 hằng năm", earlier.Reason, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("được quy định lại tại khoản 1 Điều 6 của Quyết định số 80/2026/QĐ-UBND: trước ngày 05 tháng 12 hằng năm", earlier.Reason, StringComparison.Ordinal);
         Assert.Contains("khoản 1 Điều 5 của Quyết định số 70/2025/QĐ-UBND: trước ngày 15 tháng 11 hằng năm", earlier.Reason, StringComparison.Ordinal);
         Assert.DoesNotContain(store.ListFindings(), f => f.FoundBy == ObligationReconciler.Rule); // a restatement is no contradiction
 
