@@ -169,7 +169,9 @@ public static partial class StructureParser
             var siblings = container?.Children ?? roots;
             if (n == siblings.Count(c => c.Level == ProvisionLevel.Clause) + 1)
             {
-                var basePath = parentArticle?.Path ?? ProvisionPath.Document;
+                // An item of a plan's or report's outline section is that section's: "1." under "II." is "Mục II.1",
+                // so the first items of two sections never share a path.
+                var basePath = parentArticle?.Path ?? (container is { Level: ProvisionLevel.Section } section ? section.Path : ProvisionPath.Document);
                 var contentStart = clause.Index + clause.Length;
                 return new Builder(ProvisionLevel.Clause, n.ToString(System.Globalization.CultureInfo.InvariantCulture), basePath.WithClause(n), start, contentStart, contentStart);
             }

@@ -98,12 +98,10 @@ public sealed partial class SearchEngine
             return unitPath;
         }
 
-        // A unit that is one article saved alone numbers clauses without the article: keep the unit's article. An
-        // item of a plan's or report's outline section ("II. NỘI DUNG … 4.") is that section's: "Mục II.4".
-        if (best.Path.Article is null && best.Path.Container is null && best.Path.Clause is { } clause
-            && (unitPath.Article is not null || unitPath.Container == ProvisionLevel.Section))
+        // A unit that is one article saved alone numbers clauses without the article: keep the unit's article.
+        if (best.Path.Article is null && best.Path.Container is null && best.Path.Clause is { } clause && unitPath.Article is not null)
         {
-            var path = (unitPath.Article is not null ? unitPath.ArticleOnly : unitPath).WithClause(clause);
+            var path = unitPath.ArticleOnly.WithClause(clause);
             return best.Path.Point is { } point ? path.WithPoint(point) : path;
         }
 

@@ -117,6 +117,20 @@ public sealed class StructureParserTests
     }
 
     [Fact]
+    public void Parse_PlanOutline_NumbersEachItemWithinItsSection_SoNoTwoItemsShareAPath()
+    {
+        const string text = "KẾ HOẠCH\nTheo dõi tình hình thi hành pháp luật năm 2024\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\na) Nắm bắt tình hình.\n2. Yêu cầu\na) Xác định cụ thể nội dung.\nb) Tiếp tục triển khai Kế hoạch số 40/KH-UBND.\nII. NỘI DUNG\n1. Theo dõi chung\n2. Kiểm tra\na) Nội dung kiểm tra.\nb) Thời gian thực hiện: Quý III năm 2024.";
+
+        var structure = StructureParser.Parse(text);
+
+        Assert.Equal(
+            ["Mục I", "Mục I.1", "Mục I.1.a", "Mục I.2", "Mục I.2.a", "Mục I.2.b", "Mục II", "Mục II.1", "Mục II.2", "Mục II.2.a", "Mục II.2.b"],
+            structure.AllNodes.Select(n => n.Path.ToString()));
+        Assert.Equal("Mục I.2.b", structure.Locate(text.IndexOf("Kế hoạch số 40", StringComparison.Ordinal))!.Path.ToString());
+        Assert.Equal("Mục I.2.b", ProvisionLabel.Of(structure.Locate(text.IndexOf("Kế hoạch số 40", StringComparison.Ordinal))!.Path)); // as officers number a plan's items
+    }
+
+    [Fact]
     public void Parse_ArticleReferenceAtLineStart_IsNotAnArticle()
     {
         const string text = "Điều 1. Phạm vi\nĐiều 5 của Luật này được áp dụng.\nĐiều 2. Đối tượng";

@@ -21,20 +21,15 @@ internal static partial class ComparedUnits
         ArgumentNullException.ThrowIfNull(structure);
         foreach (var root in structure.Nodes)
         {
-            foreach (var unit in Walk(text, root, null, null, settings))
+            foreach (var unit in Walk(text, root, null, settings))
             {
                 yield return unit;
             }
         }
     }
 
-    private static IEnumerable<(string Path, int SpanStart, int SpanEnd, int Start, string Text)> Walk(string text, StructureNode node, string? articleHeading, ProvisionPath? section, OverlapSettings settings)
+    private static IEnumerable<(string Path, int SpanStart, int SpanEnd, int Start, string Text)> Walk(string text, StructureNode node, string? articleHeading, OverlapSettings settings)
     {
-        if (node.Level == ProvisionLevel.Section)
-        {
-            section = node.Path;
-        }
-
         if (node.Level == ProvisionLevel.Article)
         {
             articleHeading = text[node.HeadingStart..node.HeadingEnd];
@@ -49,7 +44,7 @@ internal static partial class ComparedUnits
         {
             foreach (var child in node.Children)
             {
-                foreach (var unit in Walk(text, child, articleHeading, section, settings))
+                foreach (var unit in Walk(text, child, articleHeading, settings))
                 {
                     yield return unit;
                 }
@@ -78,22 +73,7 @@ internal static partial class ComparedUnits
             yield break;
         }
 
-        yield return (PathOf(node.Path, section).ToString(), node.Start, node.End, start, body);
-    }
-
-    /// <summary>
-    /// A plan's item under its outline section: the parser numbers "1." under "III." as clause 1 without its
-    /// section, so two sections' first items would share one path; here it is "Mục III.1".
-    /// </summary>
-    private static ProvisionPath PathOf(ProvisionPath path, ProvisionPath? section)
-    {
-        if (section is not { } container || path.Article is not null || path.Container is not null || path.Clause is not { } clause)
-        {
-            return path;
-        }
-
-        var item = container.WithClause(clause);
-        return path.Point is { } point ? item.WithPoint(point) : item;
+        yield return (node.Path.ToString(), node.Start, node.End, start, body);
     }
 
     /// <summary>"Điều 5." before an article's heading.</summary>
