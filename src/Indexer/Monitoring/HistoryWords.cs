@@ -31,9 +31,12 @@ public static class HistoryWords
     {
         ArgumentNullException.ThrowIfNull(changes);
         ArgumentNullException.ThrowIfNull(labels);
-        return string.Join("; ", changes
+        var parts = changes
             .Where(c => FieldNames.ContainsKey(c.Key))
-            .Select(c => $"{Name(entity, c.Key)}: {Value(c.Key, c.Value.New, labels)}"));
+            .Select(c => $"{Name(entity, c.Key)}: {Value(c.Key, c.Value.New, labels)}")
+            .ToList();
+        // A value that is a sentence ends with its own full stop: "Mô tả: … năm 2022. Quy định: …", never "2022.; Quy định".
+        return string.Concat(parts.Select((part, i) => i == 0 ? part : (parts[i - 1].EndsWith('.') ? " " : "; ") + part));
     }
 
     private static string Name(string entity, string key) =>

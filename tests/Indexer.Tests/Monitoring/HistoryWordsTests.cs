@@ -32,6 +32,15 @@ public sealed class HistoryWordsTests : IDisposable
         Assert.Equal("Hình thức: Sửa đổi; Văn bản, quy định: Quyết định số 17/2022/QĐ-UBND, khoản 1 Điều 7; Phát hiện: #7, #9; Ngày gửi: 10/11/2025; "
             + "Hạn trả lời: 10/12/2025; Văn bản thực hiện: Quyết định số 17/2022/QĐ-UBND", words);
         Assert.Equal("Thời hạn: 10/12/2025", HistoryWords.Describe(MonitoringStore.TaskEntity, new Dictionary<string, FieldChange> { ["deadline"] = new(null, "\"2025-12-10\"") }, new DocumentLabels(index.Documents)));
+
+        // A sentence keeps its own full stop and is not followed by a semicolon.
+        var sentence = new Dictionary<string, FieldChange>
+        {
+            ["description"] = new(null, "\"Kế hoạch vẫn viện dẫn một chương trình đã kết thúc năm 2022.\""),
+            ["field"] = new(null, "\"Hòa giải ở cơ sở\""),
+        };
+        Assert.Equal("Mô tả: Kế hoạch vẫn viện dẫn một chương trình đã kết thúc năm 2022. Lĩnh vực: Hòa giải ở cơ sở",
+            HistoryWords.Describe(MonitoringStore.FindingEntity, sentence, new DocumentLabels(index.Documents)));
     }
 
     [Theory]

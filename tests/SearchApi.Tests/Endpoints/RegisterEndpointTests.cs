@@ -80,6 +80,13 @@ public sealed class RegisterEndpointTests(ClockedService service) : IClassFixtur
         var at = history.Select(h => h.GetProperty("at").GetDateTimeOffset()).ToList();
         Assert.Equal(at.Order(), at);
         Assert.Equal(new DateOnly(2026, 1, 26), DateOnly.FromDateTime(at[0].ToOffset(TimeSpan.FromHours(7)).DateTime)); // read on the day officers took the plan up
+
+        // What each step set, in words, as the CLI prints it: the day and what shows the task done, no JSON, no id.
+        var doneWords = history[^1].GetProperty("changesText").GetString()!;
+        Assert.Contains("Ngày hoàn thành: ", doneWords, StringComparison.Ordinal);
+        Assert.Contains("Kết quả: ", doneWords, StringComparison.Ordinal);
+        Assert.DoesNotContain("{", doneWords, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"", doneWords, StringComparison.Ordinal);
     }
 
     [Fact]

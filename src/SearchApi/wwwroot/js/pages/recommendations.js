@@ -95,7 +95,6 @@ async function detail(main, id, { navigate }) {
     }
   }
 
-  const names = documentNames(r);
   fill(main, 
     h('p', {}, link('/kien-nghi', '‹ Danh sách kiến nghị')),
     h('div', { class: 'spread' }, h('h1', {}, `Kiến nghị #${r.id}: ${actionNames[r.action]}`),
@@ -118,22 +117,7 @@ async function detail(main, id, { navigate }) {
     h('ol', { class: 'timeline' }, history.map(e => h('li', {},
       h('div', { class: 'when' }, `${when(e.at)} · ${e.actorName || e.actor} · phiên bản ${e.version}`),
       h('strong', {}, e.actionName), e.reason ? ` — ${e.reason}` : '',
-      h('div', { class: 'hint' }, Object.entries(e.changes).filter(([k]) => k !== 'status' && (k !== 'answeredOnTime' || e.action === 'answered')).map(([k, c]) => `${fieldNames[k] || k}: ${historyValue(k, c.new, names)}`).join('; '))))));
-}
-
-const fieldNames = {
-  action: 'Hình thức', competentBody: 'Cơ quan có thẩm quyền', content: 'Nội dung', findingIds: 'Phát hiện', targets: 'Văn bản, quy định',
-  field: 'Lĩnh vực', dispatchNumber: 'Công văn gửi', sentOn: 'Ngày gửi', deadline: 'Hạn trả lời', answeredOn: 'Ngày trả lời',
-  answerReference: 'Văn bản trả lời', verdict: 'Kết quả', answerSummary: 'Tóm tắt trả lời', answeredOnTime: 'Trả lời đúng hạn',
-  outcomeDocumentId: 'Văn bản thực hiện', implementedOn: 'Ngày thực hiện', closeReason: 'Lý do đóng', proposedOutcome: 'Đề xuất văn bản thực hiện',
-};
-
-// The documents a recommendation names, as people read them: by id, and each target with its provision.
-function documentNames(r) {
-  const byId = new Map(r.targets.map(t => [t.documentId, t.documentLabel]));
-  if (r.outcomeDocumentId && r.outcomeDocumentLabel) byId.set(r.outcomeDocumentId, r.outcomeDocumentLabel);
-  if (r.proposedOutcome?.documentLabel) byId.set(r.proposedOutcome.documentId, r.proposedOutcome.documentLabel);
-  return { byId, byTarget: new Map(r.targets.map(t => [`${t.documentId}|${t.path}`, t.label])) };
+      e.changesText ? h('div', { class: 'hint' }, e.changesText) : null))));
 }
 
 // The document a form names: the one it was filled with while its name ("Quyết định số 17/2022/QĐ-UBND") is left as
@@ -141,23 +125,6 @@ function documentNames(r) {
 function chosen(typed, prefilled) {
   const value = typed.trim();
   return prefilled && value === prefilled.documentLabel ? prefilled.documentId : value;
-}
-
-// A changed field's new value (JSON text) as an officer reads it; documents by their names (documentNames).
-function historyValue(key, json, names) {
-  if (json == null) return '—';
-  let value;
-  try { value = JSON.parse(json); } catch { return json; }
-  if (value == null || value === '') return '—';
-  if (key === 'action') return actionNames[value] || value;
-  if (key === 'verdict') return verdictNames[value] || value;
-  if (typeof value === 'boolean') return value ? 'có' : 'không';
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return date(value);
-  if (key === 'findingIds' && Array.isArray(value)) return value.map(f => `#${f}`).join(', ') || '—';
-  if (key === 'targets' && Array.isArray(value)) return value.map(t => names.byTarget.get(`${t.documentId}|${t.path}`) || `${names.byId.get(t.documentId) || t.documentId}${t.path ? ', ' + t.path : ''}`).join('; ') || '—';
-  if (key === 'outcomeDocumentId' && typeof value === 'string') return names.byId.get(value) || value;
-  if (typeof value === 'object') return names.byId.get(value.documentId) || value.documentId || JSON.stringify(value);
-  return String(value);
 }
 
 function row(name, value) { return [h('dt', {}, name), h('dd', {}, value || '—')]; }

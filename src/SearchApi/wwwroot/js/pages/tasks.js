@@ -205,7 +205,7 @@ async function detail(main, id, { navigate }) {
     h('ol', { class: 'timeline' }, history.map(e => h('li', {},
       h('div', { class: 'when' }, `${when(e.at)} · ${e.actorName || e.actor} · phiên bản ${e.version}`),
       h('strong', {}, e.actionName), e.reason ? ` — ${e.reason}` : '',
-      h('div', { class: 'hint' }, Object.entries(e.changes).filter(([k]) => fieldNames[k]).map(([k, c]) => `${fieldNames[k]}: ${documentValue(t, k, c.new) ?? value(c.new)}`).join('; '))))));
+      e.changesText ? h('div', { class: 'hint' }, e.changesText) : null))));
 }
 
 // The plan's words: an outline item as text, a row of its task table as the row it is.
@@ -224,29 +224,3 @@ async function linkResults(t, reload) {
   await change(t, 'results', { reportDocument: v.reportDocument || null, findingIds: ids }, reload);
 }
 
-const fieldNames = {
-  // Where a task came from is shown above; its key and its reader are not an officer's business.
-  content: 'Nội dung', leadBody: 'Cơ quan chủ trì', cooperatingBodies: 'Cơ quan phối hợp', deadline: 'Thời hạn', product: 'Sản phẩm',
-  field: 'Lĩnh vực', doneWith: 'Kết quả', doneOn: 'Ngày hoàn thành', reason: 'Lý do', reportDocument: 'Báo cáo kết quả', findingIds: 'Phát hiện',
-};
-
-// A document the task names (what shows it done, its report) by its label, never by its id.
-function documentValue(t, key, json) {
-  if (key !== 'doneWith' && key !== 'reportDocument') return null;
-  let v;
-  try { v = JSON.parse(json); } catch { return null; }
-  if (v === t.doneWith && t.doneWithLabel) return t.doneWithLabel;
-  if (v === t.reportDocument && t.reportDocumentLabel) return t.reportDocumentLabel;
-  return null;
-}
-
-function value(json) {
-  if (json == null) return '—';
-  let v;
-  try { v = JSON.parse(json); } catch { return json; }
-  if (v == null || v === '') return '—';
-  if (Array.isArray(v)) return v.join('; ') || '—';
-  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return date(v);
-  if (typeof v === 'object') return v.text || JSON.stringify(v);
-  return String(v);
-}
