@@ -328,16 +328,18 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
         await BrowserFixture.ShotAsync(page, "11-quan-tri-token");
         await shown.GetByRole(AriaRole.Button, new() { Name = "Đã chép" }).ClickAsync();
         await page.Locator("tr", new() { HasText = program }).WaitForAsync();
-        using (var request = new HttpRequestMessage(HttpMethod.Get, "/api/search?q=hoa+giai"))
-        {
-            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-            using var response = await service.Client.SendAsync(request);
-            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        }
+        Assert.Equal(System.Net.HttpStatusCode.OK, await SearchWithAsync(token));
 
         // The sign-in audit has this admin's sign-in.
         Assert.True(await page.Locator("tr", new() { HasText = admin }).GetByText("thành công").CountAsync() > 0);
         await BrowserFixture.ShotAsync(page, "12-quan-tri");
+
+        // Revoking asks first, then the program is locked out.
+        await page.Locator("tr", new() { HasText = program }).GetByRole(AriaRole.Button, new() { Name = "Thu hồi" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog, new() { Name = $"Thu hồi token {program}? Chương trình đang dùng token này sẽ không truy cập được nữa." })
+            .GetByRole(AriaRole.Button, new() { Name = "Thu hồi" }).ClickAsync();
+        await page.GetByText($"Đã thu hồi token {program}.").WaitForAsync();
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, await SearchWithAsync(token));
 
         // Crawl status: the sources and their validity, the recent runs.
         await page.GetByRole(AriaRole.Link, new() { Name = "Thu thập" }).ClickAsync();
@@ -345,6 +347,41 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
         Assert.Equal(1, await page.GetByRole(AriaRole.Heading, new() { Name = "Các lần chạy gần đây" }).CountAsync());
         Assert.True(await page.GetByRole(AriaRole.Heading, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Nguồn \\(\\d+\\)$") }).CountAsync() == 1);
         await BrowserFixture.ShotAsync(page, "13-thu-thap");
-        Assert.Empty(errors);
+
+        // An admin adds a portal as a source: a refused seed names its field and keeps what was typed; then it is saved,
+        // listed, and removed again.
+        var sourceName = "stp-hoa-phong-" + Guid.NewGuid().ToString("N")[..4];
+        await page.GetByRole(AriaRole.Button, new() { Name = "Thêm nguồn" }).ClickAsync();
+        var sourceDialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Thêm nguồn thu thập" });
+        await sourceDialog.GetByLabel("Tên nguồn").FillAsync(sourceName);
+        await sourceDialog.GetByLabel("Tên cơ quan, cổng thông tin").FillAsync("Sở Tư pháp tỉnh Hòa Phong");
+        await sourceDialog.GetByLabel("Địa chỉ bắt đầu").FillAsync("https://thuvienphapluat.vn/van-ban");
+        await sourceDialog.GetByLabel("Lịch chạy (không bắt buộc)").FillAsync("24h");
+        await sourceDialog.GetByRole(AriaRole.Button, new() { Name = "Lưu nguồn" }).ClickAsync();
+        sourceDialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Thêm nguồn thu thập" });
+        Assert.Contains("Địa chỉ bắt đầu (dòng 1): thuvienphapluat.vn cấm thu thập tự động", await sourceDialog.GetByRole(AriaRole.Alert).InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(sourceName, await sourceDialog.GetByLabel("Tên nguồn").InputValueAsync());
+        await BrowserFixture.ShotAsync(page, "13b-nguon-bi-tu-choi");
+        await sourceDialog.GetByLabel("Địa chỉ bắt đầu").FillAsync("https://stp.hoaphong.gov.vn/van-ban-phap-luat\nhttps://stp.hoaphong.gov.vn/thong-bao");
+        await sourceDialog.GetByRole(AriaRole.Button, new() { Name = "Lưu nguồn" }).ClickAsync();
+        var sourceRow = page.Locator("tr", new() { HasText = sourceName });
+        await sourceRow.WaitForAsync();
+        Assert.Contains("https://stp.hoaphong.gov.vn/thong-bao", await sourceRow.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("mỗi 24 giờ", await sourceRow.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Sở Tư pháp tỉnh Hòa Phong", await sourceRow.InnerTextAsync(), StringComparison.Ordinal);
+        await BrowserFixture.ShotAsync(page, "13c-nguon-moi");
+        await sourceRow.GetByRole(AriaRole.Button, new() { Name = "Xóa" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Xóa nguồn" }).ClickAsync();
+        await page.GetByText($"Đã xóa nguồn {sourceName}.").WaitForAsync();
+        Assert.Equal(0, await page.Locator("tr", new() { HasText = sourceName }).CountAsync());
+        Assert.Equal(["400"], errors.Select(e => System.Text.RegularExpressions.Regex.Match(e, @"\b[45]\d\d\b").Value)); // the refused seed, and nothing else
+    }
+
+    private async Task<System.Net.HttpStatusCode> SearchWithAsync(string token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/search?q=hoa+giai");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var response = await service.Client.SendAsync(request);
+        return response.StatusCode;
     }
 }

@@ -57,12 +57,13 @@ export function toast(message, kind = '') {
   setTimeout(() => item.remove(), kind === 'error' ? 9000 : 4000);
 }
 
-/** A modal form in a <dialog>: resolves with the form's values, or null when cancelled. */
-export function ask(title, fields, submitLabel = 'Đồng ý') {
+/** A modal form in a <dialog>: resolves with the form's values, or null when cancelled; `error` (a refusal of what was sent) is shown above the fields. */
+export function ask(title, fields, submitLabel = 'Đồng ý', error = null) {
   return new Promise(resolve => {
     const inputs = {};
     const form = h('form', { method: 'dialog' },
       h('h2', {}, title),
+      error ? h('div', { class: 'error-box', role: 'alert' }, error) : null,
       fields.map(f => {
         const id = 'f-' + f.name;
         const input = f.type === 'textarea'

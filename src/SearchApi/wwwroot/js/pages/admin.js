@@ -23,7 +23,7 @@ export async function render(main, { navigate }) {
     h('div', { class: 'spread' }, h('h2', {}, 'Token API cho phần mềm khác'), h('button', { type: 'button', onclick: () => createToken(reload) }, 'Tạo token')),
     h('table', {}, h('thead', {}, h('tr', {}, ['Tên', 'Vai trò', 'Tạo lúc', 'Thu hồi', ''].map(c => h('th', {}, c)))),
       h('tbody', {}, tokens.map(t => h('tr', {}, h('td', {}, t.name), h('td', {}, roleNames[t.role] || t.role), h('td', {}, when(t.createdAt)), h('td', {}, t.revokedAt ? when(t.revokedAt) : '—'),
-        h('td', {}, t.revokedAt ? null : h('button', { type: 'button', class: 'secondary', onclick: async () => { await api(`/api/admin/tokens/${encodeURIComponent(t.name)}`, { method: 'DELETE' }); reload(); } }, 'Thu hồi')))))),
+        h('td', {}, t.revokedAt ? null : h('button', { type: 'button', class: 'secondary', onclick: () => revoke(t.name, reload) }, 'Thu hồi')))))),
     h('h2', {}, 'Nhật ký đăng nhập'),
     h('table', {}, h('thead', {}, h('tr', {}, ['Lúc', 'Tên đăng nhập', 'Địa chỉ', 'Kết quả'].map(c => h('th', {}, c)))),
       h('tbody', {}, signIns.map(s => h('tr', {}, h('td', {}, when(s.at)), h('td', {}, s.name), h('td', {}, s.address || '—'), h('td', {}, s.result))))));
@@ -60,6 +60,15 @@ async function createToken(reload) {
   try {
     const t = await api('/api/admin/tokens', { method: 'POST', body: v });
     await ask('Token đã tạo — chép ngay, sẽ không hiển thị lại', [{ name: 'token', label: 'Token', value: t.token }], 'Đã chép');
+    reload();
+  } catch (e) { toast(e.describe(), 'error'); }
+}
+
+async function revoke(name, reload) {
+  if (!await ask(`Thu hồi token ${name}? Chương trình đang dùng token này sẽ không truy cập được nữa.`, [], 'Thu hồi')) return;
+  try {
+    await api(`/api/admin/tokens/${encodeURIComponent(name)}`, { method: 'DELETE' });
+    toast(`Đã thu hồi token ${name}.`);
     reload();
   } catch (e) { toast(e.describe(), 'error'); }
 }
