@@ -87,6 +87,10 @@ public static partial class ProvisionLabel
         return dot < 0 ? heading : $"{heading[..dot]} — {heading[(dot + 2)..].Trim()}";
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:Điều|Khoản|Điểm|Chương|Mục|Phần)\s+[^\s.:]+[.:]?\s*)+", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A provision's own label at the start of its heading ("Điều 8.", "Chương II:", "Phần thứ nhất."): a level's name and a
+    /// number, a roman numeral, a letter or "thứ …", ending there. "MỤC ĐÍCH, YÊU CẦU" and "MỤC TIÊU" are words, not labels.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:Điều|Khoản|Điểm|Chương|Mục|Phần)\s+(?:thứ\s+[^\s.:]+|\d+[a-zđ]?|[IVXLC]+|[a-zđ])(?=[\s.:)]|$)[.:)]?\s*)+", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex LeadingLabel();
 }

@@ -15,6 +15,9 @@ public sealed record ProvisionNodeResponse(
     /// <summary>The provision as an officer writes it: "Khoản 1 Điều 6", "Chương II".</summary>
     public string PathLabel => ProvisionLabel.Of(Path);
 
+    /// <summary>The node as a heading: its label, then its own words without the label repeated ("Điều 8 — Chế độ báo cáo", "Mục I — MỤC ĐÍCH, YÊU CẦU").</summary>
+    public string HeadingLabel => ProvisionLabel.Heading(Path, Heading, Level);
+
     public static ProvisionNodeResponse From(StructureNode node, string text)
     {
         ArgumentNullException.ThrowIfNull(node);

@@ -18,6 +18,11 @@ public sealed class ProvisionLabelTests
     [InlineData(null, "Phụ lục I. NHIỆM VỤ NĂM 2026", "Appendix", true, "Phụ lục I — NHIỆM VỤ NĂM 2026")]
     [InlineData(null, "Phụ lục II", "Appendix", true, "Phụ lục II")]
     [InlineData(null, "QUY CHẾ", "Attached", true, "Quy chế kèm theo")]
+    [InlineData("Mục I", "MỤC ĐÍCH, YÊU CẦU", "Section", false, "Mục I — MỤC ĐÍCH, YÊU CẦU")] // words that begin with a level's name are no label
+    [InlineData("Mục I", "MỤC TIÊU", "Section", false, "Mục I — MỤC TIÊU")]
+    [InlineData("Điều 37a", "Điều 37a. Điều khoản chuyển tiếp", "Article", false, "Điều 37a — Điều khoản chuyển tiếp")]
+    [InlineData("Chương I", "Chương I: NHỮNG QUY ĐỊNH CHUNG", "Chapter", false, "Chương I — NHỮNG QUY ĐỊNH CHUNG")]
+    [InlineData("Phần thứ nhất", "Phần thứ nhất. QUY ĐỊNH CHUNG", "Part", false, "Phần thứ nhất — QUY ĐỊNH CHUNG")]
     public void Heading_IsCapitalisedAsAHeading_AndLowerAfterADocumentsName(string? path, string? heading, string kind, bool lowerFirst, string expected) =>
         Assert.Equal(expected, ProvisionLabel.Heading(path, heading, kind, lowerFirst));
 

@@ -78,6 +78,8 @@ public sealed partial class PlanJourneyTests(ClockedService service, BrowserFixt
         Assert.Equal("Sở Tư pháp", await page.Locator("#provision table tbody tr").Nth(1).Locator("td").Nth(1).InnerTextAsync()); // a merged cell repeats the one above
         Assert.Equal(0, await page.Locator("#provision").GetByRole(AriaRole.Button, new() { Name = "Theo dõi quy định này" }).CountAsync());
         await BrowserFixture.ShotAsync(page, "16b-phu-luc-ke-hoach");
+        await page.Locator("button.node", new() { HasText = "MỤC ĐÍCH, YÊU CẦU" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#provision h2")).ToHaveTextAsync("Mục I — MỤC ĐÍCH, YÊU CẦU"); // its words, not taken for a label
 
         // A search hit in the task table opens that appendix.
         await page.GotoAsync("/?q=" + Uri.EscapeDataString("kiem tra cong tac theo doi thi hanh phap luat tai So Xay dung"));

@@ -26,7 +26,8 @@ export async function render(main, { params, query }) {
   const nodes = [];
   // The appendices after the signature (a plan's task table) close the tree; they are read, not watched or cited by path.
   const appendices = (doc.appendices || []).map((a, i) => ({
-    level: 'Appendix', label: a.label, path: `phu-luc-${i + 1}`, pathLabel: a.label, heading: a.heading.startsWith(a.label + ' — ') ? a.heading.slice(a.label.length + 3) : null,
+    level: 'Appendix', label: a.label, path: `phu-luc-${i + 1}`, pathLabel: a.label, headingLabel: a.heading,
+    heading: a.heading.startsWith(a.label + ' — ') ? a.heading.slice(a.label.length + 3) : null,
     start: a.start, end: a.end, children: [], appendix: true,
   }));
   const tree = h('ul', { class: 'tree', 'aria-label': 'Cấu trúc văn bản' }, [...doc.provisions, ...appendices].map(n => treeNode(n, flags, nodes, select)));
@@ -97,10 +98,9 @@ function treeNode(node, flags, nodes, select) {
   return h('li', {}, button, node.children.length ? h('ul', {}, node.children.map(c => treeNode(c, flags, nodes, select))) : null);
 }
 
-/** "Khoản 1 Điều 6 — Phối hợp …": the provision as an officer writes it, then its own heading when it has one. */
+/** "Khoản 1 Điều 6 — Phối hợp …": the provision as the server words it (ProvisionLabel.Heading), an appendix by its label and title. */
 function heading(node) {
-  const rest = (node.heading || '').replace(/^(Điều|Khoản|Điểm|Chương|Mục|Phần)\s+[^\s.:]+[.:]?\s*/i, '');
-  return rest ? `${node.pathLabel} — ${rest}` : node.pathLabel;
+  return node.headingLabel || node.pathLabel;
 }
 
 function row(name, value) { return [h('dt', {}, name), h('dd', {}, value || '—')]; }
