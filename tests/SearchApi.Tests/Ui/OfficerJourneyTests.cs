@@ -146,6 +146,7 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
             var text = word.MainDocumentPart!.Document.InnerText;
             Assert.Contains("BÁO CÁO", text, StringComparison.Ordinal);
             Assert.Contains("401/STP-XDKTVB", text, StringComparison.Ordinal);
+            Assert.Contains("Kiến nghị quá hạn chưa được trả lời: 2 (trong đó 1 kiến nghị gửi từ trước kỳ báo cáo).", text, StringComparison.Ordinal); // as the page's card says
         }
         finally
         {

@@ -25,6 +25,15 @@ public sealed record RecommendationReport(ReportQuery Query, DateOnly AsOf)
 
     public required IReadOnlyList<OverdueItem> Overdue { get; init; }
 
+    /// <summary>
+    /// How many of the overdue were sent before the period: overdue counts every recommendation still unanswered
+    /// past its deadline, whenever it was sent, so a year's report can have more overdue than it has sent.
+    /// </summary>
+    public int OverdueSentBefore => Query.From is { } from ? Overdue.Count(o => o.SentOn < from) : 0;
+
+    /// <summary>The overdue count as the reports write it: "2 (trong đó 1 kiến nghị gửi từ trước kỳ báo cáo)".</summary>
+    public string OverdueInWords => OverdueSentBefore > 0 ? $"{Totals.Overdue} (trong đó {OverdueSentBefore} kiến nghị gửi từ trước kỳ báo cáo)" : $"{Totals.Overdue}";
+
     public required IReadOnlyList<Finding> Findings { get; init; }
 
     public required IReadOnlyList<Recommendation> Recommendations { get; init; }

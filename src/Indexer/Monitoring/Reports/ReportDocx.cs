@@ -48,14 +48,15 @@ public static class ReportDocx
         var t = report.Totals;
         body.Append(P("I. KẾT QUẢ PHÁT HIỆN VÀ KIẾN NGHỊ", bold: true, before: 120));
         body.Append(P($"1. Phát hiện quy định có vấn đề: {t.FindingsFound} trường hợp, trong đó đã xác nhận {t.FindingsConfirmed}.", indent: true));
-        foreach (var row in report.ByClass.Where(r => r.Figures.FindingsFound > 0))
+        var classes = report.ByClass.Where(r => r.Figures.FindingsFound > 0).ToList();
+        foreach (var (row, i) in classes.Select((r, i) => (r, i)))
         {
-            body.Append(P($"- {row.Group}: {row.Figures.FindingsFound} (đã xác nhận {row.Figures.FindingsConfirmed});", indent: true));
+            body.Append(P($"- {row.Group}: {row.Figures.FindingsFound} (đã xác nhận {row.Figures.FindingsConfirmed}){(i == classes.Count - 1 ? "." : ";")}", indent: true));
         }
 
         body.Append(P($"2. Kiến nghị đã gửi cơ quan có thẩm quyền: {t.Sent} kiến nghị" + (t.Drafted > 0 ? $"; {t.Drafted} kiến nghị đang dự thảo." : "."), indent: true));
         body.Append(P($"3. Kiến nghị đã được trả lời: {t.Answered}, trong đó tiếp thu {t.Accepted}, tiếp thu một phần {t.PartlyAccepted}, không tiếp thu {t.Rejected}; đã ban hành văn bản thực hiện kiến nghị: {t.Implemented}.", indent: true));
-        body.Append(P($"4. Kiến nghị quá hạn chưa được trả lời: {t.Overdue}. Tỷ lệ trả lời đúng hạn: {Rate(t.OnTimeRate)} ({t.AnsweredOnTime}/{t.Due} kiến nghị đến hạn).", indent: true));
+        body.Append(P($"4. Kiến nghị quá hạn chưa được trả lời: {report.OverdueInWords}. Tỷ lệ trả lời đúng hạn: {Rate(t.OnTimeRate)} ({t.AnsweredOnTime}/{t.Due} kiến nghị đến hạn).", indent: true));
     }
 
     private static void ByAuthority(Body body, RecommendationReport report)

@@ -84,7 +84,7 @@ public sealed class ReportExportTests : IDisposable
         Assert.Contains("Hòa Phong, ngày tháng năm 2025", text, StringComparison.Ordinal);
         Assert.Contains("Kiến nghị quá hạn chưa được trả lời: 1.", text, StringComparison.Ordinal);
         Assert.Contains("312/STP-XDKTVB ngày 20/10/2025", text, StringComparison.Ordinal);
-        Assert.Contains("- Mâu thuẫn: 1 (đã xác nhận 0);", text, StringComparison.Ordinal);
+        Assert.Contains("- Mâu thuẫn: 1 (đã xác nhận 0).", text, StringComparison.Ordinal); // the list's last item ends the sentence
         Assert.Contains("từ ngày 01/01/2025 đến ngày 31/12/2025", text, StringComparison.Ordinal);
         Assert.Contains(", Sở Tư pháp báo cáo tình hình", text, StringComparison.Ordinal); // the body's name as it is written, not "Sở tư pháp"
     }

@@ -145,7 +145,7 @@ public static class AnnualReportDocx
         var t = report.Totals;
         body.Append(P($"1. Đã gửi {t.Sent} kiến nghị sửa đổi, bổ sung, thay thế, bãi bỏ hoặc ban hành văn bản" + (t.Drafted > 0 ? $"; {t.Drafted} kiến nghị đang dự thảo." : "."), indent: true));
         body.Append(P($"2. Đã được trả lời {t.Answered} kiến nghị: tiếp thu {t.Accepted}, tiếp thu một phần {t.PartlyAccepted}, không tiếp thu {t.Rejected}; đã ban hành văn bản thực hiện kiến nghị: {t.Implemented}.", indent: true));
-        body.Append(P($"3. Kiến nghị quá hạn chưa được trả lời: {t.Overdue}. Tỷ lệ trả lời đúng hạn: {Rate(t.OnTimeRate)}.", indent: true));
+        body.Append(P($"3. Kiến nghị quá hạn chưa được trả lời: {report.OverdueInWords}. Tỷ lệ trả lời đúng hạn: {Rate(t.OnTimeRate)}.", indent: true));
         if (report.Overdue.Count == 0)
         {
             return;

@@ -20,8 +20,8 @@ export async function render(main, { query: params, navigate }) {
   });
   const t = report.totals;
   // Overdue counts every recommendation still unanswered past its deadline, whenever it was sent (one rule, ReportBuilder):
-  // say how many were sent before the period, so 'Quá hạn 2' beside 'Đã gửi 1' reads right.
-  const earlier = report.periodFrom ? report.overdue.filter(o => o.sentOn && o.sentOn < report.periodFrom).length : 0;
+  // how many were sent before the period is said, so 'Quá hạn 2' beside 'Đã gửi 1' reads right.
+  const earlier = report.overdueSentBefore;
   const exportQuery = q => '/api/reports/recommendations' + query({ ...filters, ...q });
   fill(main, 
     h('div', { class: 'spread' }, h('h1', {}, `Tình hình xử lý kiến nghị năm ${year}`),
