@@ -146,5 +146,5 @@ internal static class ShowCommand
     }
 
     private static string Label(ProvisionNodeResponse node) =>
-        Markup.Escape(Indexer.Legal.ProvisionLabel.Heading(node.Path, node.Heading)) + $" [grey]({node.Start}–{node.End})[/]";
+        Markup.Escape(node.HeadingLabel) + $" [grey]({node.Start}–{node.End})[/]";
 }

@@ -1,4 +1,5 @@
 using LawMonitor.Indexer.Legal;
+using LawMonitor.Indexer.Model;
 
 namespace LawMonitor.SearchApi.Contracts;
 
@@ -17,6 +18,24 @@ public sealed record ProvisionNodeResponse(
 
     /// <summary>The node as a heading: its label, then its own words without the label repeated ("Điều 8 — Chế độ báo cáo", "Mục I — MỤC ĐÍCH, YÊU CẦU").</summary>
     public string HeadingLabel => ProvisionLabel.Heading(Path, Heading, Level);
+
+    /// <summary>
+    /// The node as the document's tree lists it under its parent: "Điều 8", "Khoản 1", "Điểm a" in an article; an
+    /// item of a plan's outline as it is numbered there, "1.", "a)".
+    /// </summary>
+    public string TreeLabel
+    {
+        get
+        {
+            var outline = ProvisionPath.TryParse(Path, out var parsed) && parsed.Value.Container is not null;
+            return Level switch
+            {
+                nameof(ProvisionLevel.Clause) => outline ? $"{Label}." : $"Khoản {Label}",
+                nameof(ProvisionLevel.Point) => outline ? $"{Label})" : $"Điểm {Label}",
+                _ => Label,
+            };
+        }
+    }
 
     public static ProvisionNodeResponse From(StructureNode node, string text)
     {

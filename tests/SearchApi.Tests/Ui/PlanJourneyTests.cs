@@ -81,6 +81,15 @@ public sealed partial class PlanJourneyTests(ClockedService service, BrowserFixt
         await page.Locator("button.node", new() { HasText = "MỤC ĐÍCH, YÊU CẦU" }).ClickAsync();
         await Assertions.Expect(page.Locator("#provision h2")).ToHaveTextAsync("Mục I — MỤC ĐÍCH, YÊU CẦU"); // its words, not taken for a label
 
+        // The demo's plan lists its items as it numbers them ("1.", not "Khoản 1"), each named within its section.
+        var demoPlan = (await GetAsync("/api/search?q=" + Uri.EscapeDataString("so:14/KH-UBND"))).GetProperty("hits")[0].GetProperty("documentId").GetString()!;
+        await page.GotoAsync("/van-ban/" + Uri.EscapeDataString(demoPlan));
+        var item = page.Locator("button.node[data-path='Mục I.1']");
+        await item.ClickAsync();
+        Assert.Equal("1.", (await item.InnerTextAsync()).Trim());
+        Assert.Equal(0, await page.Locator("button.node", new() { HasTextString = "Khoản" }).CountAsync());
+        await Assertions.Expect(page.Locator("#provision h2")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Mục I\\.1"));
+
         // A search hit in the task table opens that appendix.
         await page.GotoAsync("/?q=" + Uri.EscapeDataString("kiem tra cong tac theo doi thi hanh phap luat tai So Xay dung"));
         var hit = page.Locator("article.hit", new() { HasText = "Kế hoạch số 60/KH-UBND" }).First;

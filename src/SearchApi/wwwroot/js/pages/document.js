@@ -94,7 +94,7 @@ function treeNode(node, flags, nodes, select) {
   nodes.push(node);
   const count = (flags.get(node.path) || []).length;
   const button = h('button', { type: 'button', class: 'node', 'data-path': node.path, 'aria-pressed': 'false', onclick: () => select(node.path) },
-    node.level === 'Clause' ? `Khoản ${node.label}` : node.level === 'Point' ? `Điểm ${node.label}` : node.label, node.heading ? ` ${node.heading}` : '', count ? h('span', { class: 'flag', title: `${count} phát hiện` }, ` ⚑${count}`) : null);
+    node.treeLabel || node.label, node.heading ? ` ${node.heading}` : '', count ? h('span', { class: 'flag', title: `${count} phát hiện` }, ` ⚑${count}`) : null);
   return h('li', {}, button, node.children.length ? h('ul', {}, node.children.map(c => treeNode(c, flags, nodes, select))) : null);
 }
 
