@@ -79,6 +79,7 @@ public static partial class ServiceHost
 
         app.MapOpenApi();
         app.MapHealthEndpoints();
+        app.MapVocabularyEndpoints();
         app.MapSearchEndpoints();
         app.MapDocumentEndpoints(app.Services.GetRequiredService<LawMonitor.Indexer.Parsing.IngestLimits>());
         app.MapCrawlEndpoints();

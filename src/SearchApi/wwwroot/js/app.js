@@ -2,7 +2,7 @@
 // and the pages. No build step: ES modules served as they are.
 import { api, can, loadSession, session } from './api.js';
 import { clear, h, link, toast, fill, labelTableCells } from './dom.js';
-import { roleNames } from './format.js';
+import { loadVocabulary, roleNames } from './format.js';
 import * as login from './pages/login.js';
 import * as search from './pages/search.js';
 import * as documentPage from './pages/document.js';
@@ -133,4 +133,4 @@ window.addEventListener('popstate', render);
 window.addEventListener('lm:signed-out', () => { if (location.pathname !== '/dang-nhap') navigate('/dang-nhap?tiep=' + encodeURIComponent(location.pathname + location.search), { replace: true }); });
 
 labelTableCells(document.getElementById('main'));
-loadSession().then(render, () => { document.getElementById('main').textContent = 'Không kết nối được máy chủ LawMonitor.'; });
+Promise.all([loadSession(), loadVocabulary()]).then(render, () => { document.getElementById('main').textContent = 'Không kết nối được máy chủ LawMonitor.'; });

@@ -13,30 +13,26 @@ export function when(value) {
   return at.toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
-export const effectNames = {
-  'con-hieu-luc': 'Còn hiệu lực', 'het-hieu-luc': 'Hết hiệu lực', 'het-hieu-luc-mot-phan': 'Hết hiệu lực một phần',
-  'chua-co-hieu-luc': 'Chưa có hiệu lực', 'ngung-hieu-luc': 'Ngưng hiệu lực', 'khong-ro': 'Chưa rõ hiệu lực',
-};
+// The codes' Vietnamese names, in the registers' order, as the server decides them (GET /api/vocabulary): filled once
+// before the first page is drawn; the pages import these objects and read them when they draw.
+export const findingStatusNames = {};
+export const recommendationStatusNames = {};
+export const verdictNames = {};
+export const roleNames = {};
+export const classNames = {};
+export const actionNames = {};
 
-export const findingStatusNames = { open: 'Chờ xem xét', confirmed: 'Đã xác nhận', dismissed: 'Đã loại' };
-export const recommendationStatusNames = { draft: 'Dự thảo', sent: 'Đã gửi', answered: 'Đã trả lời', implemented: 'Đã thực hiện', closed: 'Đã đóng' };
-export const verdictNames = { accepted: 'Tiếp thu', partlyAccepted: 'Tiếp thu một phần', rejected: 'Không tiếp thu' };
-export const roleNames = { viewer: 'Người xem', analyst: 'Chuyên viên', admin: 'Quản trị viên' };
-
-export const classNames = {
-  overdueDetailing: 'Nợ đọng văn bản quy định chi tiết', contradiction: 'Mâu thuẫn', overlap: 'Chồng chéo',
-  conflictWithHigher: 'Không phù hợp văn bản cấp trên', infeasible: 'Không khả thi, không còn phù hợp', lapsedBasis: 'Căn cứ hết hiệu lực',
-  missingConditions: 'Thiếu điều kiện bảo đảm thi hành', nonCompliance: 'Không tuân thủ',
-};
-
-export const actionNames = {
-  issue: 'Ban hành mới', amend: 'Sửa đổi', supplement: 'Bổ sung', replace: 'Thay thế', repeal: 'Bãi bỏ', suspend: 'Đình chỉ thi hành', organisational: 'Biện pháp tổ chức thi hành',
-};
-
-export const relationNames = {
-  references: 'dẫn chiếu', basis: 'căn cứ', amends: 'sửa đổi', supplements: 'bổ sung', replaces: 'thay thế', repeals: 'bãi bỏ',
-  expires: 'tuyên bố hết hiệu lực', guides: 'hướng dẫn', details: 'quy định chi tiết', suspends: 'đình chỉ',
-};
+export async function loadVocabulary() {
+  const response = await fetch('/api/vocabulary', { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`vocabulary: ${response.status}`);
+  const v = await response.json();
+  Object.assign(classNames, v.findingClasses);
+  Object.assign(findingStatusNames, v.findingStatuses);
+  Object.assign(recommendationStatusNames, v.recommendationStatuses);
+  Object.assign(actionNames, v.actions);
+  Object.assign(verdictNames, v.verdicts);
+  Object.assign(roleNames, v.roles);
+}
 
 export function badge(code, label) { return h('span', { class: `status ${code}` }, label || code); }
 
