@@ -66,7 +66,7 @@ internal static class ShowCommand
         Row("Nơi, ngày ban hành", string.Join(", ", new[] { d.Place, d.IssueDate?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) }.Where(s => s is not null)));
         Row("Ngày có hiệu lực", d.EffectiveDate?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
         Row("Người ký", d.Signer is null ? null : $"{d.Signer} ({d.SignerTitle})");
-        Row("Tình trạng hiệu lực", d.EffectNote is { } note ? $"{d.EffectName} — {note}" : d.EffectName);
+        Row("Tình trạng hiệu lực", d.EffectNote is { } note ? $"{d.EffectName} — {note}" : d.EffectName ?? "không áp dụng (văn bản không có hiệu lực riêng)");
         Row("Tình trạng nguồn ghi", d.Status == "khong-ro" ? "nguồn không ghi" : d.StatusName);
         Row("Nguồn", d.SourceName);
         Row("Phiên bản", d.Version);

@@ -22,7 +22,7 @@ public sealed record SearchHitResponse(
     /// <summary>The document as people read it: "Quyết định số 08/2021/QĐ-UBND".</summary>
     public string? DocumentLabel { get; init; }
 
-    /// <summary>The effect's Vietnamese name: "Hết hiệu lực toàn bộ".</summary>
+    /// <summary>The effect's Vietnamese name: "Hết hiệu lực toàn bộ"; none for a report or a dispatch, which has no effect (<see cref="Indexer.Legal.Effect.EffectRule.EffectIsMoot"/>).</summary>
     public string? StatusName { get; init; }
 
     /// <summary>The provision as an officer writes it, with its own heading: "Khoản 1 Điều 6 — Phối hợp …", "Phần mở đầu".</summary>
@@ -40,7 +40,7 @@ public sealed record SearchHitResponse(
             hit.Path.ToString(), hit.MatchPath.ToString(), hit.Heading, hit.Snippet, hit.Score)
         {
             DocumentLabel = document,
-            StatusName = EffectStatusNames.Name(hit.Status),
+            StatusName = Indexer.Legal.Effect.EffectRule.EffectIsMoot(hit.Type, hit.Status) ? null : EffectStatusNames.Name(hit.Status),
             HeadingLabel = ProvisionLabel.Heading(provision, hit.Heading, hit.Kind),
             Citation = $"{document}, {ProvisionLabel.Heading(provision, hit.Heading, hit.Kind, lowerFirst: true)}",
         };

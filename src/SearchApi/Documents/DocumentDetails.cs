@@ -88,7 +88,7 @@ internal static class DocumentDetails
             EffectNote = effect.Note,
             EffectBy = effect.Decisive?.By?.Value,
             Label = Indexer.Monitoring.DocumentLabel.Of(document),
-            EffectName = effect.Name,
+            EffectName = Indexer.Legal.Effect.EffectRule.EffectIsMoot(document.Type, effect.Status) ? null : effect.Name,
             StatusName = EffectStatusNames.Name(document.Status),
             EffectByLabel = effect.Decisive?.ByLabel,
             Appendices = appendices,

@@ -48,6 +48,24 @@ public sealed class SearchEndpointTests(RunningService service) : IClassFixture<
     }
 
     [Fact]
+    public async Task Search_NamesAnEffectOnlyWhereThereIsOne_AReportHasNone()
+    {
+        var hits = (await Get("q=" + Uri.EscapeDataString("thoi han gui bao cao") + "&pageSize=100")).GetProperty("hits").EnumerateArray().ToList();
+        var report = hits.First(h => h.GetProperty("type").GetString() == "Báo cáo");
+        var decision = hits.First(h => h.GetProperty("number").GetString() == "17/2022/QĐ-UBND");
+        var repealed = hits.First(h => h.GetProperty("number").GetString() == "12/2019/QĐ-UBND");
+
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("statusName").ValueKind); // a report records; it has no effect to doubt
+        Assert.Equal("Chưa rõ hiệu lực", decision.GetProperty("statusName").GetString()); // a decision's effect is unknown, and said so
+        Assert.Equal("Hết hiệu lực toàn bộ", repealed.GetProperty("statusName").GetString());
+
+        using var details = await service.Viewer.GetAsync($"/api/documents/{Uri.EscapeDataString(report.GetProperty("documentId").GetString()!)}");
+        var document = await details.Content.ReadFromJsonAsync<JsonElement>(Json);
+        Assert.Equal(JsonValueKind.Null, document.GetProperty("effectName").ValueKind);
+        Assert.Equal("khong-ro", document.GetProperty("effect").GetString()); // the code stays, for filters
+    }
+
+    [Fact]
     public async Task Search_Facets_CountDocumentsByTypeAndYear()
     {
         var facets = (await Get("q=" + Uri.EscapeDataString("thi hành pháp luật"))).GetProperty("facets");

@@ -17,6 +17,17 @@ public static class EffectRule
 {
     private static readonly string[] RecordTypes = ["bao cao", "cong van", "thong bao", "to trinh", "ke hoach", "chuong trinh", "de an", "bai viet"];
 
+    private static readonly string[] NoEffectTypes = ["bao cao", "cong van", "thong bao", "to trinh", "bai viet"];
+
+    /// <summary>
+    /// Whether an effect is nothing to say of a document of this type: a report, a dispatch, a notice, a submission or
+    /// an article records and proposes, and has no effect of its own, so its unknown effect is not shown ("Chưa rõ
+    /// hiệu lực" on a Báo cáo would read as a doubt about it). A plan or a programme has a period, and is shown.
+    /// </summary>
+    public static bool EffectIsMoot(string? type, EffectStatus status) =>
+        status == EffectStatus.Unknown && type is not null
+        && NoEffectTypes.Any(t => VietnameseAnalyzer.FoldWords(type).StartsWith(t, StringComparison.Ordinal));
+
     /// <summary>Whether documents of this type record and propose rather than change the law.</summary>
     public static bool IsRecordType(string? type) =>
         type is not null && RecordTypes.Any(t => VietnameseAnalyzer.FoldWords(type).StartsWith(t, StringComparison.Ordinal));

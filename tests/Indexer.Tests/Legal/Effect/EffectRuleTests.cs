@@ -125,4 +125,15 @@ public sealed class EffectRuleTests
     [InlineData("03/2025/QĐ-UBND", "Quyết định", "Ủy ban nhân dân phường Bến Nghé", LegalRank.CommuneCommittee)]
     public void Ranks_AreReadFromTheNumberTypeAndIssuer(string number, string? type, string? issuer, LegalRank rank) =>
         Assert.Equal(rank, LegalRanks.Of(Number(number), type, issuer));
+
+    [Theory]
+    [InlineData("Báo cáo", EffectStatus.Unknown, true)]
+    [InlineData("Công văn", EffectStatus.Unknown, true)]
+    [InlineData("TỜ TRÌNH", EffectStatus.Unknown, true)]
+    [InlineData("Quyết định", EffectStatus.Unknown, false)] // unknown, and worth saying so
+    [InlineData("Kế hoạch", EffectStatus.Unknown, false)] // a plan has its period
+    [InlineData("Báo cáo", EffectStatus.Expired, false)] // whatever is known is said
+    [InlineData(null, EffectStatus.Unknown, false)]
+    public void AnEffect_IsMootOnlyForARecordWhoseEffectIsUnknown(string? type, EffectStatus status, bool moot) =>
+        Assert.Equal(moot, EffectRule.EffectIsMoot(type, status));
 }

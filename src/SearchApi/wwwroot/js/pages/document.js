@@ -52,7 +52,7 @@ export async function render(main, { params, query }) {
   }
 
   fill(main, 
-    h('div', { class: 'spread' }, h('h1', {}, title), badge(doc.effect, doc.effectName)),
+    h('div', { class: 'spread' }, h('h1', {}, title), doc.effectName ? badge(doc.effect, doc.effectName) : null),
     doc.effectNote ? h('p', { class: 'error-box' }, doc.effectNote, doc.effectBy ? [' — ', link(`/van-ban/${encodeURIComponent(doc.effectBy)}`, `xem ${doc.effectByLabel}`)] : null) : null,
     h('p', {}, doc.title || ''),
     actions,
