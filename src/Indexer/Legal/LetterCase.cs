@@ -25,14 +25,17 @@ internal static class LetterCase
 
         var words = line.ToLower(CultureInfo.InvariantCulture).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var capitalizeNext = 0;
+        var placeSeen = false; // after "tỉnh Hòa Phong" the department's name has ended
         for (var i = 0; i < words.Length; i++)
         {
             var bare = words[i].TrimEnd(',', ';', '.', ':');
-            // A ministry's name capitalises each of its parts: "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Lao động - Thương binh và Xã hội".
+            // A ministry's or a department's name capitalises each of its parts: "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Lao
+            // động - Thương binh và Xã hội", "Sở Nông nghiệp và Môi trường", "Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính".
             var first = words[0].ToLowerInvariant();
             var ministry = first == "bộ" && words.Length > 1 && !words[1].StartsWith("trưởng", StringComparison.Ordinal); // "Bộ trưởng" is a title
-            var ministryPart = ministry && i > 1 && (words[i - 1].EndsWith(',') || words[i - 1] is "và" or "-" or "–");
-            var capitalize = i == 0 || capitalizeNext > 0 || ministryPart || (i == 1 && (ministry || first is "sở" or "cục" or "vụ"))
+            var department = ministry || (first is "sở" or "cục" or "vụ" && words.Length > 1);
+            var part = department && i > 1 && capitalizeNext == 0 && !placeSeen && (words[i - 1].EndsWith(',') || words[i - 1] is "và" or "-" or "–");
+            var capitalize = i == 0 || capitalizeNext > 0 || part || (i == 1 && department)
                              || (bare is "hội" && i > 0 && words[i - 1] == "quốc") || (bare is "phủ" && i > 0 && words[i - 1] == "chính");
             if (capitalize && words[i].Length > 0)
             {
@@ -57,6 +60,7 @@ internal static class LetterCase
             if ((bare is "tỉnh" or "huyện" or "phường" or "quận" || (bare == "xã" && !nextIsHoi)) || (bare == "phố" && i > 0 && words[i - 1] == "thành"))
             {
                 capitalizeNext = 3;
+                placeSeen = true;
             }
         }
 
