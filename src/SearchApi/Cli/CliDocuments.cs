@@ -35,7 +35,7 @@ internal static class CliDocuments
 
         var others = numbered.Skip(1).Select(Describe(index));
         return (numbered[0], null,
-            $"Có {numbered.Count} văn bản mang số {trimmed}; đang dùng văn bản {Describe(index)(numbered[0])}. Văn bản khác: {string.Join("; ", others)} (gọi theo mã văn bản).");
+            $"Có {numbered.Count} văn bản mang số {trimmed}; đang dùng văn bản {Describe(index)(numbered[0])}. Văn bản khác: {string.Join("; ", others)}; muốn dùng văn bản nào thì gọi theo mã của văn bản đó.");
     }
 
     private static Func<DocumentId, string> Describe(LegalIndex index) => id =>

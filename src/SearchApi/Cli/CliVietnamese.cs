@@ -9,7 +9,7 @@ namespace LawMonitor.SearchApi.Cli;
 /// named as people run it; .NET type names ("System.Int32") replaced by what is expected ("một số nguyên").
 /// Text it does not know passes through unchanged.
 /// </summary>
-internal static partial class CliVietnamese
+internal static class CliVietnamese
 {
     public const string ProgramName = "./lawmonitor";
 

@@ -372,6 +372,14 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
         Assert.Contains("mỗi 24 giờ", await sourceRow.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("Sở Tư pháp tỉnh Hòa Phong", await sourceRow.InnerTextAsync(), StringComparison.Ordinal);
         await BrowserFixture.ShotAsync(page, "13c-nguon-moi");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Thêm nguồn" }).ClickAsync(); // adding never replaces one
+        sourceDialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Thêm nguồn thu thập" });
+        await sourceDialog.GetByLabel("Tên nguồn").FillAsync(sourceName);
+        await sourceDialog.GetByLabel("Địa chỉ bắt đầu").FillAsync("https://stp.hoaphong.gov.vn/khac");
+        await sourceDialog.GetByRole(AriaRole.Button, new() { Name = "Lưu nguồn" }).ClickAsync();
+        Assert.Contains($"đã có nguồn {sourceName}", await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Alert).InnerTextAsync(), StringComparison.Ordinal);
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Hủy" }).ClickAsync();
+        Assert.DoesNotContain("/khac", await sourceRow.InnerTextAsync(), StringComparison.Ordinal);
         await sourceRow.GetByRole(AriaRole.Button, new() { Name = "Xóa" }).ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Xóa nguồn" }).ClickAsync();
         await page.GetByText($"Đã xóa nguồn {sourceName}.").WaitForAsync();

@@ -12,7 +12,7 @@ export async function render(main, { query: params, navigate }) {
   const detail = selected ? await api(`/api/crawl-runs/${encodeURIComponent(selected)}?errorsLimit=50`) : null;
   fill(main, 
     h('div', { class: 'spread' }, h('h1', {}, 'Thu thập văn bản'),
-      can('admin') ? h('button', { type: 'button', onclick: () => addSource(navigate) }, 'Thêm nguồn') : null),
+      can('admin') ? h('button', { type: 'button', onclick: () => addSource(navigate, sources.map(s => s.name)) }, 'Thêm nguồn') : null),
     h('h2', {}, `Nguồn (${sources.length})`),
     sources.length ? h('table', {},
       h('thead', {}, h('tr', {}, ['Nguồn', 'Địa chỉ', 'Lịch', 'Hợp lệ', 'Lần chạy gần nhất', ''].map(c => h('th', {}, c)))),
@@ -61,7 +61,7 @@ const lines = text => text.split(/\r?\n/).map(l => l.trim()).filter(Boolean);
 // A source as an officer describes it: a name, where to start, which pages are documents, how often. What the form
 // leaves out takes the crawler's polite defaults; every field is checked by the server, and a refusal names the field
 // and keeps what was typed.
-async function addSource(navigate) {
+async function addSource(navigate, taken) {
   let values = {};
   let refusal = null;
   for (;;) {
@@ -74,6 +74,7 @@ async function addSource(navigate) {
     ], 'Lưu nguồn', refusal);
     if (!v) return;
     values = v;
+    if (taken.includes(v.name)) { refusal = `Tên nguồn: đã có nguồn ${v.name}; chọn tên khác.`; continue; } // adding never replaces
     const definition = { name: v.name, seeds: lines(v.seeds) };
     if (v.title) definition.title = v.title;
     if (lines(v.documents).length) definition.documents = lines(v.documents);
