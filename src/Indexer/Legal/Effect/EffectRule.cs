@@ -15,9 +15,11 @@ namespace LawMonitor.Indexer.Legal.Effect;
 /// </summary>
 public static class EffectRule
 {
-    private static readonly string[] RecordTypes = ["bao cao", "cong van", "thong bao", "to trinh", "ke hoach", "chuong trinh", "de an", "bai viet"];
-
+    /// <summary>Reports, dispatches, notices, submissions and articles: they record and propose, and have no effect of their own.</summary>
     private static readonly string[] NoEffectTypes = ["bao cao", "cong van", "thong bao", "to trinh", "bai viet"];
+
+    /// <summary>Those, and plans, programmes and schemes, which have a period but change no one's effect.</summary>
+    private static readonly string[] RecordTypes = [.. NoEffectTypes, "ke hoach", "chuong trinh", "de an"];
 
     /// <summary>
     /// Whether an effect is nothing to say of a document of this type: a report, a dispatch, a notice, a submission or
