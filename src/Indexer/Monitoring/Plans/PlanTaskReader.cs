@@ -49,7 +49,8 @@ public static partial class PlanTaskReader
 
     /// <summary>
     /// The proposals as tasks for the register, each keyed by the plan and its place in it, so that reading the
-    /// plan (or a new version of it) again never proposes one twice.
+    /// plan (or a new version of it) again never proposes one twice. A body read from the middle of a sentence
+    /// ("… giao các sở, ban, ngành tỉnh chủ trì") is a field of its own in the register: "Các sở, ban, ngành tỉnh".
     /// </summary>
     public static IReadOnlyList<PlanTask> Propose(LegalDocument document, int version)
     {
@@ -58,8 +59,8 @@ public static partial class PlanTaskReader
         {
             Source = new ProvisionReference(document.Id, version, p.Path) { Start = p.Start, End = p.End },
             SourceText = p.SourceText,
-            LeadBody = p.LeadBody,
-            CooperatingBodies = p.CooperatingBodies,
+            LeadBody = p.LeadBody is { } lead ? Legal.LetterCase.Capitalize(lead) : null,
+            CooperatingBodies = [.. p.CooperatingBodies.Select(Legal.LetterCase.Capitalize)],
             Deadline = p.Deadline,
             Product = p.Product,
             Field = p.Field,

@@ -59,6 +59,20 @@ public sealed class PlanExtractionTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task AProposedTask_NamesItsBodiesAsFieldsOfTheirOwn_CapitalisedAsTheyStandAlone()
+    {
+        const string plan = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\nSố: 30/KH-UBND\nBình An, ngày 10 tháng 1 năm 2025\nKẾ HOẠCH\nTheo dõi tình hình thi hành pháp luật năm 2025\n"
+            + "I. NỘI DUNG\n1. Theo dõi chung tình hình thi hành pháp luật\nCơ quan chủ trì: các sở, ban, ngành tỉnh.\nCơ quan phối hợp: các cơ quan, đơn vị có liên quan.\nThời gian thực hiện: cả năm 2025.\n";
+        var document = await Assemble("kh-30.txt", Encoding.UTF8.GetBytes(plan));
+
+        var task = Assert.Single(PlanTaskReader.Propose(document, 1));
+
+        Assert.Equal("Các sở, ban, ngành tỉnh", task.LeadBody);
+        Assert.Equal(["Các cơ quan, đơn vị có liên quan"], task.CooperatingBodies);
+        Assert.Equal("Mục I.1", task.Source.Path);
+    }
+
+    [Fact]
     public async Task TableTask_NamesTheAppendixAndRow_AndARowSpannedLeadLeadsEveryRow()
     {
         var plan = WrittenPlan.Load("kh-60-2026-kiem-tra");
