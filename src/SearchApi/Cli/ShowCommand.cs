@@ -64,7 +64,7 @@ internal static class ShowCommand
         Row("Trích yếu", d.Title);
         Row("Cơ quan ban hành", d.Issuer);
         Row("Nơi, ngày ban hành", string.Join(", ", new[] { d.Place, d.IssueDate?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) }.Where(s => s is not null)));
-        Row("Ngày có hiệu lực", d.EffectiveDate?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        Row("Ngày có hiệu lực", d.EffectiveDate?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? (d.EffectName is null ? "—" : null)); // a report has none to miss
         Row("Người ký", d.Signer is null ? null : $"{d.Signer} ({d.SignerTitle})");
         Row("Tình trạng hiệu lực", d.EffectNote is { } note ? $"{d.EffectName} — {note}" : d.EffectName ?? "không áp dụng (văn bản không có hiệu lực riêng)");
         Row("Tình trạng nguồn ghi", d.Status == "khong-ro" ? "nguồn không ghi" : d.StatusName);
