@@ -14,8 +14,8 @@ internal static class FindingsCommand
 {
     public static Command Create()
     {
-        var status = new Option<string?>("--status") { Description = "open (chờ xem xét), confirmed (đã xác nhận) hoặc dismissed (đã loại)" };
-        var cls = new Option<string?>("--class") { Description = "Nhóm vấn đề: " + RegisterValues.Names<FindingClass>() };
+        var status = new Option<string?>("--status") { Description = "Trạng thái: " + RegisterValues.Described<FindingStatus>(MonitoringNames.Of) };
+        var cls = new Option<string?>("--class") { Description = "Nhóm vấn đề: " + RegisterValues.Described<FindingClass>(MonitoringNames.Of) };
         var command = new Command("findings", "Sổ phát hiện: liệt kê, xem, ghi nhận, xác nhận, loại, mở lại");
         command.Options.Add(status);
         command.Options.Add(cls);
@@ -28,7 +28,7 @@ internal static class FindingsCommand
             {
                 if (!RegisterValues.TryEnum<FindingStatus>(st, out var parsed))
                 {
-                    return RegisterCli.Invalid("--status", $"'{st}': dùng {RegisterValues.Names<FindingStatus>()}");
+                    return RegisterCli.Invalid("--status", $"'{st}': dùng {RegisterValues.Described<FindingStatus>(MonitoringNames.Of)}");
                 }
 
                 s = parsed;
@@ -38,7 +38,7 @@ internal static class FindingsCommand
             {
                 if (!RegisterValues.TryEnum<FindingClass>(cl, out var parsed))
                 {
-                    return RegisterCli.Invalid("--class", $"'{cl}': dùng {RegisterValues.Names<FindingClass>()}");
+                    return RegisterCli.Invalid("--class", $"'{cl}': dùng {RegisterValues.Described<FindingClass>(MonitoringNames.Of)}");
                 }
 
                 c = parsed;
@@ -62,6 +62,7 @@ internal static class FindingsCommand
             Console.WriteLine($"{findings.Count} phát hiện");
             return 0;
         });
+        RegisterCli.AddListVerb(command);
         command.Subcommands.Add(Show());
         command.Subcommands.Add(Add());
         command.Subcommands.Add(Transition("confirm", "Xác nhận một phát hiện đang chờ xem xét", reasonRequired: false, (store, id, version, actor, _) => store.ConfirmFinding(new FindingId(id), version, actor)));
@@ -99,7 +100,7 @@ internal static class FindingsCommand
 
     private static Command Add()
     {
-        var cls = new Option<string>("--class") { Description = "Nhóm vấn đề: " + RegisterValues.Names<FindingClass>(), Required = true };
+        var cls = new Option<string>("--class") { Description = "Nhóm vấn đề: " + RegisterValues.Described<FindingClass>(MonitoringNames.Of), Required = true };
         var description = new Option<string>("--description") { Description = "Vấn đề phát hiện", Required = true };
         var provisions = new Option<string[]>("--provision") { Description = "VĂN BẢN[:ĐIỀU KHOẢN], văn bản theo mã hoặc số, ký hiệu (dùng nhiều lần được)", AllowMultipleArgumentsPerToken = false };
         var field = new Option<string?>("--field") { Description = "Lĩnh vực" };
@@ -114,7 +115,7 @@ internal static class FindingsCommand
         {
             if (!RegisterValues.TryEnum<FindingClass>(result.GetValue(cls), out var c))
             {
-                return RegisterCli.Invalid("--class", $"'{result.GetValue(cls)}': dùng {RegisterValues.Names<FindingClass>()}");
+                return RegisterCli.Invalid("--class", $"'{result.GetValue(cls)}': dùng {RegisterValues.Described<FindingClass>(MonitoringNames.Of)}");
             }
 
             if (string.IsNullOrWhiteSpace(result.GetValue(description)))

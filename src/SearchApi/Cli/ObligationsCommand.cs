@@ -71,6 +71,7 @@ internal static class ObligationsCommand
             Console.WriteLine($"{duties.Count} nghĩa vụ báo cáo; năm {year}: {reports.Count} báo cáo phải gửi, {reports.Count(i => i.State == ReportState.OnTime)} đúng hạn, {reports.Count(i => i.State == ReportState.Late)} muộn, {reports.Count(i => i.State == ReportState.Missing)} chưa gửi (quá hạn)");
             return 0;
         });
+        RegisterCli.AddListVerb(command);
         command.Subcommands.Add(Show());
         command.Subcommands.Add(Receive());
         var reason = new Option<string>("--reason") { Description = "Lý do đây không phải nghĩa vụ báo cáo", Required = true };

@@ -17,7 +17,7 @@ internal static class RecommendationsCommand
 
     public static Command Create()
     {
-        var status = new Option<string?>("--status") { Description = "Trạng thái: " + RegisterValues.Names<RecommendationStatus>() };
+        var status = new Option<string?>("--status") { Description = "Trạng thái: " + RegisterValues.Described<RecommendationStatus>(MonitoringNames.Of) };
         var overdue = new Option<bool>("--overdue") { Description = "Chỉ những kiến nghị quá hạn trả lời mà chưa được trả lời" };
         var authority = new Option<string?>("--authority") { Description = "Từ trong tên cơ quan có thẩm quyền" };
         var command = new Command("recommendations", "Sổ kiến nghị: liệt kê, xem, soạn, gửi, ghi nhận trả lời, ghi nhận thực hiện, đóng");
@@ -32,7 +32,7 @@ internal static class RecommendationsCommand
             {
                 if (!RegisterValues.TryEnum<RecommendationStatus>(st, out var parsed))
                 {
-                    return RegisterCli.Invalid("--status", $"'{st}': dùng {RegisterValues.Names<RecommendationStatus>()}");
+                    return RegisterCli.Invalid("--status", $"'{st}': dùng {RegisterValues.Described<RecommendationStatus>(MonitoringNames.Of)}");
                 }
 
                 s = parsed;
@@ -62,6 +62,7 @@ internal static class RecommendationsCommand
             Console.WriteLine($"{list.Count} kiến nghị");
             return 0;
         });
+        RegisterCli.AddListVerb(command);
         command.Subcommands.Add(Show());
         command.Subcommands.Add(Add());
         command.Subcommands.Add(Send());
@@ -100,7 +101,7 @@ internal static class RecommendationsCommand
 
     private static Command Add()
     {
-        var action = new Option<string>("--action") { Description = "Hình thức kiến nghị: " + RegisterValues.Names<RecommendedAction>(), Required = true };
+        var action = new Option<string>("--action") { Description = "Hình thức kiến nghị: " + RegisterValues.Described<RecommendedAction>(MonitoringNames.Of), Required = true };
         var body = new Option<string>("--body") { Description = "Cơ quan có thẩm quyền xử lý", Required = true };
         var content = new Option<string>("--content") { Description = "Nội dung kiến nghị", Required = true };
         var findings = new Option<long[]>("--finding") { Description = "Phát hiện làm cơ sở (dùng nhiều lần được)" };
@@ -116,7 +117,7 @@ internal static class RecommendationsCommand
         {
             if (!RegisterValues.TryEnum<RecommendedAction>(result.GetValue(action), out var a))
             {
-                return RegisterCli.Invalid("--action", $"'{result.GetValue(action)}': dùng {RegisterValues.Names<RecommendedAction>()}");
+                return RegisterCli.Invalid("--action", $"'{result.GetValue(action)}': dùng {RegisterValues.Described<RecommendedAction>(MonitoringNames.Of)}");
             }
 
             if (string.IsNullOrWhiteSpace(result.GetValue(body)))

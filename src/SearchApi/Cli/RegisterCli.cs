@@ -24,6 +24,24 @@ internal static class RegisterCli
     /// <summary>The version the change starts from: refused when the record has moved on (default: its current version).</summary>
     public static Option<int?> ExpectVersion { get; } = new("--expect-version") { Description = "Từ chối thay đổi nếu bản ghi đã được người khác sửa sau phiên bản này" };
 
+    /// <summary>
+    /// Adds <c>list</c> to a register verb: the listing the verb alone prints, with the same filters, for whoever
+    /// types <c>findings list</c> as they type <c>token list</c> and <c>user list</c>. Call it once the verb's
+    /// options and action are set.
+    /// </summary>
+    public static void AddListVerb(Command register)
+    {
+        ArgumentNullException.ThrowIfNull(register);
+        var list = new Command("list", "Liệt kê (như khi gõ lệnh không kèm lệnh con), với cùng các bộ lọc");
+        foreach (var option in register.Options.Where(o => !o.Recursive))
+        {
+            list.Options.Add(option);
+        }
+
+        list.Action = register.Action;
+        register.Subcommands.Insert(0, list);
+    }
+
     public static Argument<long> Id(string what) => new("id") { Description = $"Số thứ tự (#) của {what}" };
 
     public static MonitoringStore Store(ParseResult result) => MonitoringStore.Open(result.GetValue(CliOptions.Data)!, CliClock.Clock);

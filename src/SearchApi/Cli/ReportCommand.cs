@@ -21,7 +21,7 @@ internal static class ReportCommand
         var to = new Option<string?>("--to") { Description = "Ngày cuối kỳ" };
         var year = new Option<int?>("--year") { Description = "Lấy cả năm làm kỳ báo cáo (thay cho --from/--to)" };
         var authority = new Option<string?>("--authority") { Description = "Từ trong tên cơ quan có thẩm quyền (UBND tỉnh, Sở Tài nguyên …)" };
-        var cls = new Option<string?>("--class") { Description = "Nhóm vấn đề: " + RegisterValues.Names<FindingClass>() };
+        var cls = new Option<string?>("--class") { Description = "Nhóm vấn đề: " + RegisterValues.Described<FindingClass>(MonitoringNames.Of) };
         var field = new Option<string?>("--field") { Description = "Từ trong tên lĩnh vực" };
         var status = new Option<string?>("--status") { Description = "Trạng thái của phát hiện hoặc kiến nghị, hoặc overdue (quá hạn)" };
         var format = new Option<string>("--format") { Description = "text, json, csv, xlsx hoặc docx", DefaultValueFactory = _ => "text" };

@@ -20,7 +20,7 @@ internal static class TasksCommand
 
     public static Command Create()
     {
-        var status = new Option<string?>("--status") { Description = "Trạng thái: " + RegisterValues.Names<PlanTaskStatus>() };
+        var status = new Option<string?>("--status") { Description = "Trạng thái: " + RegisterValues.Described<PlanTaskStatus>(PlanTaskLifecycle.Name) };
         var plan = new Option<string?>("--plan") { Description = "Kế hoạch, theo mã hoặc số, ký hiệu (25/KH-UBND)" };
         var body = new Option<string?>("--body") { Description = "Từ trong tên cơ quan chủ trì (Sở Tư pháp)" };
         var overdue = new Option<bool>("--overdue") { Description = "Chỉ những nhiệm vụ quá hạn mà chưa hoàn thành" };
@@ -37,7 +37,7 @@ internal static class TasksCommand
             {
                 if (!RegisterValues.TryEnum<PlanTaskStatus>(st, out var parsed))
                 {
-                    return RegisterCli.Invalid("--status", $"'{st}': dùng {RegisterValues.Names<PlanTaskStatus>()}");
+                    return RegisterCli.Invalid("--status", $"'{st}': dùng {RegisterValues.Described<PlanTaskStatus>(PlanTaskLifecycle.Name)}");
                 }
 
                 s = parsed;
@@ -81,6 +81,7 @@ internal static class TasksCommand
             Console.WriteLine($"{list.Count} nhiệm vụ");
             return 0;
         });
+        RegisterCli.AddListVerb(command);
         command.Subcommands.Add(Show());
         command.Subcommands.Add(Transition("confirm", "Xác nhận một nhiệm vụ đề xuất: chuyển thành đã giao", [], (_, store, t, version, actor) => store.ConfirmTask(t.Id, version, actor)));
         var reason = new Option<string>("--reason") { Description = "Lý do", Required = true };

@@ -33,7 +33,22 @@ internal static class RegisterValues
     /// <summary>The accepted values of an enum, as the API writes them ("lapsedBasis, overlap, …").</summary>
     public static string Names<TEnum>()
         where TEnum : struct, Enum =>
-        string.Join(", ", Enum.GetNames<TEnum>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]));
+        string.Join(", ", Enum.GetValues<TEnum>().Select(Code));
+
+    /// <summary>The accepted values with the Vietnamese name of each, for help texts: "open (chờ xem xét), confirmed (đã xác nhận), …".</summary>
+    public static string Described<TEnum>(Func<TEnum, string> name)
+        where TEnum : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return string.Join(", ", Enum.GetValues<TEnum>().Select(v => $"{Code(v)} ({name(v).ToLowerInvariant()})"));
+    }
+
+    private static string Code<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        var n = value.ToString();
+        return char.ToLowerInvariant(n[0]) + n[1..];
+    }
 
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "d/M/yyyy", "dd/MM/yyyy", "d-M-yyyy"];
 

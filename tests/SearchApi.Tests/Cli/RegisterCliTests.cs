@@ -71,6 +71,36 @@ public sealed class RegisterCliTests : IAsyncLifetime
         Assert.Contains("245/STP-XDKTVB", csv.Stdout, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("findings", "--status", "open")]
+    [InlineData("recommendations", "--status", "draft")]
+    [InlineData("tasks", "--status", "proposed")]
+    [InlineData("obligations", "--body", "Sở")]
+    public async Task List_PrintsWhatTheVerbAlonePrints_WithItsFilters(string register, string filter, string value)
+    {
+        await Run("detect", "--json");
+        await Run("recommendations", "add", "--action", "repeal", "--body", "UBND tỉnh", "--content", "Bãi bỏ", "--json");
+        var alone = await Run(register, filter, value, "--json");
+        var listed = await Run(register, "list", filter, value, "--json");
+        Assert.Equal((0, 0), (alone.ExitCode, listed.ExitCode));
+        Assert.Contains("\"id\"", alone.Stdout, StringComparison.Ordinal);
+        Assert.Equal(alone.Stdout, listed.Stdout);
+
+        // The help names the accepted values in Vietnamese too, as the tables print them.
+        var help = await Run(register, "list", "--help");
+        Assert.Contains(filter, help.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_NamesEachAcceptedValue_InVietnamese()
+    {
+        var help = (await Run("findings", "--help")).Stdout;
+        Assert.Contains("lapsedBasis (căn cứ hết hiệu lực)", help, StringComparison.Ordinal);
+        Assert.Contains("dismissed (đã loại)", help, StringComparison.Ordinal);
+        Assert.Contains("planned (đã giao, chưa thực hiện)", (await Run("tasks", "--help")).Stdout, StringComparison.Ordinal);
+        Assert.Contains("repeal (bãi bỏ)", (await Run("recommendations", "add", "--help")).Stdout, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Refusals_HaveTheirExitCodes_AndNameWhatIsWrong()
     {
