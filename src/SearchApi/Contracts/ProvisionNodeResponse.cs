@@ -20,28 +20,79 @@ public sealed record ProvisionNodeResponse(
     public string HeadingLabel => ProvisionLabel.Heading(Path, Heading, Level);
 
     /// <summary>
+    /// An item of a plan's outline, which has no heading of its own, by its first words as written ("Mục đích",
+    /// "Sở Tư pháp chủ trì, hướng dẫn, đôn đốc, kiểm tra …"); null for every other node.
+    /// </summary>
+    public string? Lead { get; init; }
+
+    /// <summary>
     /// The node as the document's tree lists it under its parent: "Điều 8", "Khoản 1", "Điểm a" in an article; an
-    /// item of a plan's outline as it is numbered there, "1.", "a)".
+    /// item of a plan's outline as it is numbered there, with its first words: "1. Mục đích", "a) Kiểm tra …".
     /// </summary>
     public string TreeLabel
     {
         get
         {
-            var outline = ProvisionPath.TryParse(Path, out var parsed) && parsed.Value.Container is not null;
+            var lead = Lead is null ? "" : " " + Lead;
             return Level switch
             {
-                nameof(ProvisionLevel.Clause) => outline ? $"{Label}." : $"Khoản {Label}",
-                nameof(ProvisionLevel.Point) => outline ? $"{Label})" : $"Điểm {Label}",
+                nameof(ProvisionLevel.Clause) => IsOutlineItem(Path) ? $"{Label}.{lead}" : $"Khoản {Label}",
+                nameof(ProvisionLevel.Point) => IsOutlineItem(Path) ? $"{Label}){lead}" : $"Điểm {Label}",
                 _ => Label,
             };
         }
     }
+
+    /// <summary>The most characters of an item's first sentence the tree shows.</summary>
+    private const int LeadChars = 60;
 
     public static ProvisionNodeResponse From(StructureNode node, string text)
     {
         ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(text);
         var heading = node.HeadingEnd > node.HeadingStart ? text[node.HeadingStart..node.HeadingEnd].Trim() : null;
-        return new(node.Level.ToString(), node.Label, node.Path.ToString(), heading, node.Start, node.End, node.Children.Select(c => From(c, text)).ToList());
+        var path = node.Path.ToString();
+        return new(node.Level.ToString(), node.Label, path, heading, node.Start, node.End, node.Children.Select(c => From(c, text)).ToList())
+        {
+            Lead = node.Level is ProvisionLevel.Clause or ProvisionLevel.Point && IsOutlineItem(path) ? LeadOf(text, node) : null,
+        };
+    }
+
+    private static bool IsOutlineItem(string path) => ProvisionPath.TryParse(path, out var parsed) && parsed.Value.Container is not null;
+
+    /// <summary>
+    /// The item's first sentence without its number ("1.", "a)"), whole when it is short, else cut where a comma
+    /// ends a phrase (Vietnamese words are joined in pairs, so a cut by word count splits "đôn | đốc").
+    /// </summary>
+    private static string? LeadOf(string text, StructureNode node)
+    {
+        if (node.Start < 0 || node.End > text.Length || node.End <= node.Start)
+        {
+            return null;
+        }
+
+        var span = text.AsSpan(node.Start, node.End - node.Start).TrimStart();
+        var newline = span.IndexOf('\n');
+        var line = (newline < 0 ? span : span[..newline]).Trim().ToString();
+        var number = line.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 ? line[..space] : line;
+        if (number.Length > node.Label.Length && number.StartsWith(node.Label, StringComparison.OrdinalIgnoreCase) && number[node.Label.Length..] is "." or ")")
+        {
+            line = line[number.Length..].TrimStart();
+        }
+
+        var sentence = line.IndexOfAny(['.', ';', ':']) is var stop and > 0 ? line[..stop] : line;
+        if (sentence.Length == 0)
+        {
+            return null;
+        }
+
+        if (sentence.Length <= LeadChars)
+        {
+            return sentence.Length < line.Length ? sentence + " …" : sentence;
+        }
+
+        var comma = sentence.LastIndexOf(',', LeadChars);
+        var cut = comma >= LeadChars / 3 ? comma : sentence.LastIndexOf(' ', LeadChars);
+        return (cut > 0 ? sentence[..cut] : sentence[..LeadChars]).TrimEnd() + " …";
     }
 }

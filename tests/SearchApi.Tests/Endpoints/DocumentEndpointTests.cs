@@ -183,4 +183,24 @@ public sealed class DocumentEndpointTests(SmallLimitsService service) : IClassFi
             Assert.Contains("STT | Nội dung | Cơ quan chủ trì", text[start..end], StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task PlanOutlineItems_AreListedInTheTree_ByTheirNumberAndFirstWords_ArticlesClausesByTheirNames()
+    {
+        var plan = (await Json(await service.Viewer.GetAsync("/api/search?q=" + Uri.EscapeDataString("so:14/KH-UBND")))).GetProperty("hits")[0].GetProperty("documentId").GetString()!;
+        var sections = (await Json(await service.Viewer.GetAsync("/api/documents/" + plan))).GetProperty("provisions").EnumerateArray().ToList();
+        var items = sections.SelectMany(s => s.GetProperty("children").EnumerateArray()).ToDictionary(n => n.GetProperty("path").GetString()!, n => n.GetProperty("treeLabel").GetString());
+
+        Assert.Equal("1. Mục đích", items["Mục I.1"]); // a short first line, whole
+        Assert.Equal("2. Yêu cầu", items["Mục I.2"]);
+        Assert.Equal("1. Sở Tư pháp chủ trì, hướng dẫn, đôn đốc …", items["Mục III.1"]); // a long one, cut where a phrase ends
+        Assert.Equal("Mục I", sections[0].GetProperty("treeLabel").GetString());
+
+        var decision = (await Json(await service.Viewer.GetAsync("/api/search?q=" + Uri.EscapeDataString("so:12/2019/QĐ-UBND")))).GetProperty("hits")[0].GetProperty("documentId").GetString()!;
+        var tree = (await Json(await service.Viewer.GetAsync("/api/documents/" + decision))).GetProperty("provisions").EnumerateArray()
+            .SelectMany(n => n.GetProperty("children").EnumerateArray().Prepend(n)).ToList();
+        var article = tree.First(n => n.GetProperty("path").GetString() == "Điều 8");
+        Assert.Equal("Khoản 1", article.GetProperty("children")[0].GetProperty("treeLabel").GetString());
+        Assert.Equal(JsonValueKind.Null, article.GetProperty("children")[0].GetProperty("lead").ValueKind);
+    }
 }
