@@ -49,7 +49,7 @@ internal static class ObligationsCommand
             var list = new Table().AddColumn("#").AddColumn("Trạng thái").AddColumn("Cơ quan phải báo cáo").AddColumn("Báo cáo").AddColumn("Gửi").AddColumn("Thời hạn").AddColumn("Quy định");
             foreach (var o in duties)
             {
-                list.AddRow($"{o.Id}", Markup.Escape(ObligationLifecycle.Name(o.Status)), Markup.Escape(o.Obligor), Markup.Escape(o.ReportName), Markup.Escape(o.Recipient),
+                list.AddRow($"{o.Id}", Markup.Escape(ObligationLifecycle.Name(o.Status)), Markup.Escape(o.Obligor), Markup.Escape(LetterCase.Capitalize(o.ReportName)), Markup.Escape(o.Recipient),
                     Markup.Escape(TasksCommand.Deadline(o.Deadline)), Markup.Escape(DocumentName.WithProvision(labels.OfReference(o.Source.DocumentId), o.Source.Path)));
             }
 
@@ -207,7 +207,7 @@ internal static class ObligationsCommand
         Row("Trạng thái", ObligationLifecycle.Name(o.Status));
         Row("Cơ quan phải báo cáo", o.Obligor);
         Row("Gồm", o.Bodies.Count == 0 ? null : string.Join("; ", o.Bodies));
-        Row("Báo cáo", o.ReportName);
+        Row("Báo cáo", LetterCase.Capitalize(o.ReportName));
         Row("Gửi", o.Recipient);
         Row("Thời hạn", TasksCommand.Deadline(o.Deadline));
         Row("Quy định", DocumentName.WithProvision(labels.OfReference(o.Source.DocumentId), o.Source.Path));

@@ -1,3 +1,4 @@
+using LawMonitor.Indexer.Legal;
 using LawMonitor.Indexer.Monitoring;
 using LawMonitor.Indexer.Monitoring.Obligations;
 
@@ -27,6 +28,9 @@ public sealed record ObligationResponse(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
+    /// <summary>The report's name as a table cell or a title reads it: "Báo cáo công tác theo dõi …" (the name itself is worded for a sentence).</summary>
+    public string ReportTitle => LetterCase.Capitalize(ReportName);
+
     public static ObligationResponse From(ReportingObligation o, int year, DateOnly today, DocumentLabels labels)
     {
         ArgumentNullException.ThrowIfNull(o);

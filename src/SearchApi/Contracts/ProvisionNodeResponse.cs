@@ -17,7 +17,11 @@ public sealed record ProvisionNodeResponse(
     public string PathLabel => ProvisionLabel.Of(Path);
 
     /// <summary>The node as a heading: its label, then its own words without the label repeated ("Điều 8 — Chế độ báo cáo", "Mục I — MỤC ĐÍCH, YÊU CẦU").</summary>
-    public string HeadingLabel => ProvisionLabel.Heading(Path, Heading, Level);
+    public string HeadingLabel => ProvisionLabel.Heading(Path, Heading ?? (LeadIsHeading ? Lead : null), Level);
+
+    /// <summary>Whether <see cref="Lead"/> is a line of its own above the item's text ("1. Mục đích"), so a heading.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool LeadIsHeading { get; init; }
 
     /// <summary>
     /// An item of a plan's outline, which has no heading of its own, by its first words as written ("Mục đích",
@@ -52,9 +56,11 @@ public sealed record ProvisionNodeResponse(
         ArgumentNullException.ThrowIfNull(text);
         var heading = node.HeadingEnd > node.HeadingStart ? text[node.HeadingStart..node.HeadingEnd].Trim() : null;
         var path = node.Path.ToString();
+        var (lead, isHeading) = node.Level is ProvisionLevel.Clause or ProvisionLevel.Point && IsOutlineItem(path) ? LeadOf(text, node) : (null, false);
         return new(node.Level.ToString(), node.Label, path, heading, node.Start, node.End, node.Children.Select(c => From(c, text)).ToList())
         {
-            Lead = node.Level is ProvisionLevel.Clause or ProvisionLevel.Point && IsOutlineItem(path) ? LeadOf(text, node) : null,
+            Lead = lead,
+            LeadIsHeading = isHeading,
         };
     }
 
@@ -62,13 +68,14 @@ public sealed record ProvisionNodeResponse(
 
     /// <summary>
     /// The item's first sentence without its number ("1.", "a)"), whole when it is short, else cut where a comma
-    /// ends a phrase (Vietnamese words are joined in pairs, so a cut by word count splits "đôn | đốc").
+    /// ends a phrase (Vietnamese words are joined in pairs, so a cut by word count splits "đôn | đốc"); and whether
+    /// it is a short line of its own with the item's text below it, as "1. Mục đích" is: a heading.
     /// </summary>
-    private static string? LeadOf(string text, StructureNode node)
+    private static (string? Lead, bool IsHeading) LeadOf(string text, StructureNode node)
     {
         if (node.Start < 0 || node.End > text.Length || node.End <= node.Start)
         {
-            return null;
+            return (null, false);
         }
 
         var span = text.AsSpan(node.Start, node.End - node.Start).TrimStart();
@@ -83,16 +90,18 @@ public sealed record ProvisionNodeResponse(
         var sentence = line.IndexOfAny(['.', ';', ':']) is var stop and > 0 ? line[..stop] : line;
         if (sentence.Length == 0)
         {
-            return null;
+            return (null, false);
         }
 
         if (sentence.Length <= LeadChars)
         {
-            return sentence.Length < line.Length ? sentence + " …" : sentence;
+            var rest = line[sentence.Length..]; // "", the stop that ends the line, or more of it
+            var textBelow = newline >= 0 && !span[newline..].IsWhiteSpace();
+            return (rest.Length <= 1 ? sentence : sentence + " …", rest is "" or ":" && textBelow);
         }
 
         var comma = sentence.LastIndexOf(',', LeadChars);
         var cut = comma >= LeadChars / 3 ? comma : sentence.LastIndexOf(' ', LeadChars);
-        return (cut > 0 ? sentence[..cut] : sentence[..LeadChars]).TrimEnd() + " …";
+        return ((cut > 0 ? sentence[..cut] : sentence[..LeadChars]).TrimEnd() + " …", false);
     }
 }

@@ -189,12 +189,15 @@ public sealed class DocumentEndpointTests(SmallLimitsService service) : IClassFi
     {
         var plan = (await Json(await service.Viewer.GetAsync("/api/search?q=" + Uri.EscapeDataString("so:14/KH-UBND")))).GetProperty("hits")[0].GetProperty("documentId").GetString()!;
         var sections = (await Json(await service.Viewer.GetAsync("/api/documents/" + plan))).GetProperty("provisions").EnumerateArray().ToList();
-        var items = sections.SelectMany(s => s.GetProperty("children").EnumerateArray()).ToDictionary(n => n.GetProperty("path").GetString()!, n => n.GetProperty("treeLabel").GetString());
+        var nodes = sections.SelectMany(s => s.GetProperty("children").EnumerateArray()).ToDictionary(n => n.GetProperty("path").GetString()!);
+        var items = nodes.ToDictionary(n => n.Key, n => n.Value.GetProperty("treeLabel").GetString());
 
         Assert.Equal("1. Mục đích", items["Mục I.1"]); // a short first line, whole
         Assert.Equal("2. Yêu cầu", items["Mục I.2"]);
         Assert.Equal("1. Sở Tư pháp chủ trì, hướng dẫn, đôn đốc …", items["Mục III.1"]); // a long one, cut where a phrase ends
         Assert.Equal("Mục I", sections[0].GetProperty("treeLabel").GetString());
+        Assert.Equal("Mục I.1 — Mục đích", nodes["Mục I.1"].GetProperty("headingLabel").GetString()); // a line of its own above the text: its heading
+        Assert.Equal("Mục III.1", nodes["Mục III.1"].GetProperty("headingLabel").GetString()); // a sentence is none
 
         var decision = (await Json(await service.Viewer.GetAsync("/api/search?q=" + Uri.EscapeDataString("so:12/2019/QĐ-UBND")))).GetProperty("hits")[0].GetProperty("documentId").GetString()!;
         var tree = (await Json(await service.Viewer.GetAsync("/api/documents/" + decision))).GetProperty("provisions").EnumerateArray()

@@ -81,14 +81,15 @@ public sealed partial class PlanJourneyTests(ClockedService service, BrowserFixt
         await page.Locator("button.node", new() { HasText = "MỤC ĐÍCH, YÊU CẦU" }).ClickAsync();
         await Assertions.Expect(page.Locator("#provision h2")).ToHaveTextAsync("Mục I — MỤC ĐÍCH, YÊU CẦU"); // its words, not taken for a label
 
-        // The demo's plan lists its items as it numbers them ("1.", not "Khoản 1"), each named within its section.
+        // The demo's plan lists its items as it numbers them, with their first words ("1. Mục đích", not "Khoản 1"), each named within its section.
         var demoPlan = (await GetAsync("/api/search?q=" + Uri.EscapeDataString("so:14/KH-UBND"))).GetProperty("hits")[0].GetProperty("documentId").GetString()!;
         await page.GotoAsync("/van-ban/" + Uri.EscapeDataString(demoPlan));
         var item = page.Locator("button.node[data-path='Mục I.1']");
         await item.ClickAsync();
-        Assert.Equal("1.", (await item.InnerTextAsync()).Trim());
+        Assert.Equal("1. Mục đích", (await item.InnerTextAsync()).Trim());
         Assert.Equal(0, await page.Locator("button.node", new() { HasTextString = "Khoản" }).CountAsync());
-        await Assertions.Expect(page.Locator("#provision h2")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Mục I\\.1"));
+        await Assertions.Expect(page.Locator("#provision h2")).ToHaveTextAsync("Mục I.1 — Mục đích");
+        await BrowserFixture.ShotAsync(page, "16c-muc-ke-hoach");
 
         // A search hit in the task table opens that appendix.
         await page.GotoAsync("/?q=" + Uri.EscapeDataString("kiem tra cong tac theo doi thi hanh phap luat tai So Xay dung"));
@@ -137,6 +138,7 @@ public sealed partial class PlanJourneyTests(ClockedService service, BrowserFixt
         var missing = page.Locator("tr.overdue", new() { HasText = "Sở Y tế" }).First;
         await missing.WaitForAsync();
         Assert.Contains("chưa nhận, quá hạn", await missing.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("\tBáo cáo công tác theo dõi tình hình thi hành pháp luật\t", await missing.InnerTextAsync(), StringComparison.Ordinal); // a cell reads as a title
         Assert.Contains("đã nhận, muộn", await page.Locator("tr", new() { HasText = "Công an tỉnh" }).First.InnerTextAsync(), StringComparison.Ordinal);
         await BrowserFixture.ShotAsync(page, "19-bao-cao-dinh-ky");
         await AssertReadableAsync(page);

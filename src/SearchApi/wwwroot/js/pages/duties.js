@@ -43,7 +43,7 @@ export async function render(main, { query: params, navigate }) {
         const duty = byId.get(r.obligationId);
         return h('tr', { class: r.state === 'missing' ? 'overdue' : null },
           h('td', {}, r.body),
-          h('td', {}, duty ? duty.reportName : '—'),
+          h('td', {}, duty ? duty.reportTitle : '—'),
           h('td', {}, duty ? duty.recipient : '—'),
           h('td', {}, period(r.period)),
           h('td', {}, date(r.due)),
@@ -56,7 +56,7 @@ export async function render(main, { query: params, navigate }) {
       h('thead', {}, h('tr', {}, ['Cơ quan phải báo cáo', 'Báo cáo', 'Gửi', 'Thời hạn', 'Theo quy định', 'Tình trạng'].map(c => h('th', {}, c)))),
       h('tbody', {}, duties.items.map(d => h('tr', { id: `o${d.id}` },
         h('td', {}, d.obligor, d.bodies.length > 1 || d.bodies[0] !== d.obligor ? h('div', { class: 'hint' }, d.bodies.join('; ')) : null),
-        h('td', {}, d.reportName),
+        h('td', {}, d.reportTitle),
         h('td', {}, d.recipient),
         h('td', {}, deadline(d.deadline)),
         h('td', {}, link(`/van-ban/${encodeURIComponent(d.source.documentId)}`, d.source.label || d.source.documentLabel), d.sourceText ? h('div', { class: 'hint quote' }, `“${d.sourceText}”`) : null),
