@@ -164,7 +164,7 @@ internal static class ReportCommand
         }
 
         var r = report.Recommendations.Totals;
-        AnsiConsole.MarkupLine($"Kiểm tra, khảo sát: {report.Inspections.Count}; phát hiện: {r.FindingsFound} (đã xác nhận {r.FindingsConfirmed}); kiến nghị: {r.Sent} đã gửi, {r.Answered} đã trả lời, {r.Implemented} đã thực hiện, [red]{r.Overdue} quá hạn[/].");
+        AnsiConsole.MarkupLine($"Kiểm tra, khảo sát: {report.Inspections.Count}; phát hiện: {r.FindingsFound} (đã xác nhận {r.FindingsConfirmed}); kiến nghị: {r.Sent} đã gửi, {r.Answered} đã trả lời, {r.Implemented} đã thực hiện, quá hạn chưa trả lời [red]{Markup.Escape(report.Recommendations.OverdueInWords)}[/].");
         var d = report.ReportTotals;
         var reports = new Table().Title($"Báo cáo định kỳ: {d.Owed} phải gửi").AddColumn("Cơ quan").AddColumn("Phải gửi").AddColumn("Đúng hạn").AddColumn("Muộn").AddColumn("Chưa gửi (quá hạn)").AddColumn("Chưa đến hạn");
         foreach (var row in report.ReportsByBody)

@@ -92,6 +92,20 @@ public sealed class RegisterCliTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnnualReport_CountsARecommendationSentTheYearBefore_AsOverdue_AndSaysSo()
+    {
+        var id = Json(await Run("recommendations", "add", "--action", "amend", "--body", "Ủy ban nhân dân tỉnh Hòa Phong", "--content", "Thống nhất thời hạn báo cáo", "--json")).GetProperty("id").GetInt64();
+        Assert.Equal(0, (await Run("recommendations", "send", $"{id}", "--dispatch", "245/STP-XDKTVB", "--sent-on", "01/10/2025")).ExitCode);
+
+        var annual = await Run("report", "annual", "--year", "2026");
+
+        Assert.Equal(0, annual.ExitCode);
+        var text = System.Text.RegularExpressions.Regex.Replace(annual.Stdout, @"\s+", " "); // as printed, whatever the console's width
+        Assert.Contains("kiến nghị: 0 đã gửi", text, StringComparison.Ordinal);
+        Assert.Contains("quá hạn chưa trả lời 1 (trong đó 1 kiến nghị gửi từ trước kỳ báo cáo)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Help_NamesEachAcceptedValue_InVietnamese()
     {
         var help = (await Run("findings", "--help")).Stdout;
