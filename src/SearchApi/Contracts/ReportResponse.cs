@@ -21,11 +21,15 @@ public sealed record ReportResponse(
     /// <summary>How many of the overdue were sent before the period (overdue counts them whenever they were sent).</summary>
     public int OverdueSentBefore { get; init; }
 
+    /// <summary>The overdue as the drafts word them: "2 (trong đó 1 kiến nghị gửi từ trước kỳ báo cáo)".</summary>
+    public string OverdueInWords { get; init; } = "0";
+
     public static ReportResponse From(RecommendationReport r, DocumentLabels labels) => new(
         r.Query.From, r.Query.To, r.AsOf, r.Totals, r.ByAuthority, r.ByClass, r.ByField,
         r.FindingsByStatus.ToDictionary(p => p.Key, p => p.Value), r.RecommendationsByStatus.ToDictionary(p => p.Key, p => p.Value), r.Overdue,
         r.Findings.Select(f => FindingResponse.From(f, labels)).ToList(), r.Recommendations.Select(x => RecommendationResponse.From(x, r.AsOf, labels)).ToList())
     {
         OverdueSentBefore = r.OverdueSentBefore,
+        OverdueInWords = r.OverdueInWords,
     };
 }

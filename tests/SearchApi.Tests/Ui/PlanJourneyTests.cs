@@ -183,6 +183,11 @@ public sealed partial class PlanJourneyTests(ClockedService service, BrowserFixt
             Assert.Equal(new[] { own.Count, own.Count(s => s == "onTime"), own.Count(s => s == "late"), own.Count(s => s == "missing"), own.Count(s => s is "pending" or "dueSoon") }, Row(body, "Phải gửi", reporter));
         }
 
+        // The recommendations overdue, in the page's words and the draft's alike (with those sent before the year).
+        var overdue = (await GetAsync("/api/reports/annual?year=2026")).GetProperty("recommendations").GetProperty("overdueInWords").GetString();
+        Assert.Contains($"quá hạn chưa được trả lời {overdue}.", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains($"Kiến nghị quá hạn chưa được trả lời: {overdue}.", body.InnerText, StringComparison.Ordinal);
+
         Assert.Contains(AnnualPlaceholder, body.InnerText, StringComparison.Ordinal);
         Assert.Empty(errors);
     }
