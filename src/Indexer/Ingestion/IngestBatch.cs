@@ -1,3 +1,4 @@
+using LawMonitor.Indexer.Legal;
 using LawMonitor.Indexer.Model;
 using LawMonitor.Indexer.Storage;
 using Microsoft.Extensions.Logging;
@@ -91,11 +92,18 @@ internal sealed partial class IngestBatch(LegalIndex index, RawFileStore store, 
             Elapsed = work.Elapsed,
         };
 
+        // Read before the new parse replaces them: the provisions whose path the newer parser changed.
+        ProvisionPathChanges? Moves() =>
+            writer.Stored(id) is { } before && ProvisionPathChanges.Between(id, before.Text, before.Structure, work.Parsed.Document.Text, work.Parsed.Structure) is { IsEmpty: false } moves
+                ? moves
+                : null;
+
         if (work.Reparsing is { } old)
         {
+            var moves = Moves();
             writer.ReplaceParse(Version(work, old.Version, old.IngestedAt, now));
             writer.Upsert(work.Parsed.Document, work.Parsed.Structure);
-            return Result(IngestStatus.Reparsed, old.Version);
+            return Result(IngestStatus.Reparsed, old.Version) with { Moves = moves };
         }
 
         // Checked again inside the transaction: another file of this batch may have been these bytes.
@@ -106,9 +114,10 @@ internal sealed partial class IngestBatch(LegalIndex index, RawFileStore store, 
                 return Result(IngestStatus.Unchanged, latest.Version);
             }
 
+            var moves = Moves();
             writer.ReplaceParse(Version(work, latest.Version, latest.IngestedAt, now));
             writer.Upsert(work.Parsed.Document, work.Parsed.Structure);
-            return Result(IngestStatus.Reparsed, latest.Version);
+            return Result(IngestStatus.Reparsed, latest.Version) with { Moves = moves };
         }
 
         if (writer.DocumentWithFile(work.Sha256, id) is { } other)

@@ -42,6 +42,12 @@ public sealed record IngestResult(string Name, string SourceKey, IngestStatus St
 
     public int Citations { get; init; }
 
+    /// <summary>
+    /// For a document read again by a newer parser, the provisions whose path moved (parser 10: a plan's "Khoản 2" is
+    /// now "Mục I.2"); null when nothing moved. What the registers and watches say of the old paths is moved with them.
+    /// </summary>
+    public Legal.ProvisionPathChanges? Moves { get; init; }
+
     /// <summary>Time spent on this file.</summary>
     public TimeSpan Elapsed { get; init; }
 

@@ -21,7 +21,7 @@ public static class HistoryWords
         ["proposedOutcome"] = "Đề xuất văn bản thực hiện", ["leadBody"] = "Cơ quan chủ trì", ["cooperatingBodies"] = "Cơ quan phối hợp",
         ["product"] = "Sản phẩm", ["doneWith"] = "Kết quả", ["doneOn"] = "Ngày hoàn thành", ["reason"] = "Lý do", ["reportDocument"] = "Báo cáo kết quả",
         ["obligor"] = "Cơ quan phải báo cáo", ["recipient"] = "Gửi", ["reportName"] = "Báo cáo", ["bodies"] = "Cơ quan", ["receipts"] = "Báo cáo đã nhận",
-        ["appliesFrom"] = "Áp dụng từ", ["appliesUntil"] = "Áp dụng đến",
+        ["appliesFrom"] = "Áp dụng từ", ["appliesUntil"] = "Áp dụng đến", ["source"] = "Quy định",
     };
 
     private static readonly HashSet<string> DocumentFields = new(StringComparer.Ordinal) { "outcomeDocumentId", "doneWith", "reportDocument", "document" };
@@ -39,8 +39,12 @@ public static class HistoryWords
         return string.Concat(parts.Select((part, i) => i == 0 ? part : (parts[i - 1].EndsWith('.') ? " " : "; ") + part));
     }
 
-    private static string Name(string entity, string key) =>
-        key == "deadline" && entity == MonitoringStore.RecommendationEntity ? "Hạn trả lời" : FieldNames[key];
+    private static string Name(string entity, string key) => (entity, key) switch
+    {
+        (MonitoringStore.RecommendationEntity, "deadline") => "Hạn trả lời",
+        (MonitoringStore.TaskEntity, "source") => "Nguồn trong kế hoạch",
+        _ => FieldNames[key],
+    };
 
     private static string Value(string key, string? json, DocumentLabels labels)
     {

@@ -56,6 +56,7 @@ public static class MonitoringNames
         "rule:reporting-duties" => "Bộ đọc nghĩa vụ báo cáo",
         "rule:reporting-deadlines" => "Bộ đối chiếu thời hạn báo cáo",
         "rule:report-receipts" => "Bộ ghi nhận báo cáo đã nhận",
+        MonitoringStore.ReparseActor => "Hệ thống (đọc lại văn bản bằng bộ phân tích mới)",
         null or "" => "(không rõ)",
         { } other when other.StartsWith("rule:", StringComparison.Ordinal) => "Bộ phát hiện tự động",
         { } person => people?.DisplayName(person) ?? person,
@@ -70,6 +71,7 @@ public static class MonitoringNames
     public static string HistoryAction(string entity, string action) => (entity, action) switch
     {
         (_, "edited") => "Sửa nội dung",
+        (_, MonitoringStore.MovedAction) => "Cập nhật vị trí quy định khi đọc lại văn bản",
         (MonitoringStore.FindingEntity, "created") => "Ghi nhận phát hiện",
         (MonitoringStore.FindingEntity, "detected") => "Bộ phát hiện ghi nhận ứng viên",
         (MonitoringStore.FindingEntity, "confirmed") => "Xác nhận",

@@ -61,7 +61,8 @@ public sealed class IndexWriter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(document);
         Begin();
-        var hash = ContentHash(document);
+        structure ??= StructureParser.Parse(document.Text);
+        var hash = ContentHash(document, structure);
         var existing = Find(document.Id);
         if (existing is { } e && e.Hash == hash)
         {
@@ -106,6 +107,19 @@ public sealed class IndexWriter : IDisposable
     {
         Begin();
         return VersionRows.Latest(connection, transaction, id);
+    }
+
+    /// <summary>The text and stored provision tree of <paramref name="id"/> as this batch leaves it, or null (not indexed, or no tree stored).</summary>
+    public (string Text, DocumentStructure Structure)? Stored(DocumentId id)
+    {
+        Begin();
+        if (Find(id) is not { } found)
+        {
+            return null;
+        }
+
+        using var command = Sql.Command(connection, transaction, "SELECT structure FROM documents WHERE id = $id", ("$id", found.Id));
+        return command.ExecuteScalar() is byte[] structure ? (DocumentReader.Text(connection, found.Id, transaction), StructureCodec.Decode(structure)) : null;
     }
 
     /// <summary>A document other than <paramref name="except"/> that already has a version made of the file <paramref name="sha256"/>.</summary>
@@ -469,7 +483,12 @@ public sealed class IndexWriter : IDisposable
         return command;
     }
 
-    private static string ContentHash(LegalDocument d)
+    /// <summary>
+    /// What makes a stored document the same as a new reading of it: metadata, citations, text and the provision tree
+    /// (a newer parser that numbers the same text's provisions otherwise — parser 10's "Mục I.2" for "Khoản 2" — must
+    /// replace the stored tree and the units' paths, so the tree is part of it since hash v3).
+    /// </summary>
+    private static string ContentHash(LegalDocument d, DocumentStructure structure)
     {
         // The UTF-16 code units are hashed as they are: no encoding pass over the text.
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -479,7 +498,7 @@ public sealed class IndexWriter : IDisposable
             hash.AppendData("\u001f\u0000"u8);
         }
 
-        Add("lawmonitor-document-v2");
+        Add("lawmonitor-document-v3");
         Add(d.Id.Value);
         Add(d.Number?.Display);
         Add(d.Type);
@@ -504,6 +523,7 @@ public sealed class IndexWriter : IDisposable
         }
 
         Add(d.Text);
+        hash.AppendData(StructureCodec.Encode(structure));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

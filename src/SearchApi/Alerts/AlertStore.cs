@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using LawMonitor.Indexer.Legal;
 using LawMonitor.Indexer.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
@@ -40,6 +41,28 @@ public sealed class AlertStore
         using var insert = Sql.Command(connection, null, "INSERT INTO watches(owner, document_id, path, label, created_at) VALUES($o, $d, $p, $l, $at) RETURNING id",
             ("$o", owner), ("$d", documentId), ("$p", path), ("$l", label), ("$at", Now()));
         return new Watch((long)insert.ExecuteScalar()!, owner, documentId, path, label, clock.GetUtcNow());
+    }
+
+    /// <summary>
+    /// Moves the watches on provisions of a document read again to the paths those provisions have now, their labels
+    /// with them ("Mục I.2 của Kế hoạch số 14/KH-UBND"); returns how many moved.
+    /// </summary>
+    public int MoveWatches(ProvisionPathChanges changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var moved = 0;
+        using var connection = Connect();
+        using var transaction = connection.BeginTransaction();
+        foreach (var watch in Watches().Where(w => w.DocumentId == changes.Document.Value && changes.Paths.ContainsKey(w.Path)))
+        {
+            var path = changes.Map(watch.Path);
+            var label = watch.Label.StartsWith(watch.Path + " ", StringComparison.Ordinal) ? path + watch.Label[watch.Path.Length..] : watch.Label;
+            using var update = Sql.Command(connection, transaction, "UPDATE watches SET path=$p, label=$l WHERE id=$id", ("$p", path), ("$l", label), ("$id", watch.Id));
+            moved += update.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+        return moved;
     }
 
     /// <summary>The saved searches of <paramref name="owner"/>, or everyone's when null.</summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using LawMonitor.Indexer.Ingestion;
 using LawMonitor.Indexer.Storage;
 using LawMonitor.SearchApi.Contracts;
+using LawMonitor.SearchApi.Monitoring;
 using Spectre.Console;
 
 namespace LawMonitor.SearchApi.Cli;
@@ -55,6 +56,7 @@ internal static class IngestCommand
             var index = LegalIndex.Open(data);
             var pipeline = new IngestPipeline(index, new RawFileStore(data), limits, CliClock.Clock);
             var results = missing.Concat(await Run(pipeline, inputs, json, cancellationToken)).ToList();
+            var moved = ProvisionMoves.Apply(results, () => Indexer.Monitoring.MonitoringStore.Open(data, CliClock.Clock), () => new Alerts.AlertStore(data, CliClock.Clock));
             if (json)
             {
                 CliJson.Print(results.Select(IngestResultResponse.From));
@@ -62,6 +64,11 @@ internal static class IngestCommand
             else
             {
                 PrintSummary(results);
+            }
+
+            if (moved > 0)
+            {
+                Console.Error.WriteLine(ProvisionMoves.Words(moved));
             }
 
             if (!result.GetValue(noDetect) && results.Any(r => r.Status is IngestStatus.Added or IngestStatus.NewVersion or IngestStatus.Reparsed))

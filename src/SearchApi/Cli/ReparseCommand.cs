@@ -1,8 +1,10 @@
 using System.CommandLine;
 using LawMonitor.Indexer.Ingestion;
 using LawMonitor.Indexer.Model;
+using LawMonitor.Indexer.Monitoring;
 using LawMonitor.Indexer.Storage;
 using LawMonitor.SearchApi.Contracts;
+using LawMonitor.SearchApi.Monitoring;
 using Spectre.Console;
 
 namespace LawMonitor.SearchApi.Cli;
@@ -49,6 +51,7 @@ internal static class ReparseCommand
 
             var pipeline = new IngestPipeline(index, new RawFileStore(data), limits, CliClock.Clock);
             var results = await pipeline.ReparseAsync(docIds, result.GetValue(all) || docIds.Count > 0, null, cancellationToken);
+            var moved = ProvisionMoves.Apply(results, () => MonitoringStore.Open(data, CliClock.Clock), () => new Alerts.AlertStore(data, CliClock.Clock));
             if (result.GetValue(CliOptions.Json))
             {
                 CliJson.Print(results.Select(IngestResultResponse.From));
@@ -60,6 +63,11 @@ internal static class ReparseCommand
                 {
                     AnsiConsole.MarkupLine($"[red]{Markup.Escape(failed.Code ?? "")}[/] {Markup.Escape(failed.Message ?? "")}");
                 }
+            }
+
+            if (moved > 0)
+            {
+                Console.Error.WriteLine(ProvisionMoves.Words(moved));
             }
 
             return results.All(r => r.Ok) ? 0 : 2;

@@ -66,7 +66,7 @@ internal static partial class DocumentEndpoints
     }
 
     private static async Task<Results<Ok<List<IngestResultResponse>>, ValidationProblem, ProblemHttpResult>> Upload(HttpRequest request, IngestPipeline pipeline, Background.DetectionRunner detection,
-        IHostApplicationLifetime lifetime, ILoggerFactory loggers, CancellationToken cancellationToken)
+        Indexer.Monitoring.MonitoringStore registers, Alerts.AlertStore alerts, IHostApplicationLifetime lifetime, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (!request.HasFormContentType)
         {
@@ -119,6 +119,7 @@ internal static partial class DocumentEndpoints
         // The files are all here: a client that gives up (an OCR taking minutes) does not lose them. Ingest runs to
         // its end unless the service stops, and the log says what became of an upload nobody waited for.
         var results = await pipeline.IngestAsync(inputs, null, lifetime.ApplicationStopping);
+        Monitoring.ProvisionMoves.Apply(results, () => registers, () => alerts); // a file read again by a newer parser: what the registers say of it follows its provisions
         if (results.Any(r => r.Status is IngestStatus.Added or IngestStatus.NewVersion or IngestStatus.Reparsed))
         {
             detection.Request("upload");

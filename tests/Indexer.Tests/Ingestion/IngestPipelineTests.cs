@@ -249,6 +249,33 @@ public sealed class IngestPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task Reparse_SaysWhichProvisionsMoved_FromTheTreeStoredByTheOlderParser()
+    {
+        var text = await File.ReadAllTextAsync(Corpus("kh-14-2026-theo-doi-thi-hanh-phap-luat.txt"));
+        var id = Assert.Single(await Ingest(Write("kh-14.txt", text))).DocumentId!.Value;
+        var stored = index.Documents.Get(id)!.Document.Text;
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + index.DatabasePath + ";Pooling=False"))
+        {
+            // The plan as parser 9 left it: its outline items numbered as the document's clauses, "Khoản 3" (and its
+            // content hash of that release, which did not cover the tree).
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE documents SET structure = $s, content_hash = 'parser-9'; UPDATE document_versions SET parser_version = 9";
+            command.Parameters.AddWithValue("$s", LawMonitor.Indexer.Storage.Rows.StructureCodec.Encode(LawMonitor.Indexer.Tests.Legal.ProvisionPathChangesTests.AsParser9(index.Documents.Structure(id)!)));
+            command.ExecuteNonQuery();
+        }
+
+        Assert.Contains(index.Documents.Structure(id)!.AllNodes, n => n.Path.ToString() == "Khoản 3");
+        var reparsed = Assert.Single(await Pipeline().ReparseAsync(null, force: false));
+
+        Assert.Equal(IngestStatus.Reparsed, reparsed.Status);
+        Assert.Equal("Mục III.3", reparsed.Moves!.Map("Khoản 3"));
+        Assert.Equal(stored, index.Documents.Get(id)!.Document.Text);
+        Assert.Contains(index.Documents.Structure(id)!.AllNodes, n => n.Path.ToString() == "Mục III.3"); // the tree stored is the new reading
+        Assert.Null(Assert.Single(await Pipeline().ReparseAsync([id], force: true)).Moves); // read again by the same parser: nothing moved
+    }
+
+    [Fact]
     public async Task UnexpectedExceptionReadingAFile_FailsThatFileOnly()
     {
         var good = IngestInput.FromFile(Write("qd-05.txt", await File.ReadAllTextAsync(Corpus("qd-05-2025-bai-bo.txt"))), "test");

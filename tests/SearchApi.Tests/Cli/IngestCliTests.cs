@@ -97,6 +97,52 @@ public sealed class IngestCliTests
     }
 
     [Fact]
+    public async Task Reparse_OfAPlanReadByParser9_MovesTheFindingsAndWatchesOnItsItems_ToTheirNewPaths()
+    {
+        using var dir = new TempDirectory();
+        var data = Path.Combine(dir.Path, "data");
+        var file = Path.Combine(dir.Path, "kh-14.txt");
+        File.WriteAllText(file, Corpus("kh-14-2026-theo-doi-thi-hanh-phap-luat.txt"));
+        var plan = Indexer.Model.DocumentId.Create(Json(await Support.Cli.RunAsync("ingest", file, "--data", data, "--json", "--no-detect"))[0].GetProperty("documentId").GetString()!);
+
+        // What parser 9 left: the third item of "III. TỔ CHỨC THỰC HIỆN" stored as the document's "Khoản 3", and what
+        // an officer recorded of it then.
+        var index = LegalIndex.Open(data);
+        var tree = index.Documents.Structure(plan)!;
+        static Indexer.Legal.StructureNode Renamed(Indexer.Legal.StructureNode n) => n with
+        {
+            Path = n.Path.ToString() == "Mục III.3" ? Indexer.Model.ProvisionPath.Parse("Khoản 3") : n.Path,
+            Children = [.. n.Children.Select(Renamed)],
+        };
+        using (var connection = new SqliteConnection("Data Source=" + index.DatabasePath + ";Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE documents SET structure = $s, content_hash = 'parser-9'; UPDATE document_versions SET parser_version = 9";
+            command.Parameters.AddWithValue("$s", Indexer.Storage.Rows.StructureCodec.Encode(tree with { Nodes = [.. tree.Nodes.Select(Renamed)] }));
+            command.ExecuteNonQuery();
+        }
+
+        var registers = Indexer.Monitoring.MonitoringStore.Open(data, TimeProvider.System);
+        var finding = registers.AddFinding(new Indexer.Monitoring.Finding(default, Indexer.Monitoring.FindingClass.MissingConditions, "Chưa bố trí kinh phí")
+        {
+            Provisions = [new Indexer.Monitoring.ProvisionReference(plan, 1, "Khoản 3")],
+        }, "lan");
+        var alerts = new LawMonitor.SearchApi.Alerts.AlertStore(data, TimeProvider.System);
+        alerts.AddWatch("lan", plan.Value, "Khoản 3", "Khoản 3 của Kế hoạch số 14/KH-UBND");
+
+        var reparse = await Support.Cli.RunAsync("reparse", "--data", data);
+
+        Assert.Equal(0, reparse.ExitCode);
+        Assert.Contains("Cập nhật vị trí quy định trong 2 bản ghi", reparse.Stderr, StringComparison.Ordinal);
+        Assert.Equal("Mục III.3", registers.GetFinding(finding.Id)!.Provisions[0].Path);
+        var watch = Assert.Single(alerts.Watches());
+        Assert.Equal(("Mục III.3", "Mục III.3 của Kế hoạch số 14/KH-UBND"), (watch.Path, watch.Label));
+        var shown = await Support.Cli.RunAsync("findings", "show", $"{finding.Id}", "--data", data);
+        Assert.Contains("khoản 3 nay là Mục III.3", System.Text.RegularExpressions.Regex.Replace(shown.Stdout, @"[\s│]+", " "), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Search_NamesEachHitAsADispatchCitesIt_DocumentThenProvisionInLowerCase()
     {
         using var dir = new TempDirectory();
