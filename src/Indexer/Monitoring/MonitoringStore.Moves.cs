@@ -29,11 +29,11 @@ public sealed partial class MonitoringStore
             return 0;
         }
 
-        ProvisionReference Move(ProvisionReference p) => changes.Moves(p.DocumentId, p.Path) ? p with { Path = changes.Map(p.Path) } : p;
-        bool Named(ProvisionReference p) => changes.Moves(p.DocumentId, p.Path);
+        bool Named(ProvisionReference p) => changes.Moves(p.DocumentId, p.Path, p.Start);
+        ProvisionReference Move(ProvisionReference p) => Named(p) ? p with { Path = changes.Map(p.Path, p.Start) } : p;
         string Reason(IEnumerable<ProvisionReference> references) =>
-            "Văn bản được đọc lại bằng bộ phân tích mới: " + string.Join("; ", references.Where(Named).Select(p => p.Path).Distinct(StringComparer.Ordinal)
-                .Select(p => $"{ProvisionLabel.Of(p, lowerFirst: true)} nay là {ProvisionLabel.Of(changes.Map(p), lowerFirst: true)}")) + ".";
+            "Văn bản được đọc lại bằng bộ phân tích mới: " + string.Join("; ", references.Where(Named).Select(p => (Old: p.Path, New: changes.Map(p.Path, p.Start))).Distinct()
+                .Select(p => $"{ProvisionLabel.Of(p.Old, lowerFirst: true)} nay là {ProvisionLabel.Of(p.New, lowerFirst: true)}")) + ".";
 
         var moved = 0;
         foreach (var f in ListFindings().Where(f => f.Provisions.Any(Named)))
@@ -48,13 +48,13 @@ public sealed partial class MonitoringStore
 
         foreach (var t in ListTasks(planDocument: changes.Document.Value).Where(t => Named(t.Source)))
         {
-            var key = MovedKey(Tasks.Table, t.ProposalKey, $"{changes.Document.Value}#{t.Source.Path}", $"{changes.Document.Value}#{changes.Map(t.Source.Path)}");
+            var key = MovedKey(Tasks.Table, t.ProposalKey, $"{changes.Document.Value}#{t.Source.Path}", $"{changes.Document.Value}#{changes.Map(t.Source.Path, t.Source.Start)}");
             moved += Count(Change(Tasks, t.Id.Value, t.Version, x => Outcome<PlanTask>.Ok(x with { Source = Move(x.Source), ProposalKey = key }), actor, MovedAction, Reason([t.Source])));
         }
 
         foreach (var o in ListObligations().Where(o => Named(o.Source)))
         {
-            var key = MovedKey(Obligations.Table, o.ProposalKey, $"{changes.Document.Value}#{o.Source.Path}#", $"{changes.Document.Value}#{changes.Map(o.Source.Path)}#");
+            var key = MovedKey(Obligations.Table, o.ProposalKey, $"{changes.Document.Value}#{o.Source.Path}#", $"{changes.Document.Value}#{changes.Map(o.Source.Path, o.Source.Start)}#");
             moved += Count(Change(Obligations, o.Id.Value, o.Version, x => Outcome<ReportingObligation>.Ok(x with { Source = Move(x.Source), ProposalKey = key }), actor, MovedAction, Reason([o.Source])));
         }
 

@@ -35,9 +35,18 @@ public sealed class ProvisionPathChangesTests
         var changes = ProvisionPathChanges.Between(Plan, text, AsParser9(now), text, now);
 
         // "I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích 2. Yêu cầu … III. TỔ CHỨC THỰC HIỆN 1. … 2. … 3. …": the two sections' first items
-        // were both "Khoản 1", so which one a register meant cannot be told; the third item of Mục III was only ever "Khoản 3".
+        // were both "Khoản 1"; the third item of Mục III was only ever "Khoản 3".
         Assert.Equal("Mục III.3", changes.Map("Khoản 3"));
         Assert.False(changes.Paths.ContainsKey("Khoản 1"));
+        Assert.Equal("Khoản 1", changes.Map("Khoản 1")); // named without a place: left alone
+
+        // Named with the place it points at (as the readers and detectors record it), it is told apart.
+        var third = now.AllNodes.Single(n => n.Path.ToString() == "Mục III.1");
+        var first = now.AllNodes.Single(n => n.Path.ToString() == "Mục I.1");
+        Assert.Equal("Mục III.1", changes.Map("Khoản 1", third.Start + 5));
+        Assert.Equal("Mục I.1", changes.Map("Khoản 1", first.Start));
+        Assert.True(changes.Moves(Plan, "Khoản 1", third.Start));
+        Assert.False(changes.Moves(Plan, "Khoản 1", 0)); // the preamble is no item
         Assert.False(changes.Paths.ContainsKey("Mục I")); // a section kept its path
         Assert.True(changes.Moves(Plan, "Khoản 3"));
         Assert.False(changes.Moves(DocumentId.Create("qd-12-2019"), "Khoản 3"));

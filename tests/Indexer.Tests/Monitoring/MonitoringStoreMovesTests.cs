@@ -65,6 +65,22 @@ public sealed class MonitoringStoreMovesTests : IDisposable
     }
 
     [Fact]
+    public void AnOldPathTwoItemsShared_IsToldApartByWhereTheReferencePoints()
+    {
+        var changes = new ProvisionPathChanges(Plan, new Dictionary<string, string>())
+        {
+            SharedSpans = [new SharedPathMove("Khoản 1", 100, 200, "Mục I.1"), new SharedPathMove("Khoản 1", 900, 1000, "Mục III.1")],
+        };
+        var third = Assert.Single(store.ProposeTasks([new PlanTask(default, "Hướng dẫn, đôn đốc") { Source = At(Plan, "Khoản 1") with { Start = 910, End = 990 }, ProposalKey = $"{Plan.Value}#Khoản 1", ProposedBy = "rule:plan-tasks" }]));
+        var unplaced = store.AddFinding(new Finding(default, FindingClass.Infeasible, "Không khả thi") { Provisions = [At(Plan, "Khoản 1")] }, "lan");
+
+        Assert.Equal(1, store.MoveProvisions(changes, MonitoringStore.ReparseActor));
+
+        Assert.Equal(("Mục III.1", $"{Plan.Value}#Mục III.1"), (store.GetTask(third.Id)!.Source.Path, store.GetTask(third.Id)!.ProposalKey));
+        Assert.Equal("Khoản 1", store.GetFinding(unplaced.Id)!.Provisions[0].Path); // no place to tell which: left
+    }
+
+    [Fact]
     public void AProposalAlreadyReadUnderTheNewPath_KeepsBothAsTheyStand()
     {
         var old = Assert.Single(store.ProposeTasks([new PlanTask(default, "Kiểm tra") { Source = At(Plan, "Khoản 4"), ProposalKey = $"{Plan.Value}#Khoản 4", ProposedBy = "rule:plan-tasks" }]));
