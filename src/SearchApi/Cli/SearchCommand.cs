@@ -64,7 +64,7 @@ internal static partial class SearchCommand
         foreach (var hit in result.Hits.Select(SearchHitResponse.From))
         {
             AnsiConsole.WriteLine();
-            AnsiConsole.MarkupLine($"[bold]{rank++}.[/] [blue]{Markup.Escape(hit.Citation ?? hit.DocumentId)}[/] [grey]({(hit.StatusName is { } effect ? Markup.Escape(effect) + "; " : "")}điểm {hit.Score.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)})[/]");
+            AnsiConsole.MarkupLine($"[bold]{rank++}.[/] [blue]{Markup.Escape(hit.Citation ?? hit.DocumentId)}[/] [grey]({((hit.StatusName ?? hit.PeriodName) is { } effect ? Markup.Escape(effect) + "; " : "")}điểm {hit.Score.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)})[/]");
             if (hit.Title is { Length: > 0 } title)
             {
                 AnsiConsole.MarkupLine($"   [grey]{Markup.Escape(title)}[/]");

@@ -67,6 +67,10 @@ internal static class ShowCommand
         Row("Ngày có hiệu lực", d.EffectiveDate?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? (d.EffectName is null ? "—" : null)); // a report has none to miss
         Row("Người ký", d.Signer is null ? null : $"{d.Signer} ({d.SignerTitle})");
         Row("Tình trạng hiệu lực", d.EffectNote is { } note ? $"{d.EffectName} — {note}" : d.EffectName ?? "không áp dụng (văn bản không có hiệu lực riêng)");
+        if (d.PeriodName is { } period)
+        {
+            Row("Thời kỳ thực hiện", period);
+        }
         Row("Tình trạng nguồn ghi", d.Status == "khong-ro" ? "nguồn không ghi" : d.StatusName);
         Row("Nguồn", d.SourceName);
         Row("Phiên bản", d.Version);

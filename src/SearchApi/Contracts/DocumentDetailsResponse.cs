@@ -43,6 +43,9 @@ public sealed record DocumentDetailsResponse(
     /// <summary>The derived effect's Vietnamese name: "Hết hiệu lực toàn bộ".</summary>
     public string? EffectName { get; init; }
 
+    /// <summary>A plan's or programme's period, read from its title ("Năm 2026", "Giai đoạn 2018–2022").</summary>
+    public string? PeriodName { get; init; }
+
     /// <summary>The stated status's Vietnamese name.</summary>
     public string? StatusName { get; init; }
 

@@ -25,6 +25,9 @@ public sealed record SearchHitResponse(
     /// <summary>The effect's Vietnamese name: "Hết hiệu lực toàn bộ"; none for a report or a dispatch, which has no effect (<see cref="Indexer.Legal.Effect.EffectRule.EffectIsMoot"/>).</summary>
     public string? StatusName { get; init; }
 
+    /// <summary>A plan's or programme's period, read from its title ("Năm 2026", "Giai đoạn 2018–2022"), shown where its unknown effect is not.</summary>
+    public string? PeriodName { get; init; }
+
     /// <summary>The provision as an officer writes it, with its own heading: "Khoản 1 Điều 6 — Phối hợp …", "Phần mở đầu".</summary>
     public string? HeadingLabel { get; init; }
 
@@ -41,6 +44,7 @@ public sealed record SearchHitResponse(
         {
             DocumentLabel = document,
             StatusName = Indexer.Legal.Effect.EffectRule.EffectIsMoot(hit.Type, hit.Status) ? null : EffectStatusNames.Name(hit.Status),
+            PeriodName = Indexer.Monitoring.Detectors.ProgrammePeriod.OfDocument(hit.Type, hit.Title)?.Words,
             HeadingLabel = ProvisionLabel.Heading(provision, hit.Heading, hit.Kind),
             Citation = $"{document}, {ProvisionLabel.Heading(provision, hit.Heading, hit.Kind, lowerFirst: true)}",
         };

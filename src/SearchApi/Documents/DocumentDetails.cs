@@ -90,6 +90,7 @@ internal static class DocumentDetails
             Label = Indexer.Monitoring.DocumentLabel.Of(document),
             EffectName = Indexer.Legal.Effect.EffectRule.EffectIsMoot(document.Type, effect.Status) ? null : effect.Name,
             StatusName = EffectStatusNames.Name(document.Status),
+            PeriodName = Indexer.Monitoring.Detectors.ProgrammePeriod.OfDocument(document.Type, document.Title)?.Words,
             EffectByLabel = effect.Decisive?.ByLabel,
             Appendices = appendices,
         };

@@ -58,6 +58,8 @@ public sealed class SearchEndpointTests(RunningService service) : IClassFixture<
         Assert.Equal(JsonValueKind.Null, report.GetProperty("statusName").ValueKind); // a report records; it has no effect to doubt
         Assert.Equal("Chưa rõ hiệu lực", decision.GetProperty("statusName").GetString()); // a decision's effect is unknown, and said so
         Assert.Equal("Hết hiệu lực toàn bộ", repealed.GetProperty("statusName").GetString());
+        var plan = (await Get("q=" + Uri.EscapeDataString("so:14/KH-UBND"))).GetProperty("hits")[0];
+        Assert.Equal((JsonValueKind.Null, "Năm 2026"), (plan.GetProperty("statusName").ValueKind, plan.GetProperty("periodName").GetString())); // a plan: its period, not a doubt
 
         using var details = await service.Viewer.GetAsync($"/api/documents/{Uri.EscapeDataString(report.GetProperty("documentId").GetString()!)}");
         var document = await details.Content.ReadFromJsonAsync<JsonElement>(Json);

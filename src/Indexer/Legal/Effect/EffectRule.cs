@@ -15,20 +15,19 @@ namespace LawMonitor.Indexer.Legal.Effect;
 /// </summary>
 public static class EffectRule
 {
-    /// <summary>Reports, dispatches, notices, submissions and articles: they record and propose, and have no effect of their own.</summary>
-    private static readonly string[] NoEffectTypes = ["bao cao", "cong van", "thong bao", "to trinh", "bai viet"];
-
-    /// <summary>Those, and plans, programmes and schemes, which have a period but change no one's effect.</summary>
-    private static readonly string[] RecordTypes = [.. NoEffectTypes, "ke hoach", "chuong trinh", "de an"];
+    /// <summary>
+    /// Reports, dispatches, notices, submissions and articles, which record and propose, and plans, programmes and
+    /// schemes, which have a period: none has an effect of its own or changes anyone's.
+    /// </summary>
+    private static readonly string[] RecordTypes = ["bao cao", "cong van", "thong bao", "to trinh", "bai viet", "ke hoach", "chuong trinh", "de an"];
 
     /// <summary>
-    /// Whether an effect is nothing to say of a document of this type: a report, a dispatch, a notice, a submission or
-    /// an article records and proposes, and has no effect of its own, so its unknown effect is not shown ("Chưa rõ
-    /// hiệu lực" on a Báo cáo would read as a doubt about it). A plan or a programme has a period, and is shown.
+    /// Whether an unknown effect is nothing to say of a document of this type: a report, a dispatch, a notice, a
+    /// submission or an article records and proposes, and has no effect of its own; a plan, programme or scheme is
+    /// carried out over a period, which is what its pages show ("Năm 2026", "Giai đoạn 2018–2022"), not "Chưa rõ hiệu
+    /// lực", which would read as a doubt about it. What is known of its effect (replaced, repealed) is still shown.
     /// </summary>
-    public static bool EffectIsMoot(string? type, EffectStatus status) =>
-        status == EffectStatus.Unknown && type is not null
-        && NoEffectTypes.Any(t => VietnameseAnalyzer.FoldWords(type).StartsWith(t, StringComparison.Ordinal));
+    public static bool EffectIsMoot(string? type, EffectStatus status) => status == EffectStatus.Unknown && IsRecordType(type);
 
     /// <summary>Whether documents of this type record and propose rather than change the law.</summary>
     public static bool IsRecordType(string? type) =>

@@ -13,6 +13,16 @@ namespace LawMonitor.Indexer.Monitoring.Detectors;
 /// <param name="EndYear">The last year of the period.</param>
 public sealed partial record ProgrammePeriod(string Text, int EndYear)
 {
+    /// <summary>The period as people write it: "Giai đoạn 2018–2022", "Đến năm 2025", "Năm 2026".</summary>
+    public string Words { get; init; } = $"Đến năm {EndYear}";
+
+    /// <summary>
+    /// The period of a plan, programme, scheme or strategy, read from its title ("Kế hoạch … năm 2026" runs for 2026);
+    /// null for a document of another type, or one whose title states none.
+    /// </summary>
+    public static ProgrammePeriod? OfDocument(string? type, string? title) =>
+        type is not null && ProgrammeWords.Any(w => VietnameseAnalyzer.FoldWords(type).StartsWith(w, StringComparison.Ordinal)) ? Find(title, yearly: true) : null;
+
     /// <summary>The words naming a programme-like document, folded.</summary>
     public static readonly string[] ProgrammeWords = ["ke hoach", "chuong trinh", "de an", "chien luoc", "du an"];
 
@@ -30,7 +40,7 @@ public sealed partial record ProgrammePeriod(string Text, int EndYear)
         if (Range().Match(folded) is { Success: true } range)
         {
             var (from, to) = (Year(range.Groups[1].Value), Year(range.Groups[2].Value));
-            return to >= from && to - from <= 30 ? new ProgrammePeriod(range.Value, to) : null;
+            return to >= from && to - from <= 30 ? new ProgrammePeriod(range.Value, to) { Words = $"Giai đoạn {from}–{to}" } : null;
         }
 
         if (Until().Match(folded) is { Success: true } until)
@@ -38,7 +48,7 @@ public sealed partial record ProgrammePeriod(string Text, int EndYear)
             return new ProgrammePeriod(until.Value, Year(until.Groups[1].Value));
         }
 
-        return yearly && YearEnd().Match(folded) is { Success: true } year ? new ProgrammePeriod(year.Value, Year(year.Groups[1].Value)) : null;
+        return yearly && YearEnd().Match(folded) is { Success: true } year ? new ProgrammePeriod(year.Value, Year(year.Groups[1].Value)) { Words = $"Năm {year.Groups[1].Value}" } : null;
     }
 
     private static int Year(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);

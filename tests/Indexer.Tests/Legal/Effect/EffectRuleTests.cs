@@ -131,7 +131,8 @@ public sealed class EffectRuleTests
     [InlineData("Công văn", EffectStatus.Unknown, true)]
     [InlineData("TỜ TRÌNH", EffectStatus.Unknown, true)]
     [InlineData("Quyết định", EffectStatus.Unknown, false)] // unknown, and worth saying so
-    [InlineData("Kế hoạch", EffectStatus.Unknown, false)] // a plan has its period
+    [InlineData("Kế hoạch", EffectStatus.Unknown, true)] // a plan shows its period instead
+    [InlineData("Kế hoạch", EffectStatus.Expired, false)] // a plan another replaced says so
     [InlineData("Báo cáo", EffectStatus.Expired, false)] // whatever is known is said
     [InlineData(null, EffectStatus.Unknown, false)]
     public void AnEffect_IsMootOnlyForARecordWhoseEffectIsUnknown(string? type, EffectStatus status, bool moot) =>

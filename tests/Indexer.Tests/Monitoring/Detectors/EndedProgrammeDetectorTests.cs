@@ -102,6 +102,15 @@ public sealed class EndedProgrammeDetectorTests : IDisposable
         Assert.Equal(end, ProgrammePeriod.Find(text, yearly)?.EndYear);
 
     [Theory]
+    [InlineData("Kế hoạch", "Nâng cao hiệu quả hòa giải giai đoạn 2018-2022", "Giai đoạn 2018–2022")]
+    [InlineData("Chương trình", "Phổ biến, giáo dục pháp luật đến năm 2025", "Đến năm 2025")]
+    [InlineData("Kế hoạch", "Theo dõi tình hình thi hành pháp luật trên địa bàn tỉnh năm 2026", "Năm 2026")]
+    [InlineData("Quyết định", "Ban hành Kế hoạch … năm 2026", null)] // a decision's period is not its own
+    [InlineData("Kế hoạch", "Kiểm tra việc thi hành pháp luật", null)]
+    public void APlansPeriod_IsWordedAsPeopleWriteIt(string type, string title, string? words) =>
+        Assert.Equal(words, ProgrammePeriod.OfDocument(type, title)?.Words);
+
+    [Theory]
     [InlineData("Theo dõi tình hình thi hành pháp luật năm 2024", false)]
     [InlineData("Luật Hòa giải ở cơ sở năm 2013 và Nghị định số 15/2014/NĐ-CP", false)]
     [InlineData("tầm nhìn đến năm 2045", false)]

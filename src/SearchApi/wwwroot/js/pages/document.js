@@ -52,13 +52,17 @@ export async function render(main, { params, query }) {
   }
 
   fill(main, 
-    h('div', { class: 'spread' }, h('h1', {}, title), doc.effectName ? badge(doc.effect, doc.effectName) : null),
+    h('div', { class: 'spread' }, h('h1', {}, title), doc.effectName ? badge(doc.effect, doc.effectName) : doc.periodName ? badge('thoi-ky', doc.periodName) : null),
     doc.effectNote ? h('p', { class: 'error-box' }, doc.effectNote, doc.effectBy ? [' — ', link(`/van-ban/${encodeURIComponent(doc.effectBy)}`, `xem ${doc.effectByLabel}`)] : null) : null,
     h('p', {}, doc.title || ''),
     actions,
     h('div', { class: 'card' }, h('dl', { class: 'meta' },
       row('Số, ký hiệu', doc.number?.display), row('Loại văn bản', doc.type), row('Cơ quan ban hành', doc.issuer), row('Nơi, ngày ban hành', [doc.place, date(doc.issueDate)].filter(Boolean).join(', ')),
-      row('Ngày có hiệu lực', date(doc.effectiveDate)), row('Tình trạng hiệu lực nguồn ghi', doc.status === 'khong-ro' ? 'Nguồn không ghi' : doc.statusName), row('Người ký', [doc.signerTitle, doc.signer].filter(Boolean).join(' ')),
+      // A report, a dispatch or a plan has no effect of its own (the server's EffectRule): a plan shows its period instead.
+      doc.periodName ? row('Thời kỳ thực hiện', doc.periodName) : null,
+      doc.effectName || doc.effectiveDate ? row('Ngày có hiệu lực', date(doc.effectiveDate)) : null,
+      doc.effectName || doc.status !== 'khong-ro' ? row('Tình trạng hiệu lực nguồn ghi', doc.status === 'khong-ro' ? 'Nguồn không ghi' : doc.statusName) : null,
+      row('Người ký', [doc.signerTitle, doc.signer].filter(Boolean).join(' ')),
       row('Nguồn', doc.sourceName), row('Cập nhật', when(doc.indexedAt)), doc.ocr ? row('Nhận dạng chữ (OCR)', `${doc.ocr.pages.length} trang, độ tin cậy ${Math.round(doc.ocr.confidence)}%`) : null)),
     h('div', { class: 'grid' }, h('nav', { class: 'card', 'aria-label': 'Điều khoản' }, h('h2', {}, 'Cấu trúc'), doc.provisions.length || appendices.length ? tree : h('p', { class: 'muted' }, 'Văn bản không chia điều khoản.')), textPane),
     citations('Văn bản này viện dẫn', doc.citations.filter(c => !c.internal), c => c.target.documentId, c => c.targetLabel),

@@ -58,7 +58,7 @@ function renderResults(results, answer, q, page, navigate) {
   const hits = answer.hits.map(hit => h('article', { class: 'card hit' },
     h('div', { class: 'spread' },
       h('h3', {}, link(`/van-ban/${encodeURIComponent(hit.documentId)}${where(hit)}`, hit.headingLabel)),
-      hit.statusName ? badge(hit.status, hit.statusName) : null),
+      hit.statusName ? badge(hit.status, hit.statusName) : hit.periodName ? badge('thoi-ky', hit.periodName) : null),
     h('div', { class: 'meta' }, [hit.documentLabel, hit.issuer, hit.issueDate ? `ngày ${date(hit.issueDate)}` : null].filter(Boolean).join(' · '), hit.title ? h('div', {}, hit.title) : null),
     h('p', { class: 'snippet' }, trusted(hit.snippetHtml))));
   const pages = Math.ceil(answer.totalHits / PAGE);
