@@ -54,7 +54,8 @@ internal static partial class SearchCommand
             AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(notice)}[/]");
         }
 
-        foreach (var number in numbers)
+        // A number that names the one document already recognised ("Đã nhận ra: Kế hoạch số 14/KH-UBND.") is not said twice.
+        foreach (var number in numbers.Where(n => n.Held is not [var held] || !result.References.Any(r => r.Path is null && r.Document == held.Label)))
         {
             AnsiConsole.MarkupLine($"[bold]{Markup.Escape(number.Message)}[/]");
         }

@@ -106,6 +106,18 @@ public sealed class RegisterCliTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Search_SaysARecognisedDocumentOnce_ANumberNotHeldStillSaysWhoCitesIt()
+    {
+        var named = await Run("search", "Kế hoạch 14 nhiệm vụ kiểm tra");
+        Assert.Contains("Đã nhận ra: Kế hoạch số 14/KH-UBND.", named.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Văn bản có số hiệu 14/KH-UBND", named.Stdout, StringComparison.Ordinal);
+        Assert.Single(Json(await Run("search", "Kế hoạch 14 nhiệm vụ kiểm tra", "--json")).GetProperty("numbers").EnumerateArray()); // the API keeps it, for its link
+
+        var missing = await Run("search", "59/2012/NĐ-CP");
+        Assert.Contains("Không có văn bản 59/2012/NĐ-CP trong kho", missing.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Help_NamesEachAcceptedValue_InVietnamese()
     {
         var help = (await Run("findings", "--help")).Stdout;
