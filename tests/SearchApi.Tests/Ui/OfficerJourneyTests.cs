@@ -350,6 +350,13 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
         Assert.True(await page.GetByRole(AriaRole.Heading, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Nguồn \\(\\d+\\)$") }).CountAsync() == 1);
         await BrowserFixture.ShotAsync(page, "13-thu-thap");
 
+        // An admin's nine menu items and name keep one row on a laptop's 1280 px.
+        var menu = await page.Locator("#nav a").EvaluateAllAsync<double[]>("links => links.map(a => a.getBoundingClientRect().top)");
+        Assert.Equal(9, menu.Length);
+        Assert.Single(menu.Distinct());
+        var header = await page.Locator("header.top").BoundingBoxAsync();
+        Assert.True(header!.Height < 60, $"the header is {header.Height} px high: the menu wrapped");
+
         // An admin adds a portal as a source: a refused seed names its field and keeps what was typed; then it is saved,
         // listed, and removed again.
         var sourceName = "stp-hoa-phong-" + Guid.NewGuid().ToString("N")[..4];

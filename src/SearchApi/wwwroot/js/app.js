@@ -89,7 +89,8 @@ async function renderNav(path) {
 
   const user = clear(document.getElementById('user'));
   if (session.signedIn) {
-    user.append(h('span', {}, `${session.displayName || session.name} · ${roleNames[session.role] || session.role}`),
+    const role = roleNames[session.role] || session.role;
+    user.append(h('span', { title: `${session.displayName || session.name} · ${role}` }, session.displayName || session.name, h('span', { class: 'role' }, ` · ${role}`)),
       h('button', { type: 'button', onclick: signOut }, 'Đăng xuất'));
     refreshUnread();
   } else if (path !== '/dang-nhap') {
