@@ -85,8 +85,8 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
         await confirmed.GetByRole(AriaRole.Button, new() { Name = "Lập kiến nghị" }).ClickAsync();
         Assert.Equal("Quyết định số 08/2021/QĐ-UBND", await page.GetByLabel("Văn bản kiến nghị xử lý").InputValueAsync()); // prefilled by name, never by id
         Assert.Equal("Khoản 1 Điều 7", await page.GetByLabel("Quy định", new() { Exact = true }).InputValueAsync());
-        await page.GetByLabel("Văn bản kiến nghị xử lý").FillAsync("17/2022/QĐ-UBND");
-        await page.GetByLabel("Quy định", new() { Exact = true }).FillAsync("Điều 7.1");
+        await page.GetByLabel("Văn bản kiến nghị xử lý").FillAsync("Quyết định số 17/2022/QĐ-UBND");
+        await page.GetByLabel("Quy định", new() { Exact = true }).FillAsync("khoản 1 Điều 7");
         await page.GetByLabel("Nội dung kiến nghị").FillAsync("Kiến nghị sửa đổi khoản 1 Điều 7 Quy chế ban hành kèm theo Quyết định số 17/2022/QĐ-UBND để thống nhất thời hạn gửi báo cáo với Quyết định số 08/2021/QĐ-UBND.");
         await BrowserFixture.ShotAsync(page, "05-du-thao-kien-nghi");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu dự thảo" }).ClickAsync();
