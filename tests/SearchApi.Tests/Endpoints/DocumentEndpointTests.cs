@@ -3,9 +3,11 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using LawMonitor.Indexer.Parsing;
+using LawMonitor.Indexer.Storage;
 using LawMonitor.Indexer.Tests.Support;
 using LawMonitor.SearchApi.Security;
 using LawMonitor.SearchApi.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LawMonitor.SearchApi.Tests.Endpoints;
 
@@ -205,5 +207,40 @@ public sealed class DocumentEndpointTests(SmallLimitsService service) : IClassFi
         var article = tree.First(n => n.GetProperty("path").GetString() == "Điều 8");
         Assert.Equal("Khoản 1", article.GetProperty("children")[0].GetProperty("treeLabel").GetString());
         Assert.Equal(JsonValueKind.Null, article.GetProperty("children")[0].GetProperty("lead").ValueKind);
+    }
+
+    [Fact]
+    public async Task AFileUploadedAgain_ReadByANewerParser_TakesTheFindingsOnItsItemsAlong()
+    {
+        var text = Corpus("kh-14-2026-theo-doi-thi-hanh-phap-luat.txt").Replace("14/KH-UBND", "77/KH-UBND", StringComparison.Ordinal);
+        var analyst = service.CreateToken(Role.Analyst);
+        var first = (await Json(await Upload(Files(("kh-77.txt", Encoding.UTF8.GetBytes(text))), analyst)))[0];
+        var plan = Indexer.Model.DocumentId.Create(first.GetProperty("documentId").GetString()!);
+
+        // The plan as parser 9 stored it ("Khoản 3" for the third item of Mục III), and a finding recorded on that path then.
+        var index = service.Services.GetRequiredService<LegalIndex>();
+        var tree = index.Documents.Structure(plan)!;
+        static Indexer.Legal.StructureNode Older(Indexer.Legal.StructureNode n) =>
+            n with { Path = n.Path.ToString() == "Mục III.3" ? Indexer.Model.ProvisionPath.Parse("Khoản 3") : n.Path, Children = [.. n.Children.Select(Older)] };
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + index.DatabasePath + ";Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE documents SET structure = $s, content_hash = 'parser-9' WHERE doc_key = $d; UPDATE document_versions SET parser_version = 9 WHERE doc_key = $d";
+            command.Parameters.AddWithValue("$s", Indexer.Storage.Rows.StructureCodec.Encode(tree with { Nodes = [.. tree.Nodes.Select(Older)] }));
+            command.Parameters.AddWithValue("$d", plan.Value);
+            command.ExecuteNonQuery();
+        }
+
+        var registers = service.Services.GetRequiredService<Indexer.Monitoring.MonitoringStore>();
+        var finding = registers.AddFinding(new Indexer.Monitoring.Finding(default, Indexer.Monitoring.FindingClass.MissingConditions, "Chưa bố trí kinh phí")
+        {
+            Provisions = [new Indexer.Monitoring.ProvisionReference(plan, 1, "Khoản 3")],
+        }, "lan");
+
+        var again = (await Json(await Upload(Files(("kh-77.txt", Encoding.UTF8.GetBytes(text))), analyst)))[0];
+
+        Assert.Equal("reparsed", again.GetProperty("status").GetString());
+        Assert.Equal("Mục III.3", registers.GetFinding(finding.Id)!.Provisions[0].Path);
     }
 }
