@@ -215,6 +215,15 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
         Assert.Contains("Quyết định số 08/2021/QĐ-UBND", await firstHit.InnerTextAsync(), StringComparison.Ordinal);
         await page.GetByText("Đã nhận ra: Điều 7 Quyết định số 08/2021/QĐ-UBND.").WaitForAsync();
         await BrowserFixture.ShotAsync(page, "14-tim-dieu-cua-van-ban");
+        var said = await page.Locator("main").InnerTextAsync();
+        Assert.Contains("Ít kết quả chứa tất cả các từ", said, StringComparison.Ordinal); // some provisions hold every word …
+        Assert.DoesNotContain("không quy định nào chứa đủ mọi từ", said, StringComparison.Ordinal); // … so the page never says none does
+
+        // A document named by its number is said once, by the card that opens it.
+        await page.Locator("#q").FillAsync("Kế hoạch 14 nhiệm vụ kiểm tra");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator(".jump", new() { HasText = "Kế hoạch số 14/KH-UBND" }).WaitForAsync();
+        Assert.DoesNotContain("Đã nhận ra: Kế hoạch số 14/KH-UBND.", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Empty(errors);
     }
 

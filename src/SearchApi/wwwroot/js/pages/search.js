@@ -52,9 +52,12 @@ function renderResults(results, answer, q, page, navigate) {
   }
 
   const header = h('div', { class: 'spread' },
-    h('p', {}, `${answer.totalHits.toLocaleString('vi-VN')} quy định`, answer.totalDocuments ? ` trong ${answer.totalDocuments} văn bản` : '', answer.relaxed ? ' (không quy định nào chứa đủ mọi từ; hiện các quy định chứa một phần)' : ''),
+    h('p', {}, `${answer.totalHits.toLocaleString('vi-VN')} quy định`, answer.totalDocuments ? ` trong ${answer.totalDocuments} văn bản` : ''),
     can('viewer') ? h('button', { type: 'button', class: 'secondary', onclick: () => save(q) }, 'Lưu tìm kiếm và nhận thông báo') : null);
-  const notices = answer.notices.map(n => h('p', { class: 'hint' }, n));
+  // The engine says when it relaxed and what it recognised (one wording for the CLI and the page); a document a
+  // number card above already names is not said again.
+  const named = new Set(answer.numbers.filter(n => n.held.length === 1).map(n => `Đã nhận ra: ${n.held[0].label}.`));
+  const notices = answer.notices.filter(n => !named.has(n)).map(n => h('p', { class: 'hint' }, n));
   const hits = answer.hits.map(hit => h('article', { class: 'card hit' },
     h('div', { class: 'spread' },
       h('h3', {}, link(`/van-ban/${encodeURIComponent(hit.documentId)}${where(hit)}`, hit.headingLabel)),
