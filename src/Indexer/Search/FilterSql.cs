@@ -1,4 +1,7 @@
 using System.Text;
+using LawMonitor.Indexer.Legal;
+using LawMonitor.Indexer.Legal.Effect;
+using LawMonitor.Indexer.Model;
 using LawMonitor.Indexer.Search.Query;
 using Microsoft.Data.Sqlite;
 
@@ -42,6 +45,10 @@ internal static class FilterSql
         {
             sql.Append(" AND d.effect = $f_status");
             command.Parameters.AddWithValue("$f_status", status);
+            if (status == EffectStatusNames.Code(EffectStatus.Unknown))
+            {
+                sql.Append(" AND NOT ").Append(EffectRule.RecordTypeSql("d")); // a report's moot effect is no doubt about it
+            }
         }
 
         if (filters.Source is { } source)

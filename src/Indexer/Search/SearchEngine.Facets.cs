@@ -1,5 +1,6 @@
 using System.Globalization;
 using LawMonitor.Indexer.Legal;
+using LawMonitor.Indexer.Legal.Effect;
 using LawMonitor.Indexer.Model;
 using LawMonitor.Indexer.Search.Query;
 using LawMonitor.Indexer.Storage;
@@ -18,6 +19,9 @@ public sealed partial class SearchEngine
         var issuers = new long[catalog.Issuers.Length];
         var statuses = new long[catalog.Statuses.Length];
         var years = new Dictionary<int, long>();
+        // A report's or a plan's unknown effect is moot (EffectRule): it is counted under no effect, as its hit shows none.
+        var moot = catalog.Types.Select(EffectRule.IsRecordType).ToArray();
+        var unknown = Array.IndexOf(catalog.Statuses, EffectStatusNames.Code(EffectStatus.Unknown));
         var from = 0;
         foreach (var id in documents)
         {
@@ -42,7 +46,10 @@ public sealed partial class SearchEngine
                 years[catalog.Year[i]] = years.GetValueOrDefault(catalog.Year[i]) + 1;
             }
 
-            statuses[catalog.Status[i]]++;
+            if (catalog.Status[i] != unknown || catalog.Type[i] < 0 || !moot[catalog.Type[i]])
+            {
+                statuses[catalog.Status[i]]++;
+            }
         }
 
         return new SearchFacets(
@@ -65,7 +72,7 @@ public sealed partial class SearchEngine
         UNION ALL SELECT * FROM (SELECT 'type', d.type, sum({unitCount}), count(*) AS c FROM {from} JOIN documents d ON d.id = {docColumn} WHERE d.type IS NOT NULL GROUP BY d.type ORDER BY c DESC LIMIT {MaxFacetValues})
         UNION ALL SELECT * FROM (SELECT 'issuer', d.issuer, sum({unitCount}), count(*) AS c FROM {from} JOIN documents d ON d.id = {docColumn} WHERE d.issuer IS NOT NULL GROUP BY d.issuer ORDER BY c DESC LIMIT {MaxFacetValues})
         UNION ALL SELECT * FROM (SELECT 'year', d.year, sum({unitCount}), count(*) AS c FROM {from} JOIN documents d ON d.id = {docColumn} WHERE d.year IS NOT NULL GROUP BY d.year ORDER BY d.year DESC LIMIT {MaxFacetValues})
-        UNION ALL SELECT * FROM (SELECT 'status', d.effect, sum({unitCount}), count(*) AS c FROM {from} JOIN documents d ON d.id = {docColumn} GROUP BY d.effect ORDER BY c DESC)
+        UNION ALL SELECT * FROM (SELECT 'status', d.effect, sum({unitCount}), count(*) AS c FROM {from} JOIN documents d ON d.id = {docColumn} WHERE NOT (d.effect = '{EffectStatusNames.Code(EffectStatus.Unknown)}' AND {EffectRule.RecordTypeSql("d")}) GROUP BY d.effect ORDER BY c DESC)
         """;
 
     private static (SearchFacets Facets, long Units, long Documents) ReadFacets(SqliteCommand command)

@@ -75,6 +75,34 @@ public sealed class SearchEndpointTests(RunningService service) : IClassFixture<
         Assert.Contains(facets.GetProperty("years").EnumerateArray(), f => f.GetProperty("value").GetString() == "2024");
     }
 
+    [Fact]
+    public async Task TheEffectFacetAndFilter_LeaveOutReportsAndPlans_WhoseEffectIsMoot_AsTheirHitsShowNone()
+    {
+        var q = "q=" + Uri.EscapeDataString("thoi han gui bao cao") + "&pageSize=100";
+        var answer = await Get(q);
+        var documents = answer.GetProperty("hits").EnumerateArray().DistinctBy(h => h.GetProperty("documentId").GetString()).ToList();
+        Assert.Equal(answer.GetProperty("totalDocuments").GetInt64(), documents.Count); // every document is on the page
+        Assert.Contains(documents, h => h.GetProperty("type").GetString() == "Báo cáo" && h.GetProperty("status").GetString() == "khong-ro");
+
+        var unknown = answer.GetProperty("facets").GetProperty("statuses").EnumerateArray().Single(f => f.GetProperty("value").GetString() == "khong-ro");
+        Assert.Equal("Chưa rõ hiệu lực", unknown.GetProperty("label").GetString());
+        Assert.Equal(documents.Count(h => h.GetProperty("statusName").GetString() == "Chưa rõ hiệu lực"), unknown.GetProperty("count").GetInt64());
+
+        var filtered = (await Get(q + "&status=khong-ro")).GetProperty("hits").EnumerateArray().ToList();
+        Assert.NotEmpty(filtered);
+        Assert.All(filtered, h => Assert.Equal("Chưa rõ hiệu lực", h.GetProperty("statusName").GetString()));
+        var typed = (await Get("q=" + Uri.EscapeDataString("thoi han gui bao cao hieu-luc:khong-ro") + "&pageSize=100")).GetProperty("hits").EnumerateArray();
+        Assert.DoesNotContain(typed, h => h.GetProperty("type").GetString() is "Báo cáo" or "Kế hoạch");
+
+        // A listing by filters alone counts in SQL: the same rule.
+        var listed = await Get("q=" + Uri.EscapeDataString("loai:bao-cao"));
+        Assert.True(listed.GetProperty("totalDocuments").GetInt64() > 0);
+        Assert.Empty(listed.GetProperty("facets").GetProperty("statuses").EnumerateArray());
+        var all = await Get("q=" + Uri.EscapeDataString("hieu-luc:khong-ro") + "&pageSize=100");
+        Assert.NotEmpty(all.GetProperty("hits").EnumerateArray());
+        Assert.All(all.GetProperty("hits").EnumerateArray(), h => Assert.Equal("Chưa rõ hiệu lực", h.GetProperty("statusName").GetString()));
+    }
+
     [Theory]
     [InlineData("page=0", "page")]
     [InlineData("pageSize=0", "pageSize")]

@@ -29,6 +29,14 @@ public static class EffectRule
     /// </summary>
     public static bool EffectIsMoot(string? type, EffectStatus status) => status == EffectStatus.Unknown && IsRecordType(type);
 
+    /// <summary>
+    /// <see cref="IsRecordType"/> in SQL over a documents row aliased <paramref name="alias"/> (its folded <c>type_key</c>), for the
+    /// search's effect facet and filter: a document whose effect is moot is counted under no effect and found by none.
+    /// Built from the constant list above only; a document of no type is none.
+    /// </summary>
+    public static string RecordTypeSql(string alias) =>
+        "(" + string.Join(" OR ", RecordTypes.Select(t => $"coalesce({alias}.type_key, '') LIKE '{t}%'")) + ")";
+
     /// <summary>Whether documents of this type record and propose rather than change the law.</summary>
     public static bool IsRecordType(string? type) =>
         type is not null && RecordTypes.Any(t => VietnameseAnalyzer.FoldWords(type).StartsWith(t, StringComparison.Ordinal));
