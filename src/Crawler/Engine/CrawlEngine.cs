@@ -16,8 +16,10 @@ namespace LawMonitor.Crawler.Engine;
 /// frontier, asking robots.txt first, fetching through <see cref="Fetcher"/>, and either queueing a page's
 /// links or handing a document to the same <see cref="IngestPipeline"/> as <c>./lawmonitor ingest</c>.
 /// A run interrupted at any point (a kill, Ctrl+C, a service stop) is resumed by the next start of its source.
+/// <paramref name="ingested"/> learns what became of each document once its batch is committed (the host moves
+/// what its registers say of a document read again by a newer parser, as after an upload).
 /// </summary>
-public sealed partial class CrawlEngine(CrawlStore store, IngestPipeline pipeline, CrawlerOptions options, TimeProvider? clock = null, ILogger? logger = null, SiteAdapters? adapters = null)
+public sealed partial class CrawlEngine(CrawlStore store, IngestPipeline pipeline, CrawlerOptions options, TimeProvider? clock = null, ILogger? logger = null, SiteAdapters? adapters = null, Action<IngestResult>? ingested = null)
 {
     /// <summary>What a run that failed on a bug or the disk says; the exception itself goes to the log only.</summary>
     public const string UnexpectedFailure = "lần thu thập dừng vì lỗi ngoài dự kiến; chi tiết đã ghi vào nhật ký máy chủ, lần chạy sau bắt đầu lại (the run stopped on an unexpected error; see the server log)";
@@ -99,7 +101,7 @@ public sealed partial class CrawlEngine(CrawlStore store, IngestPipeline pipelin
     private async Task CrawlAsync(RunState state, CancellationToken cancellationToken)
     {
         var documents = Channel.CreateBounded<IngestInput>(new BoundedChannelOptions(Math.Max(1, options.IngestQueue)) { SingleReader = true });
-        var recorder = new IngestRecorder(store, state, clock);
+        var recorder = new IngestRecorder(store, state, clock, ingested);
         var ingest = pipeline.IngestStreamAsync(documents.Reader.ReadAllAsync(cancellationToken), recorder, cancellationToken);
         state.Documents = documents.Writer;
         try

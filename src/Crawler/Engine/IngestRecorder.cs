@@ -3,8 +3,8 @@ using LawMonitor.Indexer.Ingestion;
 
 namespace LawMonitor.Crawler.Engine;
 
-/// <summary>Marks a staged URL done (or failed) once ingestion has committed (or rejected) its document.</summary>
-internal sealed class IngestRecorder(CrawlStore store, RunState state, TimeProvider clock) : IProgress<IngestResult>
+/// <summary>Marks a staged URL done (or failed) once ingestion has committed (or rejected) its document, and tells the host.</summary>
+internal sealed class IngestRecorder(CrawlStore store, RunState state, TimeProvider clock, Action<IngestResult>? ingested) : IProgress<IngestResult>
 {
     public void Report(IngestResult value)
     {
@@ -27,5 +27,6 @@ internal sealed class IngestRecorder(CrawlStore store, RunState state, TimeProvi
         }
 
         state.Ingested(url, !value.Ok);
+        ingested?.Invoke(value);
     }
 }

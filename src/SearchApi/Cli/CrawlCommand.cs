@@ -66,7 +66,8 @@ internal static class CrawlCommand
             var index = LegalIndex.Open(data);
             var pipeline = new IngestPipeline(index, new RawFileStore(data), IngestLimits.Default with { MaxFileBytes = crawlSource.MaxResponseBytes }, CliClock.Clock);
             var options = new CrawlerOptions { DataDirectory = data, Contact = result.GetValue(contact) ?? Environment.GetEnvironmentVariable("Crawler__Contact") ?? new CrawlerOptions { DataDirectory = data }.Contact };
-            var engine = new CrawlEngine(store, pipeline, options, CliClock.Clock);
+            var engine = new CrawlEngine(store, pipeline, options, CliClock.Clock,
+                ingested: r => Monitoring.ProvisionMoves.Apply([r], () => Indexer.Monitoring.MonitoringStore.Open(data, CliClock.Clock), () => new Alerts.AlertStore(data, CliClock.Clock)));
             var outcome = await Run(engine, crawlSource, json, cancellationToken);
             if (!outcome.Succeeded)
             {

@@ -21,7 +21,8 @@ internal static class CrawlingComposition
         services.AddSingleton(_ => CrawlStore.Open(options.DataDirectory));
         services.AddSingleton(sp => new SourceCatalog(sp.GetRequiredService<CrawlStore>(), SiteAdapters.Default, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new CrawlEngine(sp.GetRequiredService<CrawlStore>(), sp.GetRequiredService<IngestPipeline>(),
-            new CrawlerOptions { DataDirectory = options.DataDirectory, Contact = sp.GetRequiredService<CrawlSettings>().Contact }, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<CrawlEngine>>()));
+            new CrawlerOptions { DataDirectory = options.DataDirectory, Contact = sp.GetRequiredService<CrawlSettings>().Contact }, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<CrawlEngine>>(),
+            ingested: result => Monitoring.ProvisionMoves.Apply([result], sp.GetRequiredService<Indexer.Monitoring.MonitoringStore>, sp.GetRequiredService<Alerts.AlertStore>)));
         services.AddSingleton<CrawlRunner>();
         services.AddHostedService(sp => new CrawlScheduler(sp.GetRequiredService<SourceCatalog>(), sp.GetRequiredService<CrawlStore>(), sp.GetRequiredService<CrawlRunner>(),
             sp.GetRequiredService<CrawlSettings>(), options.SourcesDirectory, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<CrawlScheduler>>()));

@@ -6,8 +6,8 @@ using LawMonitor.SearchApi.Alerts;
 namespace LawMonitor.SearchApi.Monitoring;
 
 /// <summary>
-/// After documents are read again by a newer parser (<c>reparse</c>, or the same file ingested or uploaded once
-/// more), moves what the registers and the watches say of the provisions whose path changed
+/// After documents are read again by a newer parser (<c>reparse</c>, or the same file ingested, uploaded or crawled
+/// once more), moves what the registers and the watches say of the provisions whose path changed
 /// (<see cref="IngestResult.Moves"/>), so a finding on a plan's "Khoản 2" follows it to "Mục I.2".
 /// </summary>
 internal static class ProvisionMoves

@@ -19,6 +19,9 @@ public sealed class CrawlEngineTests(CrawlFixture fixture) : IClassFixture<Crawl
         Assert.All(documents.Values, versions => Assert.Single(versions));
         Assert.Equal(expected.Count, fixture.Run.Counts.DocumentsNew);
         Assert.Equal(0, fixture.Run.Counts.Queued);
+
+        // The host is told of each, once its batch is committed (it moves the registers of a document read again).
+        Assert.Equal(expected, fixture.Harness.Ingested.Where(r => r.Ok).Select(r => r.SourceKey).Order().ToList());
     }
 
     [Fact]

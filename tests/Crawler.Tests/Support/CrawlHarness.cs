@@ -18,10 +18,14 @@ public sealed class CrawlHarness : IDisposable
     {
         Index = LegalIndex.Open(data.Path);
         Store = CrawlStore.Open(data.Path);
-        Engine = new CrawlEngine(Store, new IngestPipeline(Index, new RawFileStore(data.Path), IngestLimits.Default), new CrawlerOptions { DataDirectory = data.Path, Contact = "qa@hoaphong.example" });
+        Engine = new CrawlEngine(Store, new IngestPipeline(Index, new RawFileStore(data.Path), IngestLimits.Default), new CrawlerOptions { DataDirectory = data.Path, Contact = "qa@hoaphong.example" },
+            ingested: Ingested.Enqueue);
     }
 
     public string DataDirectory => data.Path;
+
+    /// <summary>What the engine told its host of each document ingested.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<IngestResult> Ingested { get; } = new();
 
     public LegalIndex Index { get; }
 
