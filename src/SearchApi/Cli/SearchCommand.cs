@@ -60,12 +60,12 @@ internal static partial class SearchCommand
             AnsiConsole.MarkupLine($"[bold]{Markup.Escape(number.Message)}[/]");
         }
 
-        AnsiConsole.MarkupLine($"[grey]{result.TotalHits} kết quả{(result.TotalDocuments is { } d ? $" trong {d} văn bản" : string.Empty)} — trang {result.Page}[/]");
+        AnsiConsole.MarkupLine($"[grey]{result.TotalHits} kết quả{(result.TotalDocuments is { } d ? $" trong {d} văn bản" : string.Empty)} — trang {result.Page}{(result.TotalHits > 0 ? $"/{(result.TotalHits + result.PageSize - 1) / result.PageSize}" : string.Empty)}[/]");
         var rank = ((result.Page - 1) * result.PageSize) + 1;
         foreach (var hit in result.Hits.Select(SearchHitResponse.From))
         {
             AnsiConsole.WriteLine();
-            AnsiConsole.MarkupLine($"[bold]{rank++}.[/] [blue]{Markup.Escape(hit.Citation ?? hit.DocumentId)}[/] [grey]({((hit.StatusName ?? hit.PeriodName) is { } effect ? Markup.Escape(effect) + "; " : "")}điểm {hit.Score.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)})[/]");
+            AnsiConsole.MarkupLine($"[bold]{rank++}.[/] [blue]{Markup.Escape(hit.Citation ?? hit.DocumentId)}[/] [grey]({((hit.StatusName ?? hit.PeriodName) is { } effect ? Markup.Escape(effect) + "; " : "")}độ phù hợp {hit.Score.ToString("F2", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))})[/]");
             if (hit.Title is { Length: > 0 } title)
             {
                 AnsiConsole.MarkupLine($"   [grey]{Markup.Escape(title)}[/]");
