@@ -27,13 +27,16 @@ internal static class IndexSchema
         new Dictionary<int, Action<SqliteConnection, SqliteTransaction>>
         {
             // 2 -> 3: the effect, decided again in the upgrade's transaction.
-            [2] = (connection, transaction) => Rows.EffectRows.Recompute(connection, transaction, Legal.Effect.CentralEffectFacts.Default),
+            [2] = RecomputeEffects,
 
             // 4 -> 5: each document's provision tree, parsed from its stored text this once.
             [4] = StoreStructures,
 
             // 5 -> 6: each version's text, compressed as new versions are.
             [5] = CompressVersionTexts,
+
+            // 6 -> 7: the effect decided again, now from a document's own day of effect when nothing else decides it.
+            [6] = RecomputeEffects,
         }) with
     {
         // Before user_version was kept, the version was meta's schema_version; an analyzer change cannot be upgraded.
@@ -47,6 +50,10 @@ internal static class IndexSchema
             Sql.Execute(connection, transaction, "INSERT INTO unit_fts(unit_fts, rank) VALUES('hashsize', 33554432)");
         },
     };
+
+    /// <summary>Every effect decided again on today's Vietnam day, with the reference facts the office imported beside the file.</summary>
+    private static void RecomputeEffects(SqliteConnection connection, SqliteTransaction transaction) =>
+        Rows.EffectRows.Recompute(connection, transaction, LegalIndex.FactsBeside(connection.DataSource), Calendar.VietnamCalendar.System.Today);
 
     private static void StoreStructures(SqliteConnection connection, SqliteTransaction transaction)
     {

@@ -172,7 +172,7 @@ public sealed class IndexWriter : IDisposable
             }
 
             TermStatsStore.Append(connection, transaction, delta);
-            EffectRows.Recompute(connection, transaction, index.EffectFacts); // a new repeal ends its target in the same generation
+            EffectRows.Recompute(connection, transaction, index.EffectFacts, Calendar.VietnamCalendar.DayOf(clock.GetUtcNow())); // a new repeal ends its target in the same generation
             generation = IndexSchema.ReadGeneration(connection, transaction) + 1;
             IndexSchema.WriteMeta(connection, transaction, "generation", generation.Value.ToString(CultureInfo.InvariantCulture));
         }

@@ -77,7 +77,7 @@ public sealed class LegalIndex
             {
                 if (written != reference.Written)
                 {
-                    reference = (written, written == DateTime.MinValue ? CentralEffectFacts.Default : CentralEffectFacts.Default.Merge(CentralEffectFacts.Parse(File.ReadAllText(path)).Facts));
+                    reference = (written, FactsAt(path));
                 }
 
                 return reference.Facts;
@@ -85,14 +85,21 @@ public sealed class LegalIndex
         }
     }
 
+    /// <summary>The embedded table with the facts imported into the data folder of <paramref name="databasePath"/> laid over it.</summary>
+    internal static CentralEffectFacts FactsBeside(string databasePath) =>
+        FactsAt(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databasePath))!, ReferenceFileName));
+
+    private static CentralEffectFacts FactsAt(string referencePath) =>
+        File.Exists(referencePath) ? CentralEffectFacts.Default.Merge(CentralEffectFacts.Parse(File.ReadAllText(referencePath)).Facts) : CentralEffectFacts.Default;
+
     /// <summary>The facts imported so far (not the embedded ones).</summary>
     public IReadOnlyList<CentralEffectFact> ImportedFacts => File.Exists(ReferencePath) ? CentralEffectFacts.Parse(File.ReadAllText(ReferencePath)).Facts : [];
 
     /// <summary>
     /// Lays <paramref name="facts"/> over those imported before (a row for the same number replaces the older
-    /// one), stores them in the data folder, and decides every effect again in a new generation.
+    /// one), stores them in the data folder, and decides every effect again in a new generation, on <paramref name="clock"/>'s day.
     /// </summary>
-    public void ImportReferenceFacts(IEnumerable<CentralEffectFact> facts)
+    public void ImportReferenceFacts(IEnumerable<CentralEffectFact> facts, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(facts);
         var merged = CentralEffectFacts.None.Merge(ImportedFacts).Merge(facts).Facts;
@@ -100,7 +107,7 @@ public sealed class LegalIndex
         var temporary = $"{path}.{Environment.ProcessId}.tmp";
         File.WriteAllText(temporary, CentralEffectFacts.ToJson(merged));
         File.Move(temporary, path, overwrite: true);
-        using var writer = CreateWriter();
+        using var writer = CreateWriter(clock);
         writer.RecomputeEffects();
         writer.Commit();
     }
@@ -112,6 +119,32 @@ public sealed class LegalIndex
 
     /// <summary>Starts a writer that stamps what it writes with <paramref name="clock"/> (the machine's by default); only one writer commits at a time (others wait on SQLite's lock).</summary>
     public IndexWriter CreateWriter(TimeProvider? clock = null) => new(this, clock);
+
+    /// <summary>
+    /// Decides again, in a new generation, the effect of documents whose own day of effect has come since it was last
+    /// decided ("Chưa có hiệu lực" → "Còn hiệu lực" on <paramref name="clock"/>'s Vietnam day); returns whether any had.
+    /// Nothing is written when none has, so the service may call it every hour and the CLI before it reads.
+    /// </summary>
+    public bool RefreshEffects(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        var today = Calendar.VietnamCalendar.DayOf(clock.GetUtcNow()).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        using (var connection = OpenConnection())
+        {
+            using var due = Sql.Command(connection, null,
+                "SELECT count(*) FROM documents WHERE effect = $pending AND effective_date <= $today",
+                ("$pending", Legal.EffectStatusNames.Code(Model.EffectStatus.NotYetInForce)), ("$today", today));
+            if (Convert.ToInt64(due.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+            {
+                return false;
+            }
+        }
+
+        using var writer = CreateWriter(clock);
+        writer.RecomputeEffects();
+        writer.Commit();
+        return true;
+    }
 
     /// <summary>The current generation (changes with every commit).</summary>
     public long Generation

@@ -1,11 +1,15 @@
+using LawMonitor.Indexer.Storage;
+
 namespace LawMonitor.SearchApi.Background;
 
 /// <summary>
-/// Checks, every hour on the service's clock, the tasks and reports falling due or overdue against the watches
-/// (<see cref="Alerts.AlertChecker.CheckDeadlines"/>): a deadline passes without anything being ingested, so the
-/// check after each ingest batch alone would miss it. The first check runs when the service starts.
+/// Checks, every hour on the service's clock, what the calendar alone changes, since a day comes without anything
+/// being ingested and the work after each ingest batch alone would miss it: documents whose own day of effect has
+/// come are decided again (<see cref="LegalIndex.RefreshEffects"/>: "Chưa có hiệu lực" → "Còn hiệu lực"), then the
+/// tasks and reports falling due or overdue are checked against the watches (<see cref="Alerts.AlertChecker.CheckDeadlines"/>).
+/// The first check runs when the service starts.
 /// </summary>
-public sealed partial class DeadlineAlertService(Alerts.AlertChecker alerts, TimeProvider clock, ILogger<DeadlineAlertService> logger) : BackgroundService
+public sealed partial class DeadlineAlertService(LegalIndex index, Alerts.AlertChecker alerts, TimeProvider clock, ILogger<DeadlineAlertService> logger) : BackgroundService
 {
     /// <summary>How often the deadlines are checked.</summary>
     public static TimeSpan Interval { get; } = TimeSpan.FromHours(1);
@@ -17,6 +21,11 @@ public sealed partial class DeadlineAlertService(Alerts.AlertChecker alerts, Tim
         {
             try
             {
+                if (await LowPriorityThread.Run(() => index.RefreshEffects(clock), "effect by day").WaitAsync(stoppingToken).ConfigureAwait(false))
+                {
+                    LogEffects(logger);
+                }
+
                 var notified = await LowPriorityThread.Run(() => alerts.CheckDeadlines(stoppingToken), "deadline alerts").WaitAsync(stoppingToken).ConfigureAwait(false);
                 if (notified > 0)
                 {
@@ -45,6 +54,9 @@ public sealed partial class DeadlineAlertService(Alerts.AlertChecker alerts, Tim
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Deadline alerts: {Notified} notifications")]
     private static partial void LogNotified(ILogger logger, int notified);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Documents whose day of effect has come were decided again")]
+    private static partial void LogEffects(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Deadline alerts failed")]
     private static partial void LogFailed(ILogger logger, Exception exception);

@@ -34,7 +34,7 @@ internal static class ReferenceCommand
 
             if (facts.Count > 0)
             {
-                LegalIndex.Open(result.GetValue(CliOptions.Data)!).ImportReferenceFacts(facts);
+                LegalIndex.Open(result.GetValue(CliOptions.Data)!).ImportReferenceFacts(facts, CliClock.Clock);
             }
 
             if (result.GetValue(CliOptions.Json))

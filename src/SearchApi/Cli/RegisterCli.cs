@@ -46,7 +46,17 @@ internal static class RegisterCli
 
     public static MonitoringStore Store(ParseResult result) => MonitoringStore.Open(result.GetValue(CliOptions.Data)!, CliClock.Clock);
 
-    public static LegalIndex Index(ParseResult result) => LegalIndex.Open(result.GetValue(CliOptions.Data)!);
+    /// <summary>
+    /// The index of the data folder, for a verb that reads it: documents whose own day of effect has come on the CLI's
+    /// clock are decided again first (<see cref="LegalIndex.RefreshEffects"/>), as the service does every hour, so the
+    /// CLI and the service never disagree about a document's effect.
+    /// </summary>
+    public static LegalIndex Index(ParseResult result)
+    {
+        var index = LegalIndex.Open(result.GetValue(CliOptions.Data)!);
+        index.RefreshEffects(CliClock.Clock);
+        return index;
+    }
 
     /// <summary>
     /// The names of documents and of the people in the registers (an account's display name for its login name),

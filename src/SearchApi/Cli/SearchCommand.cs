@@ -30,7 +30,7 @@ internal static partial class SearchCommand
                 return Task.FromResult(1);
             }
 
-            var index = LegalIndex.Open(result.GetValue(CliOptions.Data)!);
+            var index = RegisterCli.Index(result);
             var found = new SearchEngine(index).Search(new SearchRequest { Query = result.GetValue(query) ?? string.Empty, Page = pageValue, PageSize = sizeValue }, cancellationToken);
             var numbers = NumberLookupResponse.ForQuery(found, index);
             if (result.GetValue(CliOptions.Json))

@@ -19,7 +19,7 @@ internal static class ShowCommand
         command.Options.Add(version);
         command.SetAction((result, _) =>
         {
-            var index = LegalIndex.Open(result.GetValue(CliOptions.Data)!);
+            var index = RegisterCli.Index(result);
             var (docId, error, note) = CliDocuments.Resolve(index, result.GetValue(id)!);
             if (docId is null)
             {

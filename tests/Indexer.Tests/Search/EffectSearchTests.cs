@@ -62,4 +62,41 @@ public sealed class EffectSearchTests : IDisposable
         Assert.Empty(engine.Search(new SearchRequest { Query = "phoi hop hieu-luc:het-hieu-luc" }).Hits);
         Assert.Equal(EffectStatus.Unknown, index.Documents.Get(repealed.Document.Id)!.Effect.Status);
     }
+
+    [Fact]
+    public async Task ADecisionTakesEffectOnItsOwnDay_InBadgesFilterAndFacets_WhenTheClockReachesIt()
+    {
+        const string issued = """
+            ỦY BAN NHÂN DÂN TỈNH HÒA PHONG
+            Số: 21/2025/QĐ-UBND
+            Hòa Phong, ngày 20 tháng 11 năm 2025
+            QUYẾT ĐỊNH
+            Ban hành Quy chế phối hợp trong công tác theo dõi tình hình thi hành pháp luật
+            Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp trong công tác theo dõi tình hình thi hành pháp luật.
+            Điều 2. Quyết định này có hiệu lực kể từ ngày 01 tháng 12 năm 2025.
+            """;
+        // 30/11/2025 at 23:30 in Vietnam is still the day before; 01/12 begins at 17:00 UTC.
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2025, 11, 30, 16, 30, 0, TimeSpan.Zero));
+        var index = await IngestedTexts.IndexAsync(data.Path, clock, ("qd-21-2025.txt", issued));
+        var engine = new SearchEngine(index);
+        SearchResult Find(string effect) => engine.Search(new SearchRequest { Query = "phoi hop hieu-luc:" + effect });
+
+        Assert.All(Find("chua-co-hieu-luc").Hits, h => Assert.Equal(EffectStatus.NotYetInForce, h.Status));
+        Assert.NotEmpty(Find("chua-co-hieu-luc").Hits);
+        Assert.Empty(Find("con-hieu-luc").Hits);
+        var generation = index.Generation;
+        Assert.False(index.RefreshEffects(clock)); // nothing has come yet: nothing is written
+        Assert.Equal(generation, index.Generation);
+
+        clock.Advance(TimeSpan.FromHours(1));
+        Assert.True(index.RefreshEffects(clock));
+
+        var inForce = Find("con-hieu-luc");
+        Assert.NotEmpty(inForce.Hits);
+        Assert.Empty(Find("chua-co-hieu-luc").Hits);
+        Assert.Contains(inForce.Facets!.Statuses, f => f.Value == "con-hieu-luc" && f.Label == "Còn hiệu lực");
+        var stored = index.Documents.Get(inForce.Hits[0].DocumentId)!;
+        Assert.Equal((EffectStatus.Unknown, EffectStatus.InForce, new DateOnly(2025, 12, 1)), (stored.Document.Status, stored.Effect.Status, stored.Effect.InForceFrom));
+        Assert.False(index.RefreshEffects(clock)); // decided once
+    }
 }

@@ -187,6 +187,27 @@ public sealed class IngestCliTests
     }
 
     [Fact]
+    public async Task ADecisionIngestedBeforeItsDayOfEffect_IsInForceInTheCli_OnceTheClockReachesIt()
+    {
+        using var dir = new TempDirectory();
+        var file = Path.Combine(dir.Path, "qd-21.txt");
+        File.WriteAllText(file, Corpus("qd-21-2025-quy-che-theo-doi-thi-hanh.txt")); // "có hiệu lực kể từ ngày 01 tháng 12 năm 2025"
+        var data = Path.Combine(dir.Path, "data");
+        Dictionary<string, string?> On(string instant) => new() { ["LAWMONITOR_CLOCK"] = instant };
+
+        var ingest = await Support.Cli.RunWithEnvironmentAsync(On("2025-11-25T08:00:00+07:00"), "ingest", file, "--data", data, "--json");
+        var id = Json(ingest)[0].GetProperty("documentId").GetString()!;
+        var before = Json(await Support.Cli.RunWithEnvironmentAsync(On("2025-11-30T23:00:00+07:00"), "show", id, "--data", data, "--json"));
+        var onTheDay = await Support.Cli.RunWithEnvironmentAsync(On("2025-12-01T07:00:00+07:00"), "show", id, "--data", data);
+        var after = Json(await Support.Cli.RunWithEnvironmentAsync(On("2025-12-01T07:00:00+07:00"), "search", "quy che phoi hop hieu-luc:con-hieu-luc", "--data", data, "--json"));
+
+        Assert.Equal(("chua-co-hieu-luc", "Chưa có hiệu lực"), (before.GetProperty("effect").GetString(), before.GetProperty("effectName").GetString()));
+        Assert.Equal(0, onTheDay.ExitCode);
+        Assert.Contains("Còn hiệu lực — Có hiệu lực từ ngày 01/12/2025 theo chính văn bản", onTheDay.Stdout, StringComparison.Ordinal);
+        Assert.Equal("Còn hiệu lực", after.GetProperty("hits")[0].GetProperty("statusName").GetString());
+    }
+
+    [Fact]
     public async Task Ingest_Again_IsUnchanged_AndReparseReadsTheOriginalsAgain()
     {
         using var dir = new TempDirectory();

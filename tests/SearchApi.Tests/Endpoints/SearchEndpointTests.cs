@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using LawMonitor.Indexer.Tests.Support;
 using LawMonitor.SearchApi.Tests.Support;
 
@@ -56,7 +57,7 @@ public sealed class SearchEndpointTests(RunningService service) : IClassFixture<
         var repealed = hits.First(h => h.GetProperty("number").GetString() == "12/2019/QĐ-UBND");
 
         Assert.Equal(JsonValueKind.Null, report.GetProperty("statusName").ValueKind); // a report records; it has no effect to doubt
-        Assert.Equal("Chưa rõ hiệu lực", decision.GetProperty("statusName").GetString()); // a decision's effect is unknown, and said so
+        Assert.Equal("Còn hiệu lực", decision.GetProperty("statusName").GetString()); // its own day of effect has come, and nothing held ended it
         Assert.Equal("Hết hiệu lực toàn bộ", repealed.GetProperty("statusName").GetString());
         var plan = (await Get("q=" + Uri.EscapeDataString("so:14/KH-UBND"))).GetProperty("hits")[0];
         Assert.Equal((JsonValueKind.Null, "Năm 2026"), (plan.GetProperty("statusName").ValueKind, plan.GetProperty("periodName").GetString())); // a plan: its period, not a doubt
@@ -78,6 +79,7 @@ public sealed class SearchEndpointTests(RunningService service) : IClassFixture<
     [Fact]
     public async Task TheEffectFacetAndFilter_LeaveOutReportsAndPlans_WhoseEffectIsMoot_AsTheirHitsShowNone()
     {
+        await IngestUndatedDecisionAsync();
         var q = "q=" + Uri.EscapeDataString("thoi han gui bao cao") + "&pageSize=100";
         var answer = await Get(q);
         var documents = answer.GetProperty("hits").EnumerateArray().DistinctBy(h => h.GetProperty("documentId").GetString()).ToList();
@@ -101,6 +103,25 @@ public sealed class SearchEndpointTests(RunningService service) : IClassFixture<
         var all = await Get("q=" + Uri.EscapeDataString("hieu-luc:khong-ro") + "&pageSize=100");
         Assert.NotEmpty(all.GetProperty("hits").EnumerateArray());
         Assert.All(all.GetProperty("hits").EnumerateArray(), h => Assert.Equal("Chưa rõ hiệu lực", h.GetProperty("statusName").GetString()));
+    }
+
+    /// <summary>
+    /// Every decision of the demo states the day it takes effect; this one states none, so its effect is unknown and said
+    /// so (ingested once: the same text again does nothing).
+    /// </summary>
+    private async Task IngestUndatedDecisionAsync()
+    {
+        const string text = """
+            ỦY BAN NHÂN DÂN TỈNH HÒA PHONG
+            Số: 31/2026/QĐ-UBND
+            Hòa Phong, ngày 02 tháng 3 năm 2026
+            QUYẾT ĐỊNH
+            Quy định thời hạn gửi báo cáo thống kê về công tác hộ tịch
+            Điều 1. Các xã, phường gửi báo cáo thống kê hộ tịch về Sở Tư pháp trước ngày 20 tháng 12 hằng năm.
+            """;
+        var pipeline = service.Services.GetRequiredService<LawMonitor.Indexer.Ingestion.IngestPipeline>();
+        var results = await pipeline.IngestAsync([LawMonitor.Indexer.Ingestion.IngestInput.FromBytes("qd-31-2026.txt", System.Text.Encoding.UTF8.GetBytes(text), "test:qd-31-2026.txt", "test")]);
+        Assert.All(results, r => Assert.True(r.Ok, r.Message));
     }
 
     [Theory]

@@ -275,7 +275,48 @@ public sealed class ReleaseMigrationTests : IDisposable
         Assert.True(IndexVerifier.Verify(legal).Ok, string.Join("; ", IndexVerifier.Verify(legal).Problems));
         Assert.NotEmpty(new SearchEngine(legal).Search(new SearchRequest { Query = "gửi báo cáo về Sở Tư pháp trước ngày 10 tháng 11" }).Hits);
         AssertAccountsTokensAndAlertsKept(data, "release-eb7866c");
+        AssertEveryStoreShapedAsANewOne(data);
+    }
 
+    [Fact]
+    public void TheReleaseBeforeEffectsByDay_OpensUpgraded_WithEverythingKept_AndEachDecisionInForceFromItsOwnDay()
+    {
+        var data = Unzip("release-d6b914d.zip");
+        var index = Path.Combine(data, LegalIndex.FileName);
+        Assert.Equal(6, UserVersion(index));
+        var before = Holdings(data);
+        Assert.All(before, rows => Assert.NotEmpty(rows));
+        const string Effects = "SELECT doc_key, type, effective_date, effect FROM documents ORDER BY doc_key";
+        var stored = Rows(index, Effects);
+        Assert.Contains(stored, r => r.StartsWith("qd-21-2025-", StringComparison.Ordinal) && r.EndsWith("|Quyết định|2025-12-01|khong-ro", StringComparison.Ordinal)); // as that release decided it
+
+        var legal = OpenAll(data);
+
+        Assert.Equal(IndexSchema.Store.Version, UserVersion(index));
+        Assert.Equal(before, Holdings(data));
+        var decided = Rows(index, Effects).Select(r => r.Split('|')).ToList();
+        Assert.Equal(stored.Count, decided.Count);
+        foreach (var row in decided)
+        {
+            // A decision with its own day, which nothing ended, is in force from it; the repealed one stays ended; reports, plans and the undated page stay unknown.
+            var expected = row[0].StartsWith("qd-12-2019-", StringComparison.Ordinal) ? "het-hieu-luc"
+                : row[1] == "Quyết định" && row[2].Length > 0 ? "con-hieu-luc"
+                : "khong-ro";
+            Assert.True(expected == row[3], $"{row[0]}: {row[3]}, expected {expected}");
+        }
+
+        var current = legal.Documents.Get(DocumentId.Create(decided.Single(r => r[0].StartsWith("qd-21-2025-", StringComparison.Ordinal))[0]))!;
+        Assert.Equal((EffectStatus.InForce, new DateOnly(2025, 12, 1)), (current.Effect.Status, current.Effect.InForceFrom));
+        Assert.StartsWith("Có hiệu lực từ ngày 01/12/2025", current.Effect.Note, StringComparison.Ordinal);
+        Assert.All(new SearchEngine(legal).Search(new SearchRequest { Query = "quy chế phối hợp hieu-luc:con-hieu-luc" }).Hits, h => Assert.Equal("Quyết định", h.Type));
+        Assert.True(IndexVerifier.Verify(legal).Ok, string.Join("; ", IndexVerifier.Verify(legal).Problems));
+        AssertAccountsTokensAndAlertsKept(data, "release-d6b914d");
+        AssertEveryStoreShapedAsANewOne(data);
+    }
+
+    /// <summary>Every store of <paramref name="data"/> at the version and with the tables and columns a new folder's store has.</summary>
+    private static void AssertEveryStoreShapedAsANewOne(string data)
+    {
         using var fresh = new TempDirectory();
         OpenAll(fresh.Path);
         foreach (var file in new[] { LegalIndex.FileName, MonitoringStore.FileName, AccountStore.FileName, AlertStore.FileName, CrawlStore.FileName, DetectorUnitStore.FileName })

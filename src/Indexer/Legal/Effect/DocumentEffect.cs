@@ -29,6 +29,12 @@ public sealed record DocumentEffect(EffectStatus Status, EffectStatus Stated)
             .ThenBy(e => e.At is null || e.At.Value.IsDocument) // the operative article, before the title that announces it
             .FirstOrDefault();
 
+    /// <summary>
+    /// The day its own text says it takes effect, when that day decided the status (<see cref="EffectRule.Decide"/>): nothing
+    /// stated or ended its effect, so it is in force from that day (or not yet, before it).
+    /// </summary>
+    public DateOnly? InForceFrom { get; init; }
+
     /// <summary>Whether the document binds no one any more.</summary>
     public bool HasEnded => Status == EffectStatus.Expired;
 
@@ -41,6 +47,14 @@ public sealed record DocumentEffect(EffectStatus Status, EffectStatus Stated)
         get
         {
             var parts = new List<string>();
+            if (InForceFrom is { } from)
+            {
+                var day = from.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+                parts.Add(Status == EffectStatus.NotYetInForce
+                    ? $"Có hiệu lực từ ngày {day} theo chính văn bản."
+                    : $"Có hiệu lực từ ngày {day} theo chính văn bản; chưa có văn bản nào được lưu bãi bỏ, thay thế hoặc ngưng hiệu lực văn bản này.");
+            }
+
             if (Decisive is { } e)
             {
                 parts.Add(Describe(e));

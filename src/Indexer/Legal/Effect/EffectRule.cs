@@ -41,7 +41,14 @@ public static class EffectRule
     public static bool IsRecordType(string? type) =>
         type is not null && RecordTypes.Any(t => VietnameseAnalyzer.FoldWords(type).StartsWith(t, StringComparison.Ordinal));
 
-    public static DocumentEffect Decide(EffectSubject subject, IEnumerable<EffectAct> acts, CentralEffectFacts facts)
+    /// <summary>
+    /// Decides the effect of <paramref name="subject"/> from the acts of held documents upon it and the reference table,
+    /// on the Vietnam day <paramref name="asOf"/>. When nothing states or ends its effect but its own text gives the day
+    /// it takes effect, that day decides: before it "Chưa có hiệu lực", from it "Còn hiệu lực" (<see cref="DocumentEffect.InForceFrom"/>
+    /// says so, and the note says that no held document has ended it). Reports, dispatches and plans are never so decided.
+    /// Without <paramref name="asOf"/> (a document only cited, whose day is not known) no day decides.
+    /// </summary>
+    public static DocumentEffect Decide(EffectSubject subject, IEnumerable<EffectAct> acts, CentralEffectFacts facts, DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(acts);
@@ -86,7 +93,16 @@ public static class EffectRule
 
         events.Sort((a, b) => Nullable.Compare(a.Since, b.Since));
         var deciding = tableFact is { Reported: true } ? events.Where(e => !ReferenceEquals(e, tableFact)).ToList() : events;
-        return new DocumentEffect(Status(subject.Stated, deciding), subject.Stated) { Events = events };
+        var status = Status(subject.Stated, deciding);
+        DateOnly? from = null;
+        if (status is EffectStatus.Unknown or EffectStatus.NotYetInForce && subject.Effective is { } effective && asOf is { } today && !IsRecordType(subject.Type))
+        {
+            // Its own "có hiệu lực kể từ ngày …", and a portal's "Chưa có hiệu lực" read before that day, give way to the calendar.
+            status = today < effective ? EffectStatus.NotYetInForce : EffectStatus.InForce;
+            from = effective;
+        }
+
+        return new DocumentEffect(status, subject.Stated) { Events = events, InForceFrom = from };
     }
 
     private static EffectStatus Status(EffectStatus stated, List<EffectEvent> events)

@@ -64,14 +64,15 @@ internal static class EffectRows
     }
 
     /// <summary>
-    /// Decides the effect of every document again and rewrites those that changed, in the writer's transaction;
-    /// returns how many changed. A citation resolves as everywhere else: by number, the newest document with it.
+    /// Decides the effect of every document again on the Vietnam day <paramref name="asOf"/> and rewrites those that
+    /// changed, in the writer's transaction; returns how many changed. A citation resolves as everywhere else: by
+    /// number, the newest document with it.
     /// </summary>
-    public static int Recompute(SqliteConnection connection, SqliteTransaction transaction, CentralEffectFacts facts)
+    public static int Recompute(SqliteConnection connection, SqliteTransaction transaction, CentralEffectFacts facts, DateOnly asOf)
     {
         var acts = Acts(connection, transaction);
         var rows = new List<(long Id, DocumentId Key, string? NumberKey, string? NameKey, string? IssueDate, EffectSubject Subject, string Stored)>();
-        using (var select = Sql.Command(connection, transaction, "SELECT id, doc_key, number, type, issuer, status, number_key, name_key, issue_date, effect_detail FROM documents"))
+        using (var select = Sql.Command(connection, transaction, "SELECT id, doc_key, number, type, issuer, status, number_key, name_key, issue_date, effect_detail, effective_date FROM documents"))
         using (var reader = select.ExecuteReader())
         {
             while (reader.Read())
@@ -79,7 +80,7 @@ internal static class EffectRows
                 string? S(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
                 var stated = EffectStatusNames.TryParse(S(5), out var s) ? s : EffectStatus.Unknown;
                 rows.Add((reader.GetInt64(0), DocumentId.Create(reader.GetString(1)), S(6), S(7), S(8),
-                    new EffectSubject(DocumentNumberParser.TryParse(S(2)), S(3), S(4), stated), S(9) ?? string.Empty));
+                    new EffectSubject(DocumentNumberParser.TryParse(S(2)), S(3), S(4), stated) { Effective = Day(S(10)) }, S(9) ?? string.Empty));
             }
         }
 
@@ -114,7 +115,7 @@ internal static class EffectRows
                 }
             }
 
-            var effect = EffectRule.Decide(row.Subject, mine, facts);
+            var effect = EffectRule.Decide(row.Subject, mine, facts, asOf);
             var detail = Serialize(effect);
             if (detail != row.Stored)
             {
@@ -132,7 +133,10 @@ internal static class EffectRows
     public static string Serialize(DocumentEffect effect) =>
         JsonSerializer.Serialize(new Stored(effect.Code, EffectStatusNames.Code(effect.Stated), effect.Events.Select(e => new StoredEvent(
             e.Relation.ToString(), e.ByLabel, e.By?.Value, e.Path?.ToString(), e.Since?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            e.Quote, e.At?.ToString(), e.Reported, e.Source)).ToList()), Json);
+            e.Quote, e.At?.ToString(), e.Reported, e.Source)).ToList())
+        {
+            From = effect.InForceFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        }, Json);
 
     /// <summary>The stored effect, or the stated status alone when nothing was derived yet.</summary>
     public static DocumentEffect Deserialize(string? detail, EffectStatus stated)
@@ -145,6 +149,7 @@ internal static class EffectRows
         var status = EffectStatusNames.TryParse(stored.Status, out var s) ? s : stated;
         return new DocumentEffect(status, stated)
         {
+            InForceFrom = Day(stored.From),
             Events = stored.Events.Select(e => new EffectEvent(Enum.Parse<CitationRelation>(e.Relation), e.ByLabel)
             {
                 By = e.By is { } by ? DocumentId.Create(by) : null,
@@ -158,7 +163,15 @@ internal static class EffectRows
         };
     }
 
-    private sealed record Stored(string Status, string Stated, List<StoredEvent> Events);
+    private static DateOnly? Day(string? iso) =>
+        DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+
+    /// <param name="From">The day of its own effect that decided its status (<see cref="DocumentEffect.InForceFrom"/>); absent when none did.</param>
+    private sealed record Stored(string Status, string Stated, List<StoredEvent> Events)
+    {
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public string? From { get; init; }
+    }
 
     private sealed record StoredEvent(string Relation, string ByLabel, string? By, string? Path, string? Since, string? Quote, string? At, bool Reported, string? Source);
 }

@@ -137,4 +137,40 @@ public sealed class EffectRuleTests
     [InlineData(null, EffectStatus.Unknown, false)]
     public void AnEffect_IsMootOnlyForARecordWhoseEffectIsUnknown(string? type, EffectStatus status, bool moot) =>
         Assert.Equal(moot, EffectRule.EffectIsMoot(type, status));
+
+    [Theory]
+    [InlineData("2025-11-30", EffectStatus.NotYetInForce)] // the day before its own day of effect
+    [InlineData("2025-12-01", EffectStatus.InForce)] // that day
+    [InlineData("2026-12-05", EffectStatus.InForce)]
+    public void ItsOwnDayOfEffect_DecidesWhenNothingElseDoes(string asOf, EffectStatus status)
+    {
+        var subject = Decision("21/2025/QĐ-UBND") with { Effective = new DateOnly(2025, 12, 1) };
+
+        var effect = EffectRule.Decide(subject, [], CentralEffectFacts.None, DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal((status, EffectStatus.Unknown, new DateOnly(2025, 12, 1)), (effect.Status, effect.Stated, effect.InForceFrom));
+        Assert.StartsWith("Có hiệu lực từ ngày 01/12/2025 theo chính văn bản", effect.Note, StringComparison.Ordinal);
+        Assert.Equal(status == EffectStatus.InForce, effect.Note!.Contains("chưa có văn bản nào được lưu bãi bỏ, thay thế", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ItsOwnDayOfEffect_GivesWayToWhatEndedIt_AndSaysNothingOfARecordOrWithoutADay()
+    {
+        var asOf = new DateOnly(2026, 12, 5);
+        var subject = Decision() with { Effective = new DateOnly(2019, 4, 1) };
+        var repealed = EffectRule.Decide(subject, [Act(CitationRelation.Repeals, "05/2025/QĐ-UBND", "Quyết định", "Ủy ban nhân dân tỉnh Hòa Phong")], CentralEffectFacts.None, asOf);
+        var amended = EffectRule.Decide(subject, [Act(CitationRelation.Amends, "05/2025/QĐ-UBND", "Quyết định", "Ủy ban nhân dân tỉnh Hòa Phong")], CentralEffectFacts.None, asOf);
+        var plan = EffectRule.Decide(new EffectSubject(Number("14/KH-UBND"), "Kế hoạch", null, EffectStatus.Unknown) { Effective = new DateOnly(2026, 1, 10) }, [], CentralEffectFacts.None, asOf);
+        var noDay = EffectRule.Decide(subject, [], CentralEffectFacts.None);
+        var portalBefore = EffectRule.Decide(Decision() with { Stated = EffectStatus.NotYetInForce, Effective = new DateOnly(2026, 1, 1) }, [], CentralEffectFacts.None, asOf);
+        var portalInForce = EffectRule.Decide(Decision() with { Stated = EffectStatus.InForce, Effective = new DateOnly(2027, 1, 1) }, [], CentralEffectFacts.None, asOf);
+
+        Assert.Equal((EffectStatus.Expired, (DateOnly?)null), (repealed.Status, repealed.InForceFrom));
+        Assert.Equal(EffectStatus.InForce, amended.Status);
+        Assert.EndsWith("Được sửa đổi, bổ sung bởi Quyết định số 05/2025/QĐ-UBND.", amended.Note, StringComparison.Ordinal);
+        Assert.Equal((EffectStatus.Unknown, (DateOnly?)null), (plan.Status, plan.InForceFrom)); // a plan has a period, not an effect
+        Assert.Equal((EffectStatus.Unknown, (DateOnly?)null), (noDay.Status, noDay.InForceFrom));
+        Assert.Equal(EffectStatus.InForce, portalBefore.Status); // the portal's "Chưa có hiệu lực" was read before the day came
+        Assert.Equal((EffectStatus.InForce, (DateOnly?)null), (portalInForce.Status, portalInForce.InForceFrom)); // what a source states is not second-guessed
+    }
 }

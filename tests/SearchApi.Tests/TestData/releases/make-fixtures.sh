@@ -12,7 +12,9 @@
 #                                  body watch beside the saved search)
 #   release-eb7866c.zip  eb7866c  (the release before compressed version texts, index schema 5: the same as
 #                                  release-6474fbf, each version's text stored as plain text)
-# With names as arguments (schema-1 schema-2 release-6701f83 release-6474fbf release-eb7866c), writes only those.
+#   release-d6b914d.zip  d6b914d  (the release before effects decided from a document's own day, index schema 6:
+#                                  the same, each decision's effect stored as unknown)
+# With names as arguments (schema-1 schema-2 release-6701f83 release-6474fbf release-eb7866c release-d6b914d), writes only those.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(git -C "$here" rev-parse --show-toplevel)"
@@ -106,4 +108,6 @@ if want release-6701f83; then release 6701f83 5391; fi
 if want release-6474fbf; then release 6474fbf 5393 "Sở Tư pháp"; fi
 # The release before compressed version texts.
 if want release-eb7866c; then release eb7866c 5394 "Sở Tư pháp"; fi
+# The release before effects decided from a document's own day of effect.
+if want release-d6b914d; then release d6b914d 5395 "Sở Tư pháp"; fi
 ls -la "$here"

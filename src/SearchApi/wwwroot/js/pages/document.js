@@ -53,7 +53,8 @@ export async function render(main, { params, query }) {
 
   fill(main, 
     h('div', { class: 'spread' }, h('h1', {}, title), doc.effectName ? badge(doc.effect, doc.effectName) : doc.periodName ? badge('thoi-ky', doc.periodName) : null),
-    doc.effectNote ? h('p', { class: 'error-box' }, doc.effectNote, doc.effectBy ? [' — ', link(`/van-ban/${encodeURIComponent(doc.effectBy)}`, `xem ${doc.effectByLabel}`)] : null) : null,
+    // What ended, suspended or cut it is a warning; in force from its own day, or amended, is information.
+    doc.effectNote ? h('p', { class: ['het-hieu-luc', 'het-hieu-luc-mot-phan', 'ngung-hieu-luc'].includes(doc.effect) ? 'error-box' : 'note-box' }, doc.effectNote, doc.effectBy ? [' — ', link(`/van-ban/${encodeURIComponent(doc.effectBy)}`, `xem ${doc.effectByLabel}`)] : null) : null,
     h('p', {}, doc.title || ''),
     actions,
     h('div', { class: 'card' }, h('dl', { class: 'meta' },
