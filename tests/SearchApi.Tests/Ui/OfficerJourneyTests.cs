@@ -69,6 +69,17 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
         Assert.StartsWith("Khoản 3", (await page.Locator("button.node[data-path='Điều 8.3']").InnerTextAsync()).Trim(), StringComparison.Ordinal); // an article's clauses by name
         await BrowserFixture.ShotAsync(page, "03-van-ban");
 
+        // A decision's own Điều 1 and the Điều 1 of the quy chế it issues share a number: each shows its own text.
+        await page.GotoAsync("/?q=" + Uri.EscapeDataString("qd 21/2025"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mở văn bản" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Quyết định số 21/2025/QĐ-UBND" }).WaitForAsync();
+        Assert.Equal("Còn hiệu lực", await page.Locator(".status").First.InnerTextAsync()); // from 01/12/2025, its own day
+        Assert.StartsWith("Có hiệu lực từ ngày 01/12/2025", await page.Locator(".note-box").InnerTextAsync(), StringComparison.Ordinal);
+        await page.Locator("button.node", new() { HasText = "Phạm vi điều chỉnh" }).ClickAsync();
+        Assert.StartsWith("Điều 1. Phạm vi điều chỉnh", (await page.Locator(".provision-text").InnerTextAsync()).Trim(), StringComparison.Ordinal);
+        await page.Locator("button.node[data-path='Điều 1']").First.ClickAsync();
+        Assert.StartsWith("Điều 1. Ban hành kèm theo Quyết định này", (await page.Locator(".provision-text").InnerTextAsync()).Trim(), StringComparison.Ordinal);
+
         // 4. The findings queue: confirm the contradiction the detector found, its diff beside it.
         await page.GetByRole(AriaRole.Link, new() { Name = "Phát hiện" }).ClickAsync();
         var contradiction = page.Locator("article", new() { HasText = "Mâu thuẫn" }).First;

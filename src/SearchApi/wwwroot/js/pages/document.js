@@ -35,15 +35,17 @@ export async function render(main, { params, query }) {
   const actions = h('div', { class: 'row' },
     version ? h('a', { class: 'button secondary', href: `/api/documents/${encodeURIComponent(id)}/versions/${version.version}/file` }, `Tải tệp gốc · ${version.formatName}`) : null,
     can('viewer') ? h('button', { type: 'button', class: 'secondary', onclick: () => watch(id, '') }, 'Theo dõi văn bản') : null,
-    can('analyst') ? h('button', { type: 'button', onclick: () => recordFinding(id, nodes.find(n => n.path === current && !n.appendix)?.pathLabel || '') }, 'Ghi nhận phát hiện') : null);
-  let current = '';
+    can('analyst') ? h('button', { type: 'button', onclick: () => recordFinding(id, current && !current.appendix ? current.pathLabel : '') }, 'Ghi nhận phát hiện') : null);
+  let current = null;
 
-  function select(path) {
-    current = path;
-    const node = nodes.find(n => n.path === path);
-    for (const b of tree.querySelectorAll('button.node')) b.setAttribute('aria-pressed', String(b.dataset.path === path));
+  // A node is chosen by its place in the tree, not by its path: a decision's own "Điều 1" and the "Điều 1" of the
+  // quy chế it issues share a path, and each shows its own text.
+  function select(key) {
+    const node = nodes.find(n => n.key === key);
+    current = node || null;
+    for (const b of tree.querySelectorAll('button.node')) b.setAttribute('aria-pressed', String(b.dataset.key === key));
     const span = node ? text.slice(node.start, node.end) : text;
-    const here = flags.get(path) || [];
+    const here = flags.get(node ? node.path : '') || [];
     fill(textPane, 
       h('div', { class: 'spread' }, h('h2', {}, node ? heading(node) : 'Toàn văn'),
         node && !node.appendix && can('viewer') ? h('button', { type: 'button', class: 'secondary', onclick: () => watch(id, node.path) }, 'Theo dõi quy định này') : null),
@@ -69,7 +71,8 @@ export async function render(main, { params, query }) {
     citations('Văn bản này viện dẫn', doc.citations.filter(c => !c.internal), c => c.target.documentId, c => c.targetLabel),
     citations('Được viện dẫn bởi', doc.citedBy, c => c.documentId, c => c.documentLabel),
     versions(id, doc.versions));
-  select(query.get('phu-luc') ? appendices.find(a => a.label === query.get('phu-luc'))?.path || '' : query.get('quy-dinh') || '');
+  select(query.get('phu-luc') ? appendices.find(a => a.label === query.get('phu-luc'))?.key
+    : query.get('quy-dinh') ? nodes.find(n => n.path === query.get('quy-dinh') && !n.appendix)?.key : undefined);
 }
 
 // An appendix as it is laid out: its lines of text, and its table rows ("1 | Sở Tư pháp | …") as a table whose first
@@ -96,9 +99,10 @@ function appendixText(span) {
 }
 
 function treeNode(node, flags, nodes, select) {
+  node.key = String(nodes.length);
   nodes.push(node);
   const count = (flags.get(node.path) || []).length;
-  const button = h('button', { type: 'button', class: 'node', 'data-path': node.path, 'aria-pressed': 'false', onclick: () => select(node.path) },
+  const button = h('button', { type: 'button', class: 'node', 'data-path': node.path, 'data-key': node.key, 'aria-pressed': 'false', onclick: () => select(node.key) },
     node.treeLabel || node.label, node.heading ? ` ${node.heading}` : '', count ? h('span', { class: 'flag', title: `${count} phát hiện` }, ` ⚑${count}`) : null);
   return h('li', {}, button, node.children.length ? h('ul', {}, node.children.map(c => treeNode(c, flags, nodes, select))) : null);
 }
