@@ -19,6 +19,25 @@ public sealed record DocumentStructure(IReadOnlyList<StructureNode> Nodes, int B
     /// <summary>Whether the text has articles (Điều).</summary>
     public bool HasArticles => AllNodes.Any(n => n.Level == ProvisionLevel.Article);
 
+    /// <summary>
+    /// Where a reference to <paramref name="path"/> points in this text: the provision at that path; else, as officers
+    /// write either form, the decision's own article for "… Quy chế ban hành kèm theo" when the decision has no
+    /// quy chế of its own numbering, or the issued text's article when the decision itself has none of that number
+    /// and one issued text has. The path as given when neither holds.
+    /// </summary>
+    public ProvisionPath Resolve(ProvisionPath path)
+    {
+        if (path.IsDocument || AllNodes.Any(n => n.Path == path))
+        {
+            return path;
+        }
+
+        var candidates = path.Instrument is null
+            ? AllNodes.Where(n => n.Path.Instrument is not null && n.Path.InInstrument(null) == path).Select(n => n.Path).Distinct().ToList()
+            : AllNodes.Where(n => n.Path == path.InInstrument(null)).Select(n => n.Path).Distinct().ToList();
+        return candidates is [var only] ? only : path;
+    }
+
     /// <summary>Every node, depth first.</summary>
     public IEnumerable<StructureNode> AllNodes => Nodes.SelectMany(n => n.DescendantsAndSelf());
 

@@ -4,7 +4,9 @@ namespace LawMonitor.Indexer.Legal;
 
 /// <summary>
 /// How an officer writes a provision: "Khoản 1 Điều 6", "Điểm a khoản 1 Điều 6", "Điều 6", "Chương II",
-/// "Mục II.3" for a plan's outline item. The one place a <see cref="ProvisionPath"/> becomes words.
+/// "Mục II.3" for a plan's outline item; a provision of the text a decision issues with its name after it, "Khoản 1
+/// Điều 7 Quy chế", as officers write "khoản 1 Điều 7 Quy chế ban hành kèm theo Quyết định số …". The one place a
+/// <see cref="ProvisionPath"/> becomes words.
 /// </summary>
 public static partial class ProvisionLabel
 {
@@ -14,6 +16,11 @@ public static partial class ProvisionLabel
         if (path.IsDocument)
         {
             return lowerFirst ? "toàn văn" : "Toàn văn";
+        }
+
+        if (path.Instrument is { } instrument)
+        {
+            return $"{Of(path.InInstrument(null), lowerFirst)} {instrument}";
         }
 
         if (path.Container is not null)

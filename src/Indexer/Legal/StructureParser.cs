@@ -27,6 +27,7 @@ public static partial class StructureParser
         var open = new List<Builder>();
         int? closingStart = null;
         (int Start, int End)? signing = null;
+        string? instrument = null; // the name of the text the decision issues, once its title has been passed
 
         for (var li = 0; li < lines.Count; li++)
         {
@@ -45,6 +46,7 @@ public static partial class StructureParser
 
                     open.Clear();
                     signing = (start, lines[attached].Start);
+                    instrument = InstrumentTitled(text[lines[attached].Start..lines[attached].End]);
                     li = attached - 1;
                     continue;
                 }
@@ -57,6 +59,11 @@ public static partial class StructureParser
             if (node is null)
             {
                 continue;
+            }
+
+            if (instrument is not null && node.Path.Instrument is null)
+            {
+                node.Path = node.Path.InInstrument(instrument); // "Quy chế: Điều 1", not the decision's own Điều 1
             }
 
             while (open.Count > 0 && open[^1].Level >= node.Level)
@@ -90,8 +97,7 @@ public static partial class StructureParser
         {
             var (start, end) = lines[li];
             var line = text[start..end];
-            var folded = VietnameseAnalyzer.FoldWords(line);
-            if (line.Any(char.IsLower) || !AttachedTitles.Any(t => folded.StartsWith(t, StringComparison.Ordinal)))
+            if (line.Any(char.IsLower) || InstrumentTitled(line) is null)
             {
                 continue;
             }
@@ -105,7 +111,12 @@ public static partial class StructureParser
         return null;
     }
 
-    private static readonly string[] AttachedTitles = ["quy che", "quy dinh", "dieu le", "noi quy", "huong dan", "quy trinh"];
+    /// <summary>The name of the issued text a title line begins with ("QUY CHẾ PHỐI HỢP …" → "Quy chế"); null when it names none.</summary>
+    private static string? InstrumentTitled(string line)
+    {
+        var folded = VietnameseAnalyzer.FoldWords(line);
+        return ProvisionPath.InstrumentNames.FirstOrDefault(n => folded.StartsWith(VietnameseAnalyzer.FoldWords(n), StringComparison.Ordinal));
+    }
 
     private static Builder? Classify(string text, List<(int Start, int End)> lines, int index, List<Builder> open, List<Builder> roots, bool articleless)
     {
@@ -327,7 +338,7 @@ public static partial class StructureParser
 
         public string Label { get; } = label;
 
-        public ProvisionPath Path { get; } = path;
+        public ProvisionPath Path { get; set; } = path;
 
         public int End { get; set; }
 

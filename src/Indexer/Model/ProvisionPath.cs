@@ -6,13 +6,16 @@ namespace LawMonitor.Indexer.Model;
 /// <summary>
 /// Where a provision sits in its document: "Điều 5", "Điều 5.2", "Điều 5.2.đ" (Article 5, Clause 2, Point đ),
 /// "Khoản 2.a" in a text that is a single article, a container such as "Chương II", or an item of a plan's
-/// outline ("Mục II.3.a": section II, item 3, point a). The empty path is the document as a whole.
+/// outline ("Mục II.3.a": section II, item 3, point a). The empty path is the document as a whole. A provision of the
+/// text a decision issues (a quy chế, quy định, điều lệ … "ban hành kèm theo Quyết định này") carries that text's name,
+/// "Quy chế: Điều 7.1", so that the decision's own "Điều 1" and the quy chế's "Điều 1" are two provisions.
 /// <c>Parse(p.ToString()) == p</c> for every path.
 /// </summary>
 public readonly partial record struct ProvisionPath
 {
-    private ProvisionPath(ProvisionLevel? container, string? containerLabel, string? article, int? clause, string? point)
+    private ProvisionPath(ProvisionLevel? container, string? containerLabel, string? article, int? clause, string? point, string? instrument = null)
     {
+        Instrument = instrument;
         Container = container;
         ContainerLabel = containerLabel;
         Article = article;
@@ -22,6 +25,9 @@ public readonly partial record struct ProvisionPath
 
     /// <summary>The whole document.</summary>
     public static ProvisionPath Document => default;
+
+    /// <summary>The name of the issued text the provision belongs to ("Quy chế"), or null for the document's own provisions.</summary>
+    public string? Instrument { get; }
 
     /// <summary>For a Part/Chapter/Section/Subsection, its level.</summary>
     public ProvisionLevel? Container { get; }
@@ -58,17 +64,51 @@ public readonly partial record struct ProvisionPath
             : new(level, label, null, null, null);
 
     /// <summary>Clause (or numbered item) <paramref name="clause"/> of this article, outline section, or text that is one article.</summary>
-    public ProvisionPath WithClause(int clause) => new(Container, ContainerLabel, Article, clause, null);
+    public ProvisionPath WithClause(int clause) => new(Container, ContainerLabel, Article, clause, null, Instrument);
 
     /// <summary>Point <paramref name="point"/> of this clause.</summary>
     public ProvisionPath WithPoint(string point) =>
-        Clause is null ? throw new InvalidOperationException("a point needs a clause") : new(Container, ContainerLabel, Article, Clause, point.ToLowerInvariant());
+        Clause is null ? throw new InvalidOperationException("a point needs a clause") : new(Container, ContainerLabel, Article, Clause, point.ToLowerInvariant(), Instrument);
+
+    /// <summary>
+    /// Whether <paramref name="other"/> is this provision or lies within it: "Điều 1" holds "Điều 1.2.a" but not "Điều 10",
+    /// and the decision's own "Điều 1" does not hold the quy chế's. The whole document holds everything.
+    /// </summary>
+    public bool Contains(ProvisionPath other) =>
+        IsDocument
+        || (Instrument == other.Instrument && Container == other.Container && ContainerLabel == other.ContainerLabel && Article == other.Article
+            && (Clause is null || (Clause == other.Clause && (Point is null || Point == other.Point))));
 
     /// <summary>The article alone, without clause and point.</summary>
-    public ProvisionPath ArticleOnly => Article is null ? this : ForArticle(Article);
+    public ProvisionPath ArticleOnly => Article is null ? this : ForArticle(Article).InInstrument(Instrument);
+
+    /// <summary>
+    /// This provision in the issued text named <paramref name="instrument"/> ("Quy chế"); without one (null), the
+    /// document's own. A name is written as <see cref="InstrumentNames"/> writes it.
+    /// </summary>
+    public ProvisionPath InInstrument(string? instrument) =>
+        IsDocument ? this : new(Container, ContainerLabel, Article, Clause, Point, instrument is null ? null : InstrumentName(instrument) ?? throw new ArgumentException($"'{instrument}' is not the name of an issued text", nameof(instrument)));
+
+    /// <summary>The names of the texts a decision issues, as a path writes them.</summary>
+    public static IReadOnlyList<string> InstrumentNames { get; } = ["Quy chế", "Quy định", "Điều lệ", "Nội quy", "Hướng dẫn", "Quy trình"];
+
+    /// <summary>The name of an issued text as a path writes it ("QUY CHẾ", "quy che" → "Quy chế"); null when it is none.</summary>
+    public static string? InstrumentName(string text)
+    {
+        var folded = Fold(text.Trim());
+        return InstrumentNames.FirstOrDefault(n => Fold(n) == folded);
+    }
+
+    private static string Fold(string text)
+    {
+        var decomposed = text.ToLowerInvariant().Replace('đ', 'd').Normalize(System.Text.NormalizationForm.FormD);
+        return new string(decomposed.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray()).Normalize(System.Text.NormalizationForm.FormC);
+    }
 
     /// <inheritdoc />
-    public override string ToString()
+    public override string ToString() => Instrument is null || IsDocument ? OwnPart() : $"{Instrument}: {OwnPart()}";
+
+    private string OwnPart()
     {
         if (Container is { } level)
         {
@@ -101,6 +141,15 @@ public readonly partial record struct ProvisionPath
         if (s.Length == 0)
         {
             path = Document;
+            return true;
+        }
+
+        // "Quy chế: Điều 7.1" as written by ToString; "khoản 1 Điều 7 Quy chế" or "… của Quy chế" as an officer writes it.
+        var issued = InstrumentPattern().Match(s);
+        if (issued.Success && InstrumentName(issued.Groups["name"].Value) is { } name
+            && TryParse(issued.Groups["own"].Value, out var own) && !own.Value.IsDocument && own.Value.Instrument is null)
+        {
+            path = own.Value.InInstrument(name);
             return true;
         }
 
@@ -169,6 +218,9 @@ public readonly partial record struct ProvisionPath
         ProvisionLevel.Clause => "Khoản",
         _ => "Điểm",
     };
+
+    [GeneratedRegex(@"^(?:(?<name>[^:]{4,12}):\s*(?<own>.+)|(?<own>.+?)\s+(?:(?:của|cua)\s+)?(?<name>\p{L}+\s+\p{L}+))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex InstrumentPattern();
 
     [GeneratedRegex(@"^(?:Điều|Dieu)\s+(?<article>\d+[a-zđ]?)(?:\.(?<clause>\d+)(?:\.(?<point>[a-zđ]))?)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ArticlePattern();

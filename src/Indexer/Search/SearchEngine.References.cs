@@ -56,7 +56,8 @@ public sealed partial class SearchEngine
                 continue;
             }
 
-            var units = ProvisionUnits(connection, transaction, reference.DocumentIds, path.ArticleOnly.ToString());
+            var placed = reference.DocumentIds is [var only] && Structure(connection, transaction, only) is { } tree ? tree.Resolve(path) : path;
+            var units = ProvisionUnits(connection, transaction, reference.DocumentIds, placed.ArticleOnly.ToString());
             foreach (var rowId in units.Where(u => first.All(f => f.RowId != u)))
             {
                 first.Add(new Candidate(rowId, 0));
@@ -81,19 +82,32 @@ public sealed partial class SearchEngine
         return (promoted, answered, first.Count);
     }
 
-    /// <summary>The FTS rows of the units at <paramref name="path"/> in the given documents, in document order.</summary>
+    /// <summary>A document's stored provision tree, to place a named provision in it ("khoản 2 Điều 2" of a decision whose own Điều 2 has no clauses is its quy chế's).</summary>
+    private static Legal.DocumentStructure? Structure(SqliteConnection connection, SqliteTransaction transaction, long document)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT structure FROM documents WHERE id = $id";
+        command.Parameters.AddWithValue("$id", document);
+        return command.ExecuteScalar() is byte[] bytes ? Storage.Rows.StructureCodec.Decode(bytes) : null;
+    }
+
+    /// <summary>The FTS rows of the units at <paramref name="path"/> in the given documents (or at the same place in a text a document issued), in document order.</summary>
     private static List<long> ProvisionUnits(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<long> documents, string path)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
             SELECT fts_rowid FROM units
-            WHERE doc_id IN (SELECT value FROM json_each($docs)) AND path = $path
-            ORDER BY doc_id, ord
+            WHERE doc_id IN (SELECT value FROM json_each($docs)) AND (path = $path OR ($own AND path LIKE '%: ' || $path))
+            ORDER BY doc_id, path <> $path, ord
             LIMIT 20
             """;
         command.Parameters.AddWithValue("$docs", "[" + string.Join(',', documents) + "]");
         command.Parameters.AddWithValue("$path", path);
+        // "Điều 7 Quyết định số 08/2021/QĐ-UBND" names the decision's own Điều 7 and, when the decision issued a quy chế,
+        // that quy chế's Điều 7 after it: officers often leave "Quy chế ban hành kèm theo" out.
+        command.Parameters.AddWithValue("$own", !path.Contains(": ", StringComparison.Ordinal));
         var rows = new List<long>();
         using var reader = command.ExecuteReader();
         while (reader.Read())

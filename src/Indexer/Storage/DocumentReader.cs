@@ -341,11 +341,27 @@ public sealed class DocumentReader
             (DocumentId.Create(key), text, structure is null ? StructureParser.Parse(text) : StructureCodec.Decode(structure));
     }
 
-    /// <summary>The citations other documents make to <paramref name="id"/>.</summary>
+    /// <summary>
+    /// The citations other documents make to <paramref name="id"/>, each provision placed in its tree
+    /// (<see cref="DocumentStructure.Resolve"/>: "khoản 1 Điều 7 Quy chế ban hành kèm theo Quyết định …" is the decision's
+    /// own Điều 7 when its quy chế continues the decision's numbering).
+    /// </summary>
     public IReadOnlyList<StoredCitation> CitedBy(DocumentId id)
     {
-        using var connection = index.OpenConnection();
-        return CitationRows.To(connection, id);
+        List<StoredCitation> citations;
+        using (var connection = index.OpenConnection())
+        {
+            citations = CitationRows.To(connection, id).ToList();
+        }
+
+        if (citations.All(c => c.Citation.TargetPath is null) || Structure(id) is not { } structure)
+        {
+            return citations;
+        }
+
+        return citations.Select(c => c.Citation.TargetPath is { } path && structure.Resolve(path) is var placed && placed != path
+            ? c with { Citation = c.Citation with { TargetPath = placed } }
+            : c).ToList();
     }
 
     /// <summary>A document's text: its units' text in order (units cover the text end to end).</summary>

@@ -26,8 +26,7 @@ internal static class IndexSchema
     public static StoreSchema Store { get; } = StoreSchema.Embedded(typeof(IndexSchema).Assembly, "index", "index",
         new Dictionary<int, Action<SqliteConnection, SqliteTransaction>>
         {
-            // 2 -> 3: the effect, decided again in the upgrade's transaction.
-            [2] = RecomputeEffects,
+            // 2 -> 3 added the derived effect; 6 -> 7 decides it, for every file older than 7, once its tree is stored.
 
             // 4 -> 5: each document's provision tree, parsed from its stored text this once.
             [4] = StoreStructures,
@@ -35,7 +34,8 @@ internal static class IndexSchema
             // 5 -> 6: each version's text, compressed as new versions are.
             [5] = CompressVersionTexts,
 
-            // 6 -> 7: the effect decided again, now from a document's own day of effect when nothing else decides it.
+            // 6 -> 7: every effect decided again, now from a document's own day of effect when nothing else decides it and
+            // with each act's provision placed in the stored tree.
             [6] = RecomputeEffects,
         }) with
     {

@@ -102,7 +102,7 @@ public sealed class AlertChecker(AlertStore store, LegalIndex index, SearchEngin
         foreach (var citation in reader.CitedBy(id))
         {
             var target = citation.Citation.TargetPath;
-            if (path is { } watched && (target is null || !target.Value.ToString().StartsWith(watched.ToString(), StringComparison.Ordinal)))
+            if (path is { } watched && (target is null || !watched.Contains(target.Value)))
             {
                 continue;
             }

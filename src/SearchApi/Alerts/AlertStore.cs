@@ -56,7 +56,11 @@ public sealed class AlertStore
         foreach (var watch in Watches().Where(w => w.DocumentId == changes.Document.Value && changes.Paths.ContainsKey(w.Path)))
         {
             var path = changes.Map(watch.Path);
-            var label = watch.Label.StartsWith(watch.Path + " ", StringComparison.Ordinal) ? path + watch.Label[watch.Path.Length..] : watch.Label;
+            // The label begins with the provision as officers write it ("Khoản 1 Điều 7 Quy chế của …"), or, as older watches were labelled, its path.
+            var (was, now) = (Indexer.Legal.ProvisionLabel.Of(watch.Path), Indexer.Legal.ProvisionLabel.Of(path));
+            var label = watch.Label.StartsWith(was + " ", StringComparison.Ordinal) ? now + watch.Label[was.Length..]
+                : watch.Label.StartsWith(watch.Path + " ", StringComparison.Ordinal) ? now + watch.Label[watch.Path.Length..]
+                : watch.Label;
             using var update = Sql.Command(connection, transaction, "UPDATE watches SET path=$p, label=$l WHERE id=$id", ("$p", path), ("$l", label), ("$id", watch.Id));
             moved += update.ExecuteNonQuery();
         }

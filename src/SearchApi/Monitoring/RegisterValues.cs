@@ -82,7 +82,8 @@ internal static class RegisterValues
             return (null, $"'{path}' không phải là đường dẫn quy định, ví dụ \"khoản 2 Điều 5\", \"điểm a khoản 2 Điều 5\", \"Điều 5.2.a\" hoặc \"Chương II\" (not a provision path)");
         }
 
-        path = parsed.Value.ToString();
+        // "Điều 7" of a decision whose Điều 7 is its quy chế's is that one (DocumentStructure.Resolve), as officers write either.
+        path = (reader.Structure(id)?.Resolve(parsed.Value) ?? parsed.Value).ToString();
 
         if (start is { } s && (s < 0 || end is not { } e || e < s))
         {

@@ -136,4 +136,35 @@ public sealed class StructureParserTests
         const string text = "Điều 1. Phạm vi\nĐiều 5 của Luật này được áp dụng.\nĐiều 2. Đối tượng";
         Assert.Equal(["Điều 1", "Điều 2"], StructureParser.Parse(text).AllNodes.Select(n => n.Path.ToString()));
     }
+
+    /// <summary>A decision that issues a quy chế numbered from Điều 1 again, signed between the two (as vbpl prints them).</summary>
+    internal const string DecisionWithRegulation =
+        "QUYẾT ĐỊNH\nCăn cứ Luật;\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày 01 tháng 12 năm 2025.\n"
+        + "Nơi nhận:\n- Như Điều 2;\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n"
+        + "QUY CHẾ\nPhối hợp theo dõi thi hành pháp luật\n(Ban hành kèm theo Quyết định số 21/2025/QĐ-UBND)\nChương I\nQUY ĐỊNH CHUNG\n"
+        + "Điều 1. Phạm vi điều chỉnh\nQuy chế này quy định việc phối hợp.\nĐiều 2. Chế độ báo cáo\n1. Các sở gửi báo cáo trước ngày 10 tháng 11 hằng năm.\n2. Báo cáo theo phạm vi tại khoản 1 Điều 1; thời hạn theo Điều 2 Quyết định này.";
+
+    [Fact]
+    public void Parse_DecisionIssuingAQuyChe_GivesTheQuyChesProvisionsItsName_SoNoTwoShareAPath()
+    {
+        var structure = StructureParser.Parse(DecisionWithRegulation);
+
+        Assert.Equal(["Điều 1", "Điều 2", "Quy chế: Chương I", "Quy chế: Điều 1", "Quy chế: Điều 2", "Quy chế: Điều 2.1", "Quy chế: Điều 2.2"],
+            structure.AllNodes.Select(n => n.Path.ToString()));
+        Assert.Equal(structure.AllNodes.Count(), structure.AllNodes.Select(n => n.Path).Distinct().Count());
+        Assert.Equal("Khoản 1 Điều 2 Quy chế", ProvisionLabel.Of(ProvisionPath.Parse("Quy chế: Điều 2.1")));
+        Assert.Equal("Điều 1", structure.Locate(DecisionWithRegulation.IndexOf("Ban hành kèm theo Quyết định này", StringComparison.Ordinal))!.Path.ToString());
+    }
+
+    [Fact]
+    public void Resolve_PlacesAReferenceWrittenEitherWay_WhereTheTreeHasIt()
+    {
+        var issued = StructureParser.Parse(DecisionWithRegulation);
+        var inline = StructureParser.Parse("QUYẾT ĐỊNH\nĐiều 1. Ban hành Quy chế.\nQUY CHẾ\nChương I\nĐiều 4. Phạm vi\nĐiều 7. Báo cáo\n1. Gửi báo cáo.");
+
+        Assert.Equal("Quy chế: Điều 2.1", issued.Resolve(ProvisionPath.Parse("Điều 2.1")).ToString()); // the decision has no Điều 2.1; its quy chế has
+        Assert.Equal("Điều 1", issued.Resolve(ProvisionPath.Parse("Điều 1")).ToString()); // the decision's own comes first
+        Assert.Equal("Điều 7.1", inline.Resolve(ProvisionPath.Parse("Quy chế: Điều 7.1")).ToString()); // a quy chế numbered on from the decision
+        Assert.Equal("Quy chế: Điều 9", issued.Resolve(ProvisionPath.Parse("Quy chế: Điều 9")).ToString()); // nowhere: as given
+    }
 }

@@ -7,8 +7,30 @@ public sealed class ProvisionPathTests
     public static TheoryData<string> Paths() =>
     [
         "", "Điều 5", "Điều 5.2", "Điều 5.2.đ", "Điều 37a", "Điều 37a.1.a", "Khoản 2", "Khoản 2.b",
-        "Chương II", "Phần thứ nhất", "Mục 1", "Tiểu mục 2",
+        "Chương II", "Phần thứ nhất", "Mục 1", "Tiểu mục 2", "Quy chế: Điều 7", "Quy chế: Điều 7.1.a", "Quy định: Chương II", "Điều lệ: Điều 3",
     ];
+
+    [Theory]
+    [InlineData("khoản 1 Điều 7 Quy chế", "Quy chế: Điều 7.1")]
+    [InlineData("điểm a khoản 2 Điều 5 của Quy chế", "Quy chế: Điều 5.2.a")]
+    [InlineData("Điều 3 quy che", "Quy chế: Điều 3")]
+    [InlineData("QUY ĐỊNH: Điều 4", "Quy định: Điều 4")]
+    [InlineData("Phần thứ nhất", "Phần thứ nhất")] // a label, not an issued text
+    public void Parse_AProvisionOfAnIssuedText_AsOfficersWriteIt(string text, string path) =>
+        Assert.Equal(path, ProvisionPath.Parse(text).ToString());
+
+    [Theory]
+    [InlineData("", "Quy chế: Điều 1", true)]
+    [InlineData("Điều 1", "Điều 1.2.a", true)]
+    [InlineData("Điều 1", "Điều 10", false)] // not a prefix of the text
+    [InlineData("Điều 1", "Quy chế: Điều 1", false)] // the decision's own is not the quy chế's
+    [InlineData("Quy chế: Điều 1", "Quy chế: Điều 1.3", true)]
+    [InlineData("Điều 1.2", "Điều 1.2.b", true)]
+    [InlineData("Điều 1.2", "Điều 1.3", false)]
+    [InlineData("Điều 1.2.a", "Điều 1.2", false)]
+    [InlineData("Chương II", "Chương II", true)]
+    public void Contains_HoldsWhatLiesWithin(string outer, string inner, bool contains) =>
+        Assert.Equal(contains, ProvisionPath.Parse(outer).Contains(ProvisionPath.Parse(inner)));
 
     [Theory]
     [MemberData(nameof(Paths))]

@@ -67,7 +67,7 @@ public sealed class AlertEndpointTests(RunningService service) : IClassFixture<R
         var saved = await Json(await lan.PostAsJsonAsync("/api/alerts/saved-searches", new { query = "nguyên tắc phối hợp môi trường", name = "Phối hợp môi trường" }));
         var document = await Json(await lan.PostAsJsonAsync("/api/alerts/watches", new { document = "17/2022/QĐ-UBND" }));
         var provision = await Json(await lan.PostAsJsonAsync("/api/alerts/watches", new { document = "17/2022/QĐ-UBND", path = "Điều 7" }));
-        Assert.Equal("Điều 7 của Quyết định số 17/2022/QĐ-UBND", provision.GetProperty("label").GetString());
+        Assert.Equal("Điều 7 Quy chế của Quyết định số 17/2022/QĐ-UBND", provision.GetProperty("label").GetString()); // its Điều 7 is the quy chế's it issued
         Assert.Empty(await Notifications(lan)); // what existed when they subscribed is not news
 
         await Upload(lan, "qd-31-2026.txt", Amendment);
@@ -77,7 +77,7 @@ public sealed class AlertEndpointTests(RunningService service) : IClassFixture<R
         var amended = Assert.Single(items, n => n.GetProperty("subscription").GetString() == "watch");
         Assert.Equal(document.GetProperty("id").GetInt64(), amended.GetProperty("subscriptionId").GetInt64());
         Assert.Equal("Bạn theo dõi Quyết định số 17/2022/QĐ-UBND", amended.GetProperty("reason").GetString());
-        Assert.StartsWith("Điều 5 được sửa đổi bởi Quyết định số 31/2026/QĐ-UBND", amended.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Điều 5 Quy chế được sửa đổi bởi Quyết định số 31/2026/QĐ-UBND", amended.GetProperty("message").GetString(), StringComparison.Ordinal); // "Điều 5 của Quyết định số 17/2022", placed in its quy chế
         var matched = Assert.Single(items, n => n.GetProperty("subscription").GetString() == "search");
         Assert.Equal("Khớp tìm kiếm đã lưu “Phối hợp môi trường”", matched.GetProperty("reason").GetString());
         Assert.Empty(await Notifications(minh));

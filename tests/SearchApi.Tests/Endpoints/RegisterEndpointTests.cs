@@ -64,10 +64,12 @@ public sealed class RegisterEndpointTests(ClockedService service) : IClassFixtur
         Assert.Contains(findings, f => f.GetProperty("foundByName").GetString() == "Nguyễn Thị Lan");
         Assert.DoesNotContain(findings, f => f.GetProperty("foundByName").GetString()!.Contains('.', StringComparison.Ordinal));
 
-        // A provision is given as an officer writes it, and stored as a path.
+        // A provision is given as an officer writes it, and stored as a path: the decision's Điều 7 is the quy chế's it issued.
         var written = await Json(await Send(HttpMethod.Post, "/api/findings", new { @class = "contradiction", description = "Thời hạn khác nhau.", provisions = new[] { new { document = "17/2022/QĐ-UBND", path = "khoản 1 Điều 7" } } }));
-        Assert.Equal("Điều 7.1", written.GetProperty("provisions")[0].GetProperty("path").GetString());
-        Assert.Equal("Quyết định số 17/2022/QĐ-UBND, khoản 1 Điều 7", written.GetProperty("provisions")[0].GetProperty("label").GetString());
+        Assert.Equal("Quy chế: Điều 7.1", written.GetProperty("provisions")[0].GetProperty("path").GetString());
+        Assert.Equal("Quyết định số 17/2022/QĐ-UBND, khoản 1 Điều 7 Quy chế", written.GetProperty("provisions")[0].GetProperty("label").GetString());
+        var own = await Json(await Send(HttpMethod.Post, "/api/findings", new { @class = "contradiction", description = "Hiệu lực.", provisions = new[] { new { document = "17/2022/QĐ-UBND", path = "Điều 2" } } }));
+        Assert.Equal("Quyết định số 17/2022/QĐ-UBND, Điều 2", own.GetProperty("provisions")[0].GetProperty("label").GetString()); // the decision's own
 
         // A program's token has no account: it is named as recorded.
         var created = await Json(await Send(HttpMethod.Post, "/api/findings", new { @class = "overlap", description = "Hai quy chế cùng quy định thời hạn gửi báo cáo." }));

@@ -162,7 +162,7 @@ public sealed class ReleaseMigrationTests : IDisposable
         Assert.Equal("may-tich-hop", tokens.Find(secret)?.Name);
         Assert.Empty(Rows(Path.Combine(data, LegalIndex.FileName), "SELECT name FROM sqlite_master WHERE name = 'api_tokens'"));
         Assert.Equal(2, legal.Documents.ContentHashes().Count);
-        Assert.Equal(2, Rows(Path.Combine(data, LegalIndex.FileName), "SELECT doc_key FROM documents WHERE effect IS NOT NULL").Count); // added by the 2 -> 3 step
+        Assert.Equal(2, Rows(Path.Combine(data, LegalIndex.FileName), "SELECT doc_key FROM documents WHERE effect_detail IS NOT NULL").Count); // added by the 2 -> 3 step, decided by the 6 -> 7 step
     }
 
     /// <summary>What a data folder of a release since store versions holds, as its files lie: documents, versions, citations, registers with their history, the crawl frontier.</summary>
@@ -237,7 +237,7 @@ public sealed class ReleaseMigrationTests : IDisposable
         Assert.All(before[0], d => Assert.Equal(EffectStatus.Unknown, legal.Documents.Versions(DocumentId.Create(d.Split('|')[0]))[^1].Metadata.Status)); // and still read
         Assert.True(IndexVerifier.Verify(legal).Ok, string.Join("; ", IndexVerifier.Verify(legal).Problems));
         var hit = new SearchEngine(legal).Search(new SearchRequest { Query = "gửi báo cáo về Sở Tư pháp trước ngày 10 tháng 11" }).Hits[0];
-        Assert.StartsWith("Điều 6.", hit.MatchPath.ToString(), StringComparison.Ordinal); // the clause, read from the stored tree
+        Assert.StartsWith("Quy chế: Điều 6.", hit.MatchPath.ToString(), StringComparison.Ordinal); // the quy chế's clause, read from the tree stored by the upgrade
         Assert.Equal(before[5].Count, MonitoringStore.Open(data).ListTasks().Count);
         AssertAccountsTokensAndAlertsKept(data, "release-6474fbf");
 

@@ -75,8 +75,10 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
         await page.GetByRole(AriaRole.Heading, new() { Name = "Quyết định số 21/2025/QĐ-UBND" }).WaitForAsync();
         Assert.Equal("Còn hiệu lực", await page.Locator(".status").First.InnerTextAsync()); // from 01/12/2025, its own day
         Assert.StartsWith("Có hiệu lực từ ngày 01/12/2025", await page.Locator(".note-box").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("Quy chế ban hành kèm theo", (await page.Locator(".tree-part").InnerTextAsync()).Trim());
         await page.Locator("button.node", new() { HasText = "Phạm vi điều chỉnh" }).ClickAsync();
         Assert.StartsWith("Điều 1. Phạm vi điều chỉnh", (await page.Locator(".provision-text").InnerTextAsync()).Trim(), StringComparison.Ordinal);
+        Assert.Equal("Điều 1 Quy chế — Phạm vi điều chỉnh", await page.Locator("#provision h2").InnerTextAsync());
         await page.Locator("button.node[data-path='Điều 1']").First.ClickAsync();
         Assert.StartsWith("Điều 1. Ban hành kèm theo Quyết định này", (await page.Locator(".provision-text").InnerTextAsync()).Trim(), StringComparison.Ordinal);
 

@@ -42,8 +42,21 @@ public static partial class CitationExtractor
                 continue;
             }
 
-            var qualifier = Qualifier().Match(text, chain.Index + chain.Length);
-            var document = DocumentReferenceReader.ReadAt(text, qualifier.Index + qualifier.Length);
+            // "khoản 1 Điều 7 Quy chế ban hành kèm theo Quyết định số 08/2021/QĐ-UBND": the quy chế's article, in that decision.
+            string? instrument = null;
+            DocumentReference? document;
+            var issued = IssuedText().Match(text, chain.Index + chain.Length);
+            if (issued.Success && DocumentReferenceReader.ReadAt(text, issued.Index + issued.Length) is { } issuer && (issuer.Self || issuer.Number is not null || issuer.Name is not null))
+            {
+                instrument = ProvisionPath.InstrumentName(issued.Groups["name"].Value);
+                document = issuer;
+            }
+            else
+            {
+                var qualifier = Qualifier().Match(text, chain.Index + chain.Length);
+                document = DocumentReferenceReader.ReadAt(text, qualifier.Index + qualifier.Length);
+            }
+
             if (document is { Self: false, Number: null, Name: null })
             {
                 document = null;
@@ -56,7 +69,12 @@ public static partial class CitationExtractor
             }
             var external = document is { Self: false } && !IsSelf(document, selfKeys);
             var here = structure.Locate(chain.Index);
-            var currentArticle = here?.Path.Article is { } a ? ProvisionPath.ForArticle(a) : (ProvisionPath?)null;
+            var currentArticle = here?.Path.Article is { } a ? ProvisionPath.ForArticle(a).InInstrument(here.Path.Instrument) : (ProvisionPath?)null;
+            // An article named inside the text a decision issues is that text's own ("Điều 5" in the quy chế is its Điều 5).
+            // "… Quyết định này" is the decision's own article wherever it is written; "… Quy chế này" the quy chế's.
+            instrument ??= external ? null
+                : document is { Self: true } self ? (self.Type is { } selfType ? ProvisionPath.InstrumentName(selfType) : null)
+                : here?.Path.Instrument;
             var relation = RelationClassifier.Classify(text, chain.Index, end);
             consumedUntil[chain.Index] = end;
 
@@ -66,7 +84,7 @@ public static partial class CitationExtractor
                 citations.Add(new Citation(text[chain.Index..end], chain.Index, end, relation)
                 {
                     SourcePath = here?.Path ?? ProvisionPath.Document,
-                    TargetPath = target,
+                    TargetPath = target?.InInstrument(instrument),
                     Internal = !external,
                     TargetNumber = external ? document!.Number : null,
                     TargetType = external ? document!.Type : null,
@@ -197,6 +215,13 @@ public static partial class CitationExtractor
 
     [GeneratedRegex(@"\G\s*,?\s*(?:(?:của|tại|thuộc|trong|theo)\s+)?", RegexOptions.CultureInvariant)]
     private static partial Regex Qualifier();
+
+    /// <summary>
+    /// After a provision chain, the text a decision issued, up to the decision: "Quy chế ban hành kèm theo ", "của Quy chế
+    /// phối hợp … ban hành kèm theo ", "Quy định kèm theo ". The name is capitalised, as a name is ("quy định" is a verb).
+    /// </summary>
+    [GeneratedRegex(@"\G\s*,?\s*(?:(?:của|tại|theo)\s+)?(?<name>Quy chế|Quy định|Điều lệ|Nội quy|Hướng dẫn|Quy trình)(?:\s+[^,.;:()\n]{1,160}?)?\s+(?:được\s+)?(?:ban hành\s+)?kèm theo\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex IssuedText();
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?:Hiến pháp|Bộ luật|Luật|luật|Pháp lệnh|pháp lệnh|Nghị quyết|nghị quyết|Nghị định|nghị định|Quyết định|quyết định|Thông tư|thông tư|Chỉ thị|chỉ thị|Kế hoạch|kế hoạch|Báo cáo|báo cáo|Công văn|công văn|Văn bản hợp nhất|Tờ trình|tờ trình|Thông báo|thông báo|Đề án|đề án|Chương trình|chương trình|Án lệ|án lệ|HIẾN PHÁP|BỘ LUẬT|LUẬT|PHÁP LỆNH|NGHỊ QUYẾT|NGHỊ ĐỊNH|QUYẾT ĐỊNH|THÔNG TƯ)(?![\p{L}])|(?<![\p{L}\d/.])\d{1,6}[a-z]?\s?/\s?(?:\d{4}\s?/\s?)?\p{L}", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentCandidate();

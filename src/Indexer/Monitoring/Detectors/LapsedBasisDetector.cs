@@ -70,9 +70,7 @@ public static class LapsedBasisDetector
     }
 
     /// <summary>Whether a provision-level repeal of <paramref name="ended"/> covers the cited <paramref name="cited"/> ("Điều 5" covers "Điều 5.2").</summary>
-    private static bool Covers(ProvisionPath ended, ProvisionPath cited) =>
-        ended == cited || (ended.Article == cited.Article && ended.Clause is null && ended.Container is null)
-        || (ended.Article == cited.Article && ended.Clause == cited.Clause && ended.Point is null);
+    private static bool Covers(ProvisionPath ended, ProvisionPath cited) => ended.Contains(cited);
 
     /// <summary>Reports, dispatches, notices, submissions and time-bound plans record what held when they were written.</summary>
     private static bool IsRecord(string? type) =>

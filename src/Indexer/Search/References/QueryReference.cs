@@ -17,7 +17,9 @@ public sealed record QueryReference(string Text, int Start, int End, string Docu
     public bool Found { get; init; } = true;
 
     /// <summary>The reference as a legal officer writes it: "Điều 143 Luật Tố tụng hành chính", "khoản 2 Điều 5 Bộ luật Hình sự".</summary>
-    public string Label => Path is { } path ? $"{Legal.ProvisionLabel.Of(path, lowerFirst: true)} {Document}" : Document;
+    public string Label => Path is { } path
+        ? $"{Legal.ProvisionLabel.Of(path, lowerFirst: true)}{(path.Instrument is null ? "" : " ban hành kèm theo")} {Document}" // "khoản 1 Điều 6 Quy chế ban hành kèm theo Quyết định số …"
+        : Document;
 
     /// <summary>Where in the query the provision's own words are ("Điều 143", "khoản 2 Điều 5 của"), when one is named.</summary>
     internal (int Start, int End)? ProvisionSpan { get; init; }

@@ -130,9 +130,28 @@ internal static partial class QueryReferenceReader
     private static (int First, ProvisionPath Path)? ProvisionBefore(List<Token> words, string[] folded, int first, bool[] taken)
     {
         var j = first - 1;
-        if (j >= 0 && Connectors.Contains(folded[j]))
+        var issuedWith = j >= 1 && folded[j] == "theo" && folded[j - 1] == "kem";
+        if (!issuedWith && j >= 0 && Connectors.Contains(folded[j]))
         {
             j--;
+        }
+
+        // "Điều 6 Quy chế [ban hành] kèm theo Quyết định …", "Điều 6 của Quy chế Quyết định …": the quy chế's article.
+        string? instrument = null;
+        var k = issuedWith ? j - 2 : j;
+        if (k < j && k >= 1 && folded[k] == "hanh" && folded[k - 1] == "ban")
+        {
+            k -= 2;
+        }
+
+        if (k >= 1 && !taken[k] && ProvisionPath.InstrumentName(words[k - 1].Text + " " + words[k].Text) is { } name)
+        {
+            instrument = name;
+            j = k - 2;
+            if (j >= 0 && Connectors.Contains(folded[j]))
+            {
+                j--;
+            }
         }
 
         if (j < 1 || taken[j] || folded[j - 1] != "dieu" || !ArticleNumber().IsMatch(words[j].Folded))
@@ -140,7 +159,7 @@ internal static partial class QueryReferenceReader
             return null;
         }
 
-        var path = ProvisionPath.ForArticle(words[j].Folded.TrimStart('0'));
+        var path = ProvisionPath.ForArticle(words[j].Folded.TrimStart('0')).InInstrument(instrument);
         var start = j - 1;
         if (start >= 2 && folded[start - 2] == "khoan" && int.TryParse(words[start - 1].Folded, out var clause) && clause > 0)
         {

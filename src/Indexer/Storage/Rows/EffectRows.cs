@@ -71,8 +71,8 @@ internal static class EffectRows
     public static int Recompute(SqliteConnection connection, SqliteTransaction transaction, CentralEffectFacts facts, DateOnly asOf)
     {
         var acts = Acts(connection, transaction);
-        var rows = new List<(long Id, DocumentId Key, string? NumberKey, string? NameKey, string? IssueDate, EffectSubject Subject, string Stored)>();
-        using (var select = Sql.Command(connection, transaction, "SELECT id, doc_key, number, type, issuer, status, number_key, name_key, issue_date, effect_detail, effective_date FROM documents"))
+        var rows = new List<(long Id, DocumentId Key, string? NumberKey, string? NameKey, string? IssueDate, EffectSubject Subject, string Stored, byte[]? Structure)>();
+        using (var select = Sql.Command(connection, transaction, "SELECT id, doc_key, number, type, issuer, status, number_key, name_key, issue_date, effect_detail, effective_date, structure FROM documents"))
         using (var reader = select.ExecuteReader())
         {
             while (reader.Read())
@@ -80,7 +80,8 @@ internal static class EffectRows
                 string? S(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
                 var stated = EffectStatusNames.TryParse(S(5), out var s) ? s : EffectStatus.Unknown;
                 rows.Add((reader.GetInt64(0), DocumentId.Create(reader.GetString(1)), S(6), S(7), S(8),
-                    new EffectSubject(DocumentNumberParser.TryParse(S(2)), S(3), S(4), stated) { Effective = Day(S(10)) }, S(9) ?? string.Empty));
+                    new EffectSubject(DocumentNumberParser.TryParse(S(2)), S(3), S(4), stated) { Effective = Day(S(10)) }, S(9) ?? string.Empty,
+                    reader.IsDBNull(11) ? null : (byte[])reader.GetValue(11)));
             }
         }
 
@@ -113,6 +114,13 @@ internal static class EffectRows
                 {
                     mine.AddRange(list.Where(a => a.CitingDocument != row.Key));
                 }
+            }
+
+            if (row.Structure is { } bytes && mine.Any(a => a.TargetPath is { IsDocument: false }))
+            {
+                // "Điều 5 của Quyết định số 17/2022/QĐ-UBND" amends the Điều 5 of the quy chế it issued: placed in its tree.
+                var tree = StructureCodec.Decode(bytes);
+                mine = mine.Select(a => a.TargetPath is { IsDocument: false } p ? a with { TargetPath = tree.Resolve(p) } : a).ToList();
             }
 
             var effect = EffectRule.Decide(row.Subject, mine, facts, asOf);

@@ -227,4 +227,26 @@ public sealed class CitationExtractorTests
         Assert.Equal(["110/2004/nd-cp", "9/2010/nd-cp"], citations.Select(c => c.TargetNumber?.Key));
         Assert.All(citations, c => Assert.Equal(CitationRelation.Expires, c.Relation));
     }
+
+    [Fact]
+    public void AProvisionOfTheQuyCheADecisionIssued_IsThatDecisionsQuyChe_NotThisText()
+    {
+        var citations = Extract("II. TỒN TẠI\n1. Quy định về thời hạn gửi báo cáo tại khoản 1 Điều 7 Quy chế ban hành kèm theo Quyết định số 08/2021/QĐ-UBND (trước ngày 30 tháng 10) "
+            + "và khoản 1 Điều 7 của Quy chế phối hợp trong lĩnh vực bảo vệ môi trường ban hành kèm theo Quyết định số 17/2022/QĐ-UBND chưa thống nhất.", "118/BC-STP");
+
+        var provisions = citations.Where(c => c.TargetPath is not null).ToList();
+        Assert.Equal(2, provisions.Count);
+        Assert.All(provisions, c => Assert.False(c.Internal));
+        Assert.Equal(["08/2021/QĐ-UBND", "17/2022/QĐ-UBND"], provisions.Select(c => c.TargetNumber!.Display));
+        Assert.All(provisions, c => Assert.Equal("Quy chế: Điều 7.1", c.TargetPath.ToString()));
+    }
+
+    [Fact]
+    public void InsideTheQuyChe_AnArticleIsTheQuyChes_AndQuyetDinhNayNamesTheDecisions()
+    {
+        var citations = Extract(LawMonitor.Indexer.Tests.Legal.StructureParserTests.DecisionWithRegulation);
+        var inRegulation = citations.Where(c => c.SourcePath.Instrument is not null && c.TargetPath is not null).Select(c => c.TargetPath.ToString()).ToList();
+
+        Assert.Equal(["Quy chế: Điều 1.1", "Điều 2"], inRegulation); // "khoản 1 Điều 1" of the quy chế; "Điều 2 Quyết định này", the decision's
+    }
 }

@@ -56,7 +56,8 @@ public sealed class QueryReferenceTests : IClassFixture<QueryReferenceTests.Corp
                 Doc("kh-khac", """
                     Kế hoạch kiểm tra việc thi hành pháp luật về xử lý vi phạm hành chính năm 2024, kiểm tra định kỳ theo kế hoạch hằng năm,
                     kiểm tra định kỳ và kiểm tra thường xuyên, hình thức kiểm tra định kỳ.
-                    """, title: "Kế hoạch kiểm tra", type: "Kế hoạch"));
+                    """, title: "Kế hoạch kiểm tra", type: "Kế hoạch"),
+                Doc("qd-21", Legal.StructureParserTests.DecisionWithRegulation, "21/2025/QĐ-UBND", "Ban hành Quy chế phối hợp theo dõi thi hành pháp luật", "Quyết định", "Ủy ban nhân dân tỉnh Hòa Phong"));
         }
 
         public TestIndex Index { get; }
@@ -74,6 +75,11 @@ public sealed class QueryReferenceTests : IClassFixture<QueryReferenceTests.Corp
     [InlineData("Điều 2 Nghị định 19/2020/NĐ-CP", "nd-19", "Điều 2")]
     [InlineData("điều 2 nghị định 19 kiểm tra định kỳ", "nd-19", "Điều 2")]
     [InlineData("Điều 2 NĐ 19", "nd-19", "Điều 2")]
+    [InlineData("khoản 1 Điều 2 Quy chế ban hành kèm theo Quyết định số 21/2025/QĐ-UBND", "qd-21", "Quy chế: Điều 2")]
+    [InlineData("dieu 2 quy che kem theo qd 21/2025", "qd-21", "Quy chế: Điều 2")]
+    [InlineData("Điều 2 của Quy chế Quyết định 21/2025", "qd-21", "Quy chế: Điều 2")]
+    [InlineData("Điều 2 Quyết định 21/2025/QĐ-UBND", "qd-21", "Điều 2")] // the decision's own Điều 2 first
+    [InlineData("Điều 1 phạm vi điều chỉnh QĐ 21/2025", "qd-21", "Quy chế: Điều 1")] // the document named, its words pick the quy chế's Điều 1
     public void NamedProvision_ComesFirst(string query, string document, string path)
     {
         var result = index.Search(query);
@@ -156,4 +162,16 @@ public sealed class QueryReferenceTests : IClassFixture<QueryReferenceTests.Corp
     [InlineData("hien phap", new string[0])]
     public void Abbreviations_AreInitials_AndTheTypeWithInitials(string name, string[] expected) =>
         Assert.Equal(expected, NamedDocumentDirectory.Abbreviations(name).ToArray());
+
+    [Fact]
+    public void AnArticleOnlyTheQuyCheHas_IsFoundInIt_ThoughTheQueryLeavesTheQuyCheOut()
+    {
+        var result = index.Search("khoản 2 Điều 2 Quyết định 21/2025 thời hạn báo cáo");
+        var own = index.Search("Điều 1 Quyết định 21/2025");
+
+        Assert.Equal(("qd-21", "Quy chế: Điều 2"), (result.Hits[0].DocumentId.Value, result.Hits[0].Path.ToString())); // the decision's Điều 2 first, then the quy chế's
+        Assert.Equal(["Điều 1", "Quy chế: Điều 1"], own.Hits.Take(2).Select(h => h.Path.ToString()));
+        Assert.Equal("khoản 2 Điều 2 Quy chế ban hành kèm theo Quyết định số 21/2025/QĐ-UBND",
+            Assert.Single(index.Search("khoản 2 Điều 2 Quy chế kèm theo Quyết định 21/2025").References).Label);
+    }
 }

@@ -128,7 +128,7 @@ public sealed class SqliteDatabaseTests : IDisposable
         Assert.Equal(7, index.Version);
         Assert.Equal([1, 2, 3, 4, 5, 6], index.Upgrades.Select(u => u.From));
         Assert.Contains("CREATE TABLE IF NOT EXISTS text_dictionaries", index.Upgrades[2].Sql, StringComparison.Ordinal);
-        Assert.NotNull(index.Upgrades[1].Then); // 2 -> 3 decides every effect again
+        Assert.Null(index.Upgrades[1].Then); // 2 -> 3 adds the effect; 6 -> 7 decides it
         Assert.NotNull(index.Upgrades[3].Then); // 4 -> 5 stores every document's provision tree
         Assert.NotNull(index.Upgrades[4].Then); // 5 -> 6 compresses every version's text
         Assert.NotNull(index.Upgrades[5].Then); // 6 -> 7 decides every effect again, from a document's own day of effect

@@ -30,7 +30,12 @@ export async function render(main, { params, query }) {
     heading: a.heading.startsWith(a.label + ' — ') ? a.heading.slice(a.label.length + 3) : null,
     start: a.start, end: a.end, children: [], appendix: true,
   }));
-  const tree = h('ul', { class: 'tree', 'aria-label': 'Cấu trúc văn bản' }, [...doc.provisions, ...appendices].map(n => treeNode(n, flags, nodes, select)));
+  // The quy chế a decision issues ("Quy chế: Điều 1") opens with its name, so its Điều 1 is not read as the decision's.
+  const issued = node => node.path.includes(': ') ? node.path.slice(0, node.path.indexOf(': ')) : null;
+  const tree = h('ul', { class: 'tree', 'aria-label': 'Cấu trúc văn bản' }, [...doc.provisions, ...appendices].flatMap((n, i, all) =>
+    issued(n) && (i === 0 || issued(all[i - 1]) !== issued(n))
+      ? [h('li', { class: 'tree-part' }, `${issued(n)} ban hành kèm theo`), treeNode(n, flags, nodes, select)]
+      : [treeNode(n, flags, nodes, select)]));
   const version = doc.versions.at(-1);
   const actions = h('div', { class: 'row' },
     version ? h('a', { class: 'button secondary', href: `/api/documents/${encodeURIComponent(id)}/versions/${version.version}/file` }, `Tải tệp gốc · ${version.formatName}`) : null,
