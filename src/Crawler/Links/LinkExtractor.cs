@@ -26,7 +26,7 @@ public static partial class LinkExtractor
     public static IReadOnlyList<DiscoveredLink> Extract(string html, Uri pageUrl, bool caseInsensitivePaths)
     {
         using var document = Parser.ParseDocument(html);
-        var baseUrl = document.QuerySelector("base[href]")?.GetAttribute("href") is { } b && Uri.TryCreate(pageUrl, b, out var resolvedBase) ? resolvedBase : pageUrl;
+        var baseUrl = document.QuerySelector("base[href]")?.GetAttribute("href") is { } b && WebAddress.TryResolve(pageUrl, b, out var resolvedBase) ? resolvedBase : pageUrl;
         var links = new Dictionary<Uri, DiscoveredLink>();
         void Add(string? href, string text, bool pagination)
         {
@@ -98,7 +98,7 @@ public static partial class LinkExtractor
         }
 
         return PagerText().IsMatch(text)
-            && Uri.TryCreate(baseUrl, a.GetAttribute("href"), out var target)
+            && WebAddress.TryResolve(baseUrl, a.GetAttribute("href"), out var target)
             && PageParameter().IsMatch(target.PathAndQuery)
             && target.AbsolutePath.Equals(pageUrl.AbsolutePath, StringComparison.OrdinalIgnoreCase) | PagePath().IsMatch(target.AbsolutePath);
     }

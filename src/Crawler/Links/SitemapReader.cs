@@ -84,7 +84,7 @@ public static class SitemapReader
                 }
                 else if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName is "url" or "sitemap" && loc is not null)
                 {
-                    if (Uri.TryCreate(sitemapUrl, loc, out var url) && UrlCanonicalizer.Canonicalize(url, caseInsensitivePaths) is { } canonical)
+                    if (WebAddress.TryResolve(sitemapUrl, loc, out var url) && UrlCanonicalizer.Canonicalize(url, caseInsensitivePaths) is { } canonical)
                     {
                         entries.Add(new SitemapEntry(canonical, inIndex || reader.LocalName == "sitemap", lastmod));
                     }
@@ -109,7 +109,7 @@ public static class SitemapReader
         var entries = new List<SitemapEntry>();
         while (reader.ReadLine() is { } line && entries.Count < MaxEntries)
         {
-            if (line.Trim().Length > 0 && Uri.TryCreate(sitemapUrl, line.Trim(), out var url) && UrlCanonicalizer.Canonicalize(url, caseInsensitivePaths) is { } canonical)
+            if (line.Trim().Length > 0 && WebAddress.TryResolve(sitemapUrl, line.Trim(), out var url) && UrlCanonicalizer.Canonicalize(url, caseInsensitivePaths) is { } canonical)
             {
                 entries.Add(new SitemapEntry(canonical, false, null));
             }

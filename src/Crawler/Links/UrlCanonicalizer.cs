@@ -45,7 +45,7 @@ public static class UrlCanonicalizer
             builder.Append('?').Append(query);
         }
 
-        return Uri.TryCreate(builder.ToString(), UriKind.Absolute, out var canonical) ? canonical : null;
+        return WebAddress.TryParseAbsolute(builder.ToString(), out var canonical) ? canonical : null;
     }
 
     /// <summary>Resolves <paramref name="href"/> against <paramref name="baseUrl"/> and canonicalises it; null for mailto:, javascript: and the like.</summary>
@@ -57,7 +57,7 @@ public static class UrlCanonicalizer
             return null;
         }
 
-        return Uri.TryCreate(baseUrl, trimmed, out var resolved) ? Canonicalize(resolved, caseInsensitivePath) : null;
+        return WebAddress.TryResolve(baseUrl, trimmed, out var resolved) ? Canonicalize(resolved, caseInsensitivePath) : null;
     }
 
     /// <summary>";jsessionid=…" and other path parameters go.</summary>

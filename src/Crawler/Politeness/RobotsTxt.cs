@@ -91,7 +91,7 @@ public sealed class RobotsTxt
 
                     break;
                 case "sitemap":
-                    if (Uri.TryCreate(robotsUrl, value, out var sitemap) && sitemap.Scheme is "http" or "https")
+                    if (Links.WebAddress.TryResolve(robotsUrl, value, out var sitemap) && sitemap.Scheme is "http" or "https")
                     {
                         sitemaps.Add(sitemap);
                     }

@@ -54,4 +54,14 @@ public sealed class UrlCanonicalizerTests
         Assert.Equal("http://x.gov.vn/a/c.pdf", UrlCanonicalizer.Resolve(new Uri("http://x.gov.vn/a/b.html"), " c.pdf ")!.ToString());
         Assert.Equal("http://x.gov.vn/files/c.pdf", UrlCanonicalizer.Resolve(new Uri("http://x.gov.vn/a/b.html"), "/files/c.pdf#page=2")!.ToString());
     }
+
+    [Fact]
+    public void Resolve_AHrefOnWhichUriItselfThrows_IsNoLink()
+    {
+        var page = new Uri("http://[::1]:8766/van-ban/danh-sach.html?page=2");
+        const string href = "\\\\\u202E"; // found by the property test (seed f3-rhXO8vA21): System.Uri raises IndexOutOfRangeException
+
+        Assert.Null(UrlCanonicalizer.Resolve(page, href));
+        Assert.False(WebAddress.TryResolve(page, href, out _));
+    }
 }

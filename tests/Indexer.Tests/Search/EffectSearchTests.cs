@@ -99,4 +99,44 @@ public sealed class EffectSearchTests : IDisposable
         Assert.Equal((EffectStatus.Unknown, EffectStatus.InForce, new DateOnly(2025, 12, 1)), (stored.Document.Status, stored.Effect.Status, stored.Effect.InForceFrom));
         Assert.False(index.RefreshEffects(clock)); // decided once
     }
+
+    [Fact]
+    public async Task ARepealOfAClauseOnlyTheQuyCheHas_EndsPartOfIt_NamedAsTheQuyChesClause()
+    {
+        const string issuing = """
+            ỦY BAN NHÂN DÂN TỈNH HÒA PHONG
+            Số: 21/2025/QĐ-UBND
+            Hòa Phong, ngày 20 tháng 11 năm 2025
+            QUYẾT ĐỊNH
+            Ban hành Quy chế phối hợp theo dõi tình hình thi hành pháp luật
+            Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp theo dõi tình hình thi hành pháp luật.
+            Điều 2. Quyết định này có hiệu lực kể từ ngày 01 tháng 12 năm 2025.
+            Nơi nhận:
+            - Như Điều 2;
+            TM. ỦY BAN NHÂN DÂN
+            CHỦ TỊCH
+            Lê Quang Hải
+            QUY CHẾ
+            Phối hợp theo dõi tình hình thi hành pháp luật
+            (Ban hành kèm theo Quyết định số 21/2025/QĐ-UBND)
+            Điều 1. Phạm vi điều chỉnh
+            Quy chế này quy định việc phối hợp theo dõi tình hình thi hành pháp luật.
+            Điều 2. Chế độ báo cáo
+            1. Các sở gửi báo cáo về Sở Tư pháp trước ngày 10 tháng 11 hằng năm.
+            2. Sở Tư pháp tổng hợp báo cáo trước ngày 30 tháng 11 hằng năm.
+            """;
+        const string repealing = """
+            ỦY BAN NHÂN DÂN TỈNH HÒA PHONG
+            Số: 09/2026/QĐ-UBND
+            QUYẾT ĐỊNH
+            Bãi bỏ một khoản của Quy chế phối hợp theo dõi tình hình thi hành pháp luật
+            Điều 1. Bãi bỏ khoản 2 Điều 2 của Quyết định số 21/2025/QĐ-UBND ngày 20 tháng 11 năm 2025 của Ủy ban nhân dân tỉnh Hòa Phong.
+            Điều 2. Quyết định này có hiệu lực kể từ ngày 01 tháng 3 năm 2026.
+            """;
+        var index = await IngestedTexts.IndexAsync(data.Path, ("qd-21-2025.txt", issuing), ("qd-09-2026.txt", repealing));
+        var issued = index.Documents.Get(new SearchEngine(index).Search(new SearchRequest { Query = "so:21/2025/QĐ-UBND" }).Hits[0].DocumentId)!;
+
+        Assert.Equal(EffectStatus.PartlyExpired, issued.Effect.Status);
+        Assert.StartsWith("Khoản 2 Điều 2 Quy chế bị bãi bỏ bởi Quyết định số 09/2026/QĐ-UBND", issued.Effect.Note, StringComparison.Ordinal); // the decision's own Điều 2 has no clause 2
+    }
 }

@@ -71,8 +71,8 @@ internal static class EffectRows
     public static int Recompute(SqliteConnection connection, SqliteTransaction transaction, CentralEffectFacts facts, DateOnly asOf)
     {
         var acts = Acts(connection, transaction);
-        var rows = new List<(long Id, DocumentId Key, string? NumberKey, string? NameKey, string? IssueDate, EffectSubject Subject, string Stored, byte[]? Structure)>();
-        using (var select = Sql.Command(connection, transaction, "SELECT id, doc_key, number, type, issuer, status, number_key, name_key, issue_date, effect_detail, effective_date, structure FROM documents"))
+        var rows = new List<(long Id, DocumentId Key, string? NumberKey, string? NameKey, string? IssueDate, EffectSubject Subject, string Stored)>();
+        using (var select = Sql.Command(connection, transaction, "SELECT id, doc_key, number, type, issuer, status, number_key, name_key, issue_date, effect_detail, effective_date FROM documents"))
         using (var reader = select.ExecuteReader())
         {
             while (reader.Read())
@@ -80,8 +80,7 @@ internal static class EffectRows
                 string? S(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
                 var stated = EffectStatusNames.TryParse(S(5), out var s) ? s : EffectStatus.Unknown;
                 rows.Add((reader.GetInt64(0), DocumentId.Create(reader.GetString(1)), S(6), S(7), S(8),
-                    new EffectSubject(DocumentNumberParser.TryParse(S(2)), S(3), S(4), stated) { Effective = Day(S(10)) }, S(9) ?? string.Empty,
-                    reader.IsDBNull(11) ? null : (byte[])reader.GetValue(11)));
+                    new EffectSubject(DocumentNumberParser.TryParse(S(2)), S(3), S(4), stated) { Effective = Day(S(10)) }, S(9) ?? string.Empty));
             }
         }
 
@@ -116,10 +115,9 @@ internal static class EffectRows
                 }
             }
 
-            if (row.Structure is { } bytes && mine.Any(a => a.TargetPath is { IsDocument: false }))
+            if (mine.Any(a => a.TargetPath is { IsDocument: false }) && Tree(connection, transaction, row.Id) is { } tree)
             {
                 // "Điều 5 của Quyết định số 17/2022/QĐ-UBND" amends the Điều 5 of the quy chế it issued: placed in its tree.
-                var tree = StructureCodec.Decode(bytes);
                 mine = mine.Select(a => a.TargetPath is { IsDocument: false } p ? a with { TargetPath = tree.Resolve(p) } : a).ToList();
             }
 
@@ -169,6 +167,13 @@ internal static class EffectRows
                 Source = e.Source,
             }).ToList(),
         };
+    }
+
+    /// <summary>A document's stored provision tree, read only for the few documents an act names a provision of.</summary>
+    private static DocumentStructure? Tree(SqliteConnection connection, SqliteTransaction transaction, long id)
+    {
+        using var command = Sql.Command(connection, transaction, "SELECT structure FROM documents WHERE id = $id", ("$id", id));
+        return command.ExecuteScalar() is byte[] bytes ? StructureCodec.Decode(bytes) : null;
     }
 
     private static DateOnly? Day(string? iso) =>
