@@ -45,7 +45,7 @@ public sealed class CrawlerInputPropertyTests
     [Fact]
     public void Canonicalize_NeverThrows_AndIsIdempotent()
     {
-        Url.Sample(text =>
+        Url.SampleSeeded(text =>
         {
             if (!Uri.TryCreate(text, UriKind.Absolute, out var url))
             {
@@ -65,13 +65,13 @@ public sealed class CrawlerInputPropertyTests
             Assert.Equal(HostName.WithPort(once), HostName.WithPort(url));
             Assert.Empty(once.Fragment);
             Assert.DoesNotContain("utm_", once.Query, StringComparison.OrdinalIgnoreCase);
-        }, iter: Cases, threads: 1, seed: PropertySeed.Value);
+        }, Cases);
     }
 
     [Fact]
     public void Canonicalize_KeepsPortsThatAreNotTheDefault_AndDropsThoseThatAre()
     {
-        Gen.Select(Gen.OneOf<string>("http", "https"), Host, Gen.Int[1, 65535]).Sample((scheme, host, port) =>
+        Gen.Select(Gen.OneOf<string>("http", "https"), Host, Gen.Int[1, 65535]).SampleSeeded((scheme, host, port) =>
         {
             if (!Uri.TryCreate($"{scheme}://{host}:{port}/a", UriKind.Absolute, out var url) || UrlCanonicalizer.Canonicalize(url) is not { } canonical)
             {
@@ -81,14 +81,14 @@ public sealed class CrawlerInputPropertyTests
             var isDefault = (scheme, port) is ("http", 80) or ("https", 443);
             Assert.Equal(isDefault, canonical.IsDefaultPort);
             Assert.Equal(port, canonical.Port);
-        }, iter: Cases, threads: 1, seed: PropertySeed.Value);
+        }, Cases);
     }
 
     [Fact]
     public void Resolve_NeverThrows_OnAnyHref()
     {
         var page = new Uri("http://[::1]:8766/van-ban/danh-sach.html?page=2");
-        Gen.OneOf<string>(Gen.String, Gen.String[Gen.Char["[]:/\\%#?@.&=;abc 0123456789\u0000\u202E\u0301"], 0, 40], Url).Sample(href =>
+        Gen.OneOf<string>(Gen.String, Gen.String[Gen.Char["[]:/\\%#?@.&=;abc 0123456789\u0000\u202E\u0301"], 0, 40], Url).SampleSeeded(href =>
         {
             var resolved = UrlCanonicalizer.Resolve(page, href);
             if (resolved is not null)
@@ -96,7 +96,7 @@ public sealed class CrawlerInputPropertyTests
                 Assert.True(resolved.Scheme is "http" or "https");
                 Assert.Equal(resolved.ToString(), UrlCanonicalizer.Canonicalize(resolved)!.ToString());
             }
-        }, iter: Cases, threads: 1, seed: PropertySeed.Value);
+        }, Cases);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class CrawlerInputPropertyTests
         var line = Gen.OneOf<string>(
             Gen.String,
             Gen.Select(Gen.OneOf<string>("User-agent", "Disallow", "Allow", "Crawl-delay", "Sitemap", "user-AGENT", "Disallow "), Gen.String[Gen.Char["/*$?abc 0123456789.:-\u0000é"], 0, 20], (k, v) => k + ":" + v));
-        Gen.Select(line.Array[0, 30], Url).Sample((lines, probe) =>
+        Gen.Select(line.Array[0, 30], Url).SampleSeeded((lines, probe) =>
         {
             var parsed = RobotsTxt.Parse(string.Join('\n', lines), "LawMonitor", robots);
             if (Uri.TryCreate(probe, UriKind.Absolute, out var url))
@@ -115,21 +115,21 @@ public sealed class CrawlerInputPropertyTests
             }
 
             Assert.True(parsed.IsAllowed(new Uri("http://stp.example.vn/robots.txt")));
-        }, iter: Cases, threads: 1, seed: PropertySeed.Value);
+        }, Cases);
     }
 
     [Fact]
     public void RobotsTxt_DisallowsExactlyThePrefixesItLists()
     {
         var prefix = Gen.String[Gen.Char["abcdefghij"], 1, 6].Select(s => "/" + s);
-        Gen.Select(prefix.Array[1, 6], prefix, Gen.String[Gen.Char["abc/"], 0, 6]).Sample((disallowed, probe, tail) =>
+        Gen.Select(prefix.Array[1, 6], prefix, Gen.String[Gen.Char["abc/"], 0, 6]).SampleSeeded((disallowed, probe, tail) =>
         {
             var text = "User-agent: *\n" + string.Concat(disallowed.Select(d => $"Disallow: {d}\n"));
             var parsed = RobotsTxt.Parse(text, "LawMonitor", new Uri("http://stp.example.vn/robots.txt"));
             var path = probe + tail;
             var expected = !disallowed.Any(d => path.StartsWith(d, StringComparison.Ordinal));
             Assert.Equal(expected, parsed.IsAllowed(new Uri("http://stp.example.vn" + path)));
-        }, iter: Cases, threads: 1, seed: PropertySeed.Value);
+        }, Cases);
     }
 
     [Fact]
@@ -140,21 +140,21 @@ public sealed class CrawlerInputPropertyTests
             Gen.Byte.Array[0, 200],
             Gen.String.Select(s => Encoding.UTF8.GetBytes("<urlset>" + s)),
             Gen.Const(new byte[] { 0x1F, 0x8B, 0x08, 0x00 }),
-            Gen.Const(Encoding.UTF8.GetBytes("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><urlset><url><loc>&e;</loc></url></urlset>"))).Sample(bytes =>
+            Gen.Const(Encoding.UTF8.GetBytes("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><urlset><url><loc>&e;</loc></url></urlset>"))).SampleSeeded(bytes =>
         {
             foreach (var entry in SitemapReader.Read(bytes, sitemap, caseInsensitivePaths: false))
             {
                 Assert.True(entry.Url.Scheme is "http" or "https");
                 Assert.DoesNotContain("passwd", entry.Url.ToString(), StringComparison.Ordinal);
             }
-        }, iter: Cases, threads: 1, seed: PropertySeed.Value);
+        }, Cases);
     }
 
     [Fact]
     public void Sitemap_RoundTrips_TheCanonicalUrlsWrittenIntoIt()
     {
         var sitemap = new Uri("http://stp.example.vn/sitemap.xml");
-        Url.Array[0, 20].Sample(texts =>
+        Url.Array[0, 20].SampleSeeded(texts =>
         {
             var urls = texts.Select(t => Uri.TryCreate(t, UriKind.Absolute, out var u) ? UrlCanonicalizer.Canonicalize(u!) : null).OfType<Uri>().ToList();
             var xml = "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
@@ -166,6 +166,6 @@ public sealed class CrawlerInputPropertyTests
             var actual = read.Select(e => e.Url.AbsoluteUri).ToList();
             var first = Enumerable.Range(0, Math.Min(expected.Count, actual.Count)).FirstOrDefault(i => expected[i] != actual[i], -1);
             Assert.True(first < 0 && expected.Count == actual.Count, first < 0 ? $"{expected.Count} written, {actual.Count} read" : $"written {expected[first]}, read {actual[first]}");
-        }, iter: Cases / 4, threads: 1, seed: PropertySeed.Value);
+        }, Cases / 4);
     }
 }
