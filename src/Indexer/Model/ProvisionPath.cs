@@ -144,14 +144,27 @@ public readonly partial record struct ProvisionPath
             return true;
         }
 
+        if (TryParseOwn(s, out path))
+        {
+            return true;
+        }
+
         // "Quy chế: Điều 7.1" as written by ToString; "khoản 1 Điều 7 Quy chế" or "… của Quy chế" as an officer writes it.
         var issued = InstrumentPattern().Match(s);
         if (issued.Success && InstrumentName(issued.Groups["name"].Value) is { } name
-            && TryParse(issued.Groups["own"].Value, out var own) && !own.Value.IsDocument && own.Value.Instrument is null)
+            && TryParseOwn(issued.Groups["own"].Value.Trim(), out var own) && !own.Value.IsDocument)
         {
             path = own.Value.InInstrument(name);
             return true;
         }
+
+        return false;
+    }
+
+    /// <summary>A path of the document's own provisions (no issued text's name), as <see cref="TryParse"/> reads it.</summary>
+    private static bool TryParseOwn(string s, [NotNullWhen(true)] out ProvisionPath? path)
+    {
+        path = null;
 
         var article = ArticlePattern().Match(s);
         if (article.Success)
