@@ -20,10 +20,11 @@ public sealed record DocumentStructure(IReadOnlyList<StructureNode> Nodes, int B
     public bool HasArticles => AllNodes.Any(n => n.Level == ProvisionLevel.Article);
 
     /// <summary>
-    /// Where a reference to <paramref name="path"/> points in this text: the provision at that path; else, as officers
-    /// write either form, the decision's own article for "… Quy chế ban hành kèm theo" when the decision has no
-    /// quy chế of its own numbering, or the issued text's article when the decision itself has none of that number
-    /// and one issued text has. The path as given when neither holds.
+    /// Where a reference to <paramref name="path"/> points in this text, as officers write either form: the provision at
+    /// that path; else an issued text's provision named without the text ("Điều 5 của Quyết định …" where the decision's
+    /// own articles stop before 5 and its quy chế has one), or the decision's own provision named as its quy chế's (a quy
+    /// chế typed on in the decision's numbering, without a title block of its own). The path as given when neither, or
+    /// more than one, holds.
     /// </summary>
     public ProvisionPath Resolve(ProvisionPath path)
     {

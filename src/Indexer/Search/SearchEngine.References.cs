@@ -56,7 +56,8 @@ public sealed partial class SearchEngine
                 continue;
             }
 
-            var placed = reference.DocumentIds is [var only] && Structure(connection, transaction, only) is { } tree ? tree.Resolve(path) : path;
+            // Placed in its document's tree: "khoản 2 Điều 2" of a decision whose own Điều 2 has no clauses is its quy chế's.
+            var placed = reference.DocumentIds is [var only] && Storage.Rows.StructureCodec.Read(connection, transaction, only) is { } tree ? tree.Resolve(path) : path;
             var units = ProvisionUnits(connection, transaction, reference.DocumentIds, placed.ArticleOnly.ToString());
             foreach (var rowId in units.Where(u => first.All(f => f.RowId != u)))
             {
@@ -80,16 +81,6 @@ public sealed partial class SearchEngine
         }
 
         return (promoted, answered, first.Count);
-    }
-
-    /// <summary>A document's stored provision tree, to place a named provision in it ("khoản 2 Điều 2" of a decision whose own Điều 2 has no clauses is its quy chế's).</summary>
-    private static Legal.DocumentStructure? Structure(SqliteConnection connection, SqliteTransaction transaction, long document)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT structure FROM documents WHERE id = $id";
-        command.Parameters.AddWithValue("$id", document);
-        return command.ExecuteScalar() is byte[] bytes ? Storage.Rows.StructureCodec.Decode(bytes) : null;
     }
 
     /// <summary>The FTS rows of the units at <paramref name="path"/> in the given documents (or at the same place in a text a document issued), in document order.</summary>

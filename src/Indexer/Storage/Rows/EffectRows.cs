@@ -115,7 +115,7 @@ internal static class EffectRows
                 }
             }
 
-            if (mine.Any(a => a.TargetPath is { IsDocument: false }) && Tree(connection, transaction, row.Id) is { } tree)
+            if (mine.Any(a => a.TargetPath is { IsDocument: false }) && StructureCodec.Read(connection, transaction, row.Id) is { } tree)
             {
                 // "Điều 5 của Quyết định số 17/2022/QĐ-UBND" amends the Điều 5 of the quy chế it issued: placed in its tree.
                 mine = mine.Select(a => a.TargetPath is { IsDocument: false } p ? a with { TargetPath = tree.Resolve(p) } : a).ToList();
@@ -167,13 +167,6 @@ internal static class EffectRows
                 Source = e.Source,
             }).ToList(),
         };
-    }
-
-    /// <summary>A document's stored provision tree, read only for the few documents an act names a provision of.</summary>
-    private static DocumentStructure? Tree(SqliteConnection connection, SqliteTransaction transaction, long id)
-    {
-        using var command = Sql.Command(connection, transaction, "SELECT structure FROM documents WHERE id = $id", ("$id", id));
-        return command.ExecuteScalar() is byte[] bytes ? StructureCodec.Decode(bytes) : null;
     }
 
     private static DateOnly? Day(string? iso) =>

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text;
 using LawMonitor.Indexer.Legal;
 using LawMonitor.Indexer.Model;
+using LawMonitor.Indexer.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
 
 namespace LawMonitor.Indexer.Storage.Rows;
 
@@ -38,6 +40,13 @@ internal static class StructureCodec
         var sequence = new Sequence();
         EncodeChildren(buffer, structure.Nodes, null, 0, sequence);
         return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The stored tree of the document with row id <paramref name="documentId"/>; null when it has none.</summary>
+    public static DocumentStructure? Read(SqliteConnection connection, SqliteTransaction? transaction, long documentId)
+    {
+        using var command = Sql.Command(connection, transaction, "SELECT structure FROM documents WHERE id = $id", ("$id", documentId));
+        return command.ExecuteScalar() is byte[] bytes ? Decode(bytes) : null;
     }
 
     public static DocumentStructure Decode(ReadOnlySpan<byte> data)
