@@ -47,9 +47,14 @@ public static class DocumentSegmenter
 
         if (structure.Signing is { } signing)
         {
-            // The signature between a decision and the text it issues, then that text's title up to its first node.
+            // The signature between a decision and the text it issues (none when the decision runs straight into it),
+            // then that text's title up to its first node.
             var next = segments.Where(s => s.Start >= signing.End).Select(s => s.Start).DefaultIfEmpty(bodyEnd).Min();
-            segments.Add(new Segment(UnitKind.Closing, ProvisionPath.Document, null, signing.Start, signing.End, signing.Start, signing.Start));
+            if (signing.End > signing.Start)
+            {
+                segments.Add(new Segment(UnitKind.Closing, ProvisionPath.Document, null, signing.Start, signing.End, signing.Start, signing.Start));
+            }
+
             if (next > signing.End)
             {
                 var titleEnd = text.IndexOf('\n', signing.End) is var e and >= 0 && e < next ? e : next;

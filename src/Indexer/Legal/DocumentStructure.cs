@@ -11,8 +11,9 @@ namespace LawMonitor.Indexer.Legal;
 public sealed record DocumentStructure(IReadOnlyList<StructureNode> Nodes, int BodyStart, int? ClosingStart)
 {
     /// <summary>
-    /// The signature block of a decision signed before the text it issues (a Quy chế "ban hành kèm theo"):
-    /// from its "Nơi nhận" to where the attached text's title starts; null when the closing, if any, ends the text.
+    /// Where a decision ends and the text it issues (a Quy chế "ban hành kèm theo") begins: the signature block from
+    /// its "Nơi nhận" to where the attached text's title starts, or an empty span at that title when the decision runs
+    /// straight into it unsigned; null when the text issues none (the closing, if any, ends the text).
     /// </summary>
     public (int Start, int End)? Signing { get; init; }
 

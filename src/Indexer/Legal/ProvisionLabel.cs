@@ -48,6 +48,21 @@ public static partial class ProvisionLabel
         return lowerFirst ? text : char.ToUpperInvariant(text[0]) + text[1..];
     }
 
+    /// <summary>
+    /// A provision inside a sentence with the document it belongs to, as a dispatch cites it: "khoản 1 Điều 7 của Quyết
+    /// định số 08/2021/QĐ-UBND", and for the text a decision issues "khoản 1 Điều 7 Quy chế ban hành kèm theo Quyết định
+    /// số 17/2022/QĐ-UBND" (not "Quy chế của Quyết định"). <paramref name="document"/> is the document's name.
+    /// </summary>
+    public static string Of(ProvisionPath path, string document, bool lowerFirst = false) =>
+        path.IsDocument ? document
+        : path.Instrument is null ? $"{Of(path, lowerFirst)} của {document}"
+        : $"{Of(path, lowerFirst)} ban hành kèm theo {document}";
+
+    /// <summary>As <see cref="Of(ProvisionPath, string, bool)"/>, for a path as stored; the text itself before "của" when it is not a path.</summary>
+    public static string Of(string? path, string document, bool lowerFirst = false) =>
+        ProvisionPath.TryParse(path, out var parsed) ? Of(parsed.Value, document, lowerFirst)
+        : string.IsNullOrEmpty(path) ? document : $"{path} của {document}";
+
     /// <summary>A stored path's label ("Điều 6.1" → "Khoản 1 Điều 6"); the text itself when it is not a path.</summary>
     public static string Of(string? path, bool lowerFirst = false) =>
         ProvisionPath.TryParse(path, out var parsed) ? Of(parsed.Value, lowerFirst) : path ?? string.Empty;

@@ -55,6 +55,22 @@ public static partial class StructureParser
                 break;
             }
 
+            // A decision running straight into the text it issues, unsigned in between: "Điều 3. … thi hành Quyết định
+            // này." then "QUY CHẾ" and the quy chế's own chapters and articles.
+            if (instrument is null && signing is null && open.Count > 0 && open[^1].Level >= ProvisionLevel.Article
+                && AttachedTextInline(text, lines, li, roots[0].Start) is { } inline)
+            {
+                foreach (var unclosed in open)
+                {
+                    unclosed.End = start;
+                }
+
+                open.Clear();
+                signing = (start, start);
+                instrument = inline;
+                continue;
+            }
+
             var node = Classify(text, lines, li, open, roots, articleless);
             if (node is null)
             {
@@ -110,6 +126,36 @@ public static partial class StructureParser
 
         return null;
     }
+
+    /// <summary>
+    /// The name of the text a decision issues when its title starts at line <paramref name="li"/> inside the decision's
+    /// last article: a line in capitals naming a regulation ("QUY CHẾ", "QUY ĐỊNH …"), articles after it, and either
+    /// "(Ban hành kèm theo …)" within four lines or the decision's own words issuing it ("Ban hành kèm theo Quyết định
+    /// này Quy chế …", read from <paramref name="bodyStart"/>). Null when the line is the decision's own text.
+    /// </summary>
+    private static string? AttachedTextInline(string text, List<(int Start, int End)> lines, int li, int bodyStart)
+    {
+        var (start, end) = lines[li];
+        if (end - start < 2 || !char.IsUpper(text[start]) || !char.IsUpper(text[start + 1]) || text.AsSpan(start, end - start).ContainsAny(LowerAscii))
+        {
+            return null; // the cheap test first: nearly every line has a small letter in its first words
+        }
+
+        var line = text[start..end];
+        if (line.Any(char.IsLower) || InstrumentTitled(line) is not { } name)
+        {
+            return null;
+        }
+
+        var issuedWith = Enumerable.Range(li + 1, Math.Min(4, lines.Count - li - 1))
+            .Any(k => text[lines[k].Start] == '(' && VietnameseAnalyzer.FoldWords(text[lines[k].Start..lines[k].End]).Contains("kem theo", StringComparison.Ordinal));
+        var issuedByDecision = issuedWith
+            || VietnameseAnalyzer.FoldWords(text[bodyStart..start]).Contains("kem theo quyet dinh nay " + VietnameseAnalyzer.FoldWords(name), StringComparison.Ordinal);
+        var articles = issuedByDecision && lines.Skip(li + 1).Any(l => MayBeArticle(text[l.Start]) && ArticleLine().IsMatch(text.AsSpan(l.Start, l.End - l.Start)));
+        return articles ? name : null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerAscii = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     /// <summary>The name of the issued text a title line begins with ("QUY CHẾ PHỐI HỢP …" → "Quy chế"); null when it names none.</summary>
     private static string? InstrumentTitled(string line)
@@ -336,6 +382,8 @@ public static partial class StructureParser
     {
         public ProvisionLevel Level { get; } = level;
 
+        public int Start { get; } = start;
+
         public string Label { get; } = label;
 
         public ProvisionPath Path { get; set; } = path;
@@ -345,6 +393,6 @@ public static partial class StructureParser
         public List<Builder> Children { get; } = [];
 
         public StructureNode Build() =>
-            new(Level, Label, Path, start, End, headingStart, headingEnd, Children.Select(c => c.Build()).ToList());
+            new(Level, Label, Path, Start, End, headingStart, headingEnd, Children.Select(c => c.Build()).ToList());
     }
 }

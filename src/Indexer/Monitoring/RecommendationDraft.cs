@@ -21,7 +21,7 @@ public static class RecommendationDraft
         {
             FindingClass.Contradiction when finding.FoundBy == Detectors.OverlapDetector.LaterRestatementRule && provisions.Count == 2
                     && finding.Evidence.FirstOrDefault(e => e.Kind == "diff")?.Note is { } restated =>
-                $"Kiến nghị bãi bỏ {provisions[0]} (được quy định lại, khác đi, tại {provisions[1]} ban hành sau) hoặc sửa đổi để thống nhất: {restated.TrimEnd('.')}.",
+                $"Kiến nghị bãi bỏ {provisions[0]} (được quy định lại, khác đi, tại {provisions[1]}, ban hành sau) hoặc sửa đổi để thống nhất: {restated.TrimEnd('.')}.",
             FindingClass.ConflictWithHigher when provisions.Count == 2 && finding.Evidence.FirstOrDefault(e => e.Kind == "diff")?.Note is { } departs =>
                 $"Kiến nghị sửa đổi {provisions[0]} cho phù hợp với {provisions[1]} của cơ quan cấp trên: {departs.TrimEnd('.')}.",
             FindingClass.Contradiction when finding.Evidence.FirstOrDefault(e => e.Kind == "diff")?.Note is { } quotes =>

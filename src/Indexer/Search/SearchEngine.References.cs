@@ -64,7 +64,7 @@ public sealed partial class SearchEngine
                 first.Add(new Candidate(rowId, 0));
             }
 
-            answered.Add(reference with { Found = units.Count > 0 });
+            answered.Add(reference with { Path = units.Count > 0 ? placed : path, Found = units.Count > 0 }); // said as placed: "Điều 7 Quy chế ban hành kèm theo …"
         }
 
         var promoted = first.Select((c, i) => c with { Score = top + 1 + (first.Count - i) }).ToList();

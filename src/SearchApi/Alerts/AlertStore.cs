@@ -45,7 +45,7 @@ public sealed class AlertStore
 
     /// <summary>
     /// Moves the watches on provisions of a document read again to the paths those provisions have now, their labels
-    /// with them ("Mục I.2 của Kế hoạch số 14/KH-UBND"); returns how many moved.
+    /// with them ("Mục I.2 của Kế hoạch số 14/KH-UBND", "Khoản 1 Điều 7 Quy chế ban hành kèm theo Quyết định số …"); returns how many moved.
     /// </summary>
     public int MoveWatches(ProvisionPathChanges changes)
     {
@@ -56,11 +56,14 @@ public sealed class AlertStore
         foreach (var watch in Watches().Where(w => w.DocumentId == changes.Document.Value && changes.Paths.ContainsKey(w.Path)))
         {
             var path = changes.Map(watch.Path);
-            // The label begins with the provision as officers write it ("Khoản 1 Điều 7 Quy chế của …"), or, as older watches were labelled, its path.
-            var (was, now) = (Indexer.Legal.ProvisionLabel.Of(watch.Path), Indexer.Legal.ProvisionLabel.Of(path));
-            var label = watch.Label.StartsWith(was + " ", StringComparison.Ordinal) ? now + watch.Label[was.Length..]
-                : watch.Label.StartsWith(watch.Path + " ", StringComparison.Ordinal) ? now + watch.Label[watch.Path.Length..]
-                : watch.Label;
+            // The label names the provision as officers write it and then its document ("Khoản 1 Điều 7 của …", "Khoản 1
+            // Điều 7 Quy chế ban hành kèm theo …"), or, as older watches were labelled, its path: written again for the new path.
+            var was = Indexer.Legal.ProvisionLabel.Of(watch.Path);
+            var document = new[] { was + " của ", was + " ban hành kèm theo ", watch.Path + " của " }
+                .Where(prefix => watch.Label.StartsWith(prefix, StringComparison.Ordinal))
+                .Select(prefix => watch.Label[prefix.Length..])
+                .FirstOrDefault();
+            var label = document is null ? watch.Label : Indexer.Legal.ProvisionLabel.Of(path, document);
             using var update = Sql.Command(connection, transaction, "UPDATE watches SET path=$p, label=$l WHERE id=$id", ("$p", path), ("$l", label), ("$id", watch.Id));
             moved += update.ExecuteNonQuery();
         }

@@ -79,7 +79,7 @@ internal static class AlertEndpoints
         }
 
         var document = index.Documents.Get(reference.DocumentId, withText: false)!.Document;
-        var label = (reference.Path.Length > 0 ? Indexer.Legal.ProvisionLabel.Of(reference.Path) + " của " : "") + DocumentLabel.Of(document);
+        var label = Indexer.Legal.ProvisionLabel.Of(reference.Path, DocumentLabel.Of(document));
         var watch = store.AddWatch(RegisterHttp.Actor(http.User), reference.DocumentId.Value, reference.Path, label);
         checker.Check(watch, baseline: true);
         return TypedResults.Created($"/api/alerts/watches/{watch.Id}", WatchResponse.From(watch));

@@ -167,4 +167,32 @@ public sealed class StructureParserTests
         Assert.Equal("Điều 7.1", inline.Resolve(ProvisionPath.Parse("Quy chế: Điều 7.1")).ToString()); // a quy chế numbered on from the decision
         Assert.Equal("Quy chế: Điều 9", issued.Resolve(ProvisionPath.Parse("Quy chế: Điều 9")).ToString()); // nowhere: as given
     }
+    [Theory]
+    [InlineData("QUY CHẾ\nPhối hợp theo dõi thi hành pháp luật\n(Ban hành kèm theo Quyết định số 12/2019/QĐ-UBND ngày 15 tháng 3 năm 2019)\n")] // its title block, unsigned before it
+    [InlineData("QUY CHẾ\nPhối hợp theo dõi thi hành pháp luật\n")] // the title alone, issued by the decision's Điều 1
+    public void Parse_DecisionRunningStraightIntoItsQuyChe_GivesTheQuyChesProvisionsItsName(string title)
+    {
+        var text = "QUYẾT ĐỊNH\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp theo dõi thi hành pháp luật.\nĐiều 2. Hiệu lực.\n"
+            + "Điều 3. Giám đốc Sở Tư pháp chịu trách nhiệm thi hành Quyết định này.\n" + title
+            + "Chương I\nQUY ĐỊNH CHUNG\nĐiều 4. Phạm vi\nQuy chế này quy định việc phối hợp.\nĐiều 7. Thống kê, báo cáo\n1. Các sở gửi báo cáo trước ngày 30 tháng 10 hằng năm.\n"
+            + "Nơi nhận:\n- Như Điều 3;\nCHỦ TỊCH\nNguyễn Văn An";
+        var structure = StructureParser.Parse(text);
+
+        Assert.Equal(["Điều 1", "Điều 2", "Điều 3", "Quy chế: Chương I", "Quy chế: Điều 4", "Quy chế: Điều 7", "Quy chế: Điều 7.1"], structure.AllNodes.Select(n => n.Path.ToString()));
+        Assert.Equal(text.IndexOf("QUY CHẾ\n", StringComparison.Ordinal), structure.AllNodes.Single(n => n.Label == "Điều 3").End); // the title is not Điều 3's text
+        Assert.Equal(text.IndexOf("Nơi nhận:", StringComparison.Ordinal), structure.ClosingStart);
+
+        var segments = DocumentSegmenter.Segment(text, structure);
+        Assert.Equal(text, string.Concat(segments.Select(s => text[s.Start..s.End])));
+        Assert.Equal([UnitKind.Preamble, UnitKind.Article, UnitKind.Article, UnitKind.Article, UnitKind.Attached, UnitKind.Container, UnitKind.Article, UnitKind.Article, UnitKind.Closing], segments.Select(s => s.Kind));
+        Assert.Equal("QUY CHẾ", text[segments[4].HeadingStart..segments[4].HeadingEnd]);
+    }
+
+    [Theory]
+    [InlineData("QUYẾT ĐỊNH\nĐiều 1. Ban hành kèm theo Quyết định này Quy định về quản lý.\nChương II\nQUY ĐỊNH CỤ THỂ\nĐiều 2. Quản lý\n1. Nội dung.")] // the decision's own chapter title
+    [InlineData("QUYẾT ĐỊNH\nĐiều 1. Phê duyệt danh mục.\nĐiều 2. Trách nhiệm\nQUY CHẾ\nĐiều 3. Hiệu lực\n1. Nội dung.")] // capitals the decision does not issue
+    public void Parse_CapitalsInsideADecisionThatIssueNothing_KeepTheDecisionsNumbering(string text)
+    {
+        Assert.All(StructureParser.Parse(text).AllNodes, n => Assert.Null(n.Path.Instrument));
+    }
 }

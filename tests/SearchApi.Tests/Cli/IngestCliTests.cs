@@ -100,10 +100,7 @@ public sealed class IngestCliTests
     public async Task Reparse_OfAPlanReadByParser9_MovesTheFindingsAndWatchesOnItsItems_ToTheirNewPaths()
     {
         using var dir = new TempDirectory();
-        var data = Path.Combine(dir.Path, "data");
-        var file = Path.Combine(dir.Path, "kh-14.txt");
-        File.WriteAllText(file, Corpus("kh-14-2026-theo-doi-thi-hanh-phap-luat.txt"));
-        var plan = Indexer.Model.DocumentId.Create(Json(await Support.Cli.RunAsync("ingest", file, "--data", data, "--json", "--no-detect"))[0].GetProperty("documentId").GetString()!);
+        var (data, plan) = await IngestOneAsync(dir, "kh-14-2026-theo-doi-thi-hanh-phap-luat.txt");
 
         // What parser 9 left: the third item of "III. TỔ CHỨC THỰC HIỆN" stored as the document's "Khoản 3", and what
         // an officer recorded of it then.
@@ -114,14 +111,7 @@ public sealed class IngestCliTests
             Path = n.Path.ToString() == "Mục III.3" ? Indexer.Model.ProvisionPath.Parse("Khoản 3") : n.Path,
             Children = [.. n.Children.Select(Renamed)],
         };
-        using (var connection = new SqliteConnection("Data Source=" + index.DatabasePath + ";Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE documents SET structure = $s, content_hash = 'parser-9'; UPDATE document_versions SET parser_version = 9";
-            command.Parameters.AddWithValue("$s", Indexer.Storage.Rows.StructureCodec.Encode(tree with { Nodes = [.. tree.Nodes.Select(Renamed)] }));
-            command.ExecuteNonQuery();
-        }
+        StoreAsReadBy(index, tree with { Nodes = [.. tree.Nodes.Select(Renamed)] }, parser: 9);
 
         var registers = Indexer.Monitoring.MonitoringStore.Open(data, TimeProvider.System);
         var finding = registers.AddFinding(new Indexer.Monitoring.Finding(default, Indexer.Monitoring.FindingClass.MissingConditions, "Chưa bố trí kinh phí")
@@ -143,6 +133,52 @@ public sealed class IngestCliTests
     }
 
     [Fact]
+    public async Task Reparse_OfADecisionReadByParser11_PlacesItsQuyChesProvisions_AndRewritesTheWatchLabelAsADispatchCitesIt()
+    {
+        using var dir = new TempDirectory();
+        var (data, decision) = await IngestOneAsync(dir, "qd-12-2019-quy-che-phoi-hop.txt");
+
+        // What parser 11 left of a decision that runs straight into its quy chế: the quy chế's articles numbered as the decision's.
+        var index = LegalIndex.Open(data);
+        var tree = index.Documents.Structure(decision)!;
+        Assert.Contains(tree.AllNodes, n => n.Path.ToString() == "Quy chế: Điều 8.1");
+        static Indexer.Legal.StructureNode Flattened(Indexer.Legal.StructureNode n) => n with { Path = n.Path.InInstrument(null), Children = [.. n.Children.Select(Flattened)] };
+        StoreAsReadBy(index, tree with { Nodes = [.. tree.Nodes.Select(Flattened)] }, parser: 11);
+
+        var alerts = new LawMonitor.SearchApi.Alerts.AlertStore(data, TimeProvider.System);
+        alerts.AddWatch("lan", decision.Value, "Điều 8.1", "Khoản 1 Điều 8 của Quyết định số 12/2019/QĐ-UBND");
+
+        var reparse = await Support.Cli.RunAsync("reparse", "--data", data);
+
+        Assert.Equal(0, reparse.ExitCode);
+        var watch = Assert.Single(alerts.Watches());
+        Assert.Equal(("Quy chế: Điều 8.1", "Khoản 1 Điều 8 Quy chế ban hành kèm theo Quyết định số 12/2019/QĐ-UBND"), (watch.Path, watch.Label));
+    }
+
+    /// <summary>A data folder in <paramref name="dir"/> holding one corpus text ingested by the CLI, and that document's id.</summary>
+    private static async Task<(string Data, Indexer.Model.DocumentId Id)> IngestOneAsync(TempDirectory dir, string corpusText)
+    {
+        var data = Path.Combine(dir.Path, "data");
+        var file = Path.Combine(dir.Path, corpusText);
+        File.WriteAllText(file, Corpus(corpusText));
+        var ingested = Json(await Support.Cli.RunAsync("ingest", file, "--data", data, "--json", "--no-detect"));
+        return (data, Indexer.Model.DocumentId.Create(ingested[0].GetProperty("documentId").GetString()!));
+    }
+
+    /// <summary>Leaves the one document of <paramref name="index"/> as an older parser stored it: its tree, and the version that read it.</summary>
+    private static void StoreAsReadBy(LegalIndex index, Indexer.Legal.DocumentStructure structure, int parser)
+    {
+        using var connection = new SqliteConnection("Data Source=" + index.DatabasePath + ";Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE documents SET structure = $s, content_hash = $h; UPDATE document_versions SET parser_version = $p";
+        command.Parameters.AddWithValue("$s", Indexer.Storage.Rows.StructureCodec.Encode(structure));
+        command.Parameters.AddWithValue("$h", $"parser-{parser}");
+        command.Parameters.AddWithValue("$p", parser);
+        command.ExecuteNonQuery();
+    }
+
+    [Fact]
     public async Task Search_NamesEachHitAsADispatchCitesIt_DocumentThenProvisionInLowerCase()
     {
         using var dir = new TempDirectory();
@@ -155,9 +191,9 @@ public sealed class IngestCliTests
         var text = await Support.Cli.RunAsync("search", "gửi báo cáo về Sở Tư pháp trước ngày 15 tháng 11", "--data", data);
 
         var hit = Json(json).GetProperty("hits")[0];
-        Assert.Equal("Khoản 1 Điều 8 — Chế độ báo cáo", hit.GetProperty("headingLabel").GetString());
-        Assert.Equal("Quyết định số 12/2019/QĐ-UBND, khoản 1 Điều 8 — Chế độ báo cáo", hit.GetProperty("citation").GetString());
-        Assert.Contains("1. Quyết định số 12/2019/QĐ-UBND, khoản 1 Điều 8 — Chế độ báo cáo", text.Stdout, StringComparison.Ordinal);
+        Assert.Equal("Khoản 1 Điều 8 Quy chế — Chế độ báo cáo", hit.GetProperty("headingLabel").GetString());
+        Assert.Equal("Quyết định số 12/2019/QĐ-UBND, khoản 1 Điều 8 Quy chế — Chế độ báo cáo", hit.GetProperty("citation").GetString());
+        Assert.Contains("1. Quyết định số 12/2019/QĐ-UBND, khoản 1 Điều 8 Quy chế — Chế độ báo cáo", text.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

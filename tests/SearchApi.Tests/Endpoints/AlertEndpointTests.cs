@@ -67,7 +67,7 @@ public sealed class AlertEndpointTests(RunningService service) : IClassFixture<R
         var saved = await Json(await lan.PostAsJsonAsync("/api/alerts/saved-searches", new { query = "nguyên tắc phối hợp môi trường", name = "Phối hợp môi trường" }));
         var document = await Json(await lan.PostAsJsonAsync("/api/alerts/watches", new { document = "17/2022/QĐ-UBND" }));
         var provision = await Json(await lan.PostAsJsonAsync("/api/alerts/watches", new { document = "17/2022/QĐ-UBND", path = "Điều 7" }));
-        Assert.Equal("Điều 7 Quy chế của Quyết định số 17/2022/QĐ-UBND", provision.GetProperty("label").GetString()); // its Điều 7 is the quy chế's it issued
+        Assert.Equal("Điều 7 Quy chế ban hành kèm theo Quyết định số 17/2022/QĐ-UBND", provision.GetProperty("label").GetString()); // its Điều 7 is the quy chế's it issued
         Assert.Empty(await Notifications(lan)); // what existed when they subscribed is not news
 
         await Upload(lan, "qd-31-2026.txt", Amendment);

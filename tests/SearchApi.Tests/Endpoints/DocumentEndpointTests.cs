@@ -204,7 +204,7 @@ public sealed class DocumentEndpointTests(SmallLimitsService service) : IClassFi
         var decision = (await Json(await service.Viewer.GetAsync("/api/search?q=" + Uri.EscapeDataString("so:12/2019/QĐ-UBND")))).GetProperty("hits")[0].GetProperty("documentId").GetString()!;
         var tree = (await Json(await service.Viewer.GetAsync("/api/documents/" + decision))).GetProperty("provisions").EnumerateArray()
             .SelectMany(n => n.GetProperty("children").EnumerateArray().Prepend(n)).ToList();
-        var article = tree.First(n => n.GetProperty("path").GetString() == "Điều 8");
+        var article = tree.First(n => n.GetProperty("path").GetString() == "Quy chế: Điều 8");
         Assert.Equal("Khoản 1", article.GetProperty("children")[0].GetProperty("treeLabel").GetString());
         Assert.Equal(JsonValueKind.Null, article.GetProperty("children")[0].GetProperty("lead").ValueKind);
     }

@@ -133,7 +133,7 @@ public sealed class RegisterEndpointTests(ClockedService service) : IClassFixtur
         var finding = await Json(created);
         var id = finding.GetProperty("id").GetInt64();
         Assert.Equal($"/api/findings/{id}", created.Headers.Location!.ToString());
-        Assert.Equal("Điều 7.1", finding.GetProperty("provisions")[0].GetProperty("path").GetString());
+        Assert.Equal("Quy chế: Điều 7.1", finding.GetProperty("provisions")[0].GetProperty("path").GetString()); // placed in the quy chế the decision issues, where the tree has it
 
         var confirmed = await Send(HttpMethod.Post, $"/api/findings/{id}/confirm", ifMatch: "\"1\"");
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);

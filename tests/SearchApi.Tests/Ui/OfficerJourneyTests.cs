@@ -66,7 +66,7 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
         Assert.Contains("Bị bãi bỏ bởi Quyết định số 05/2025/QĐ-UBND", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await page.Locator("button.node", new() { HasText = "Điều 8" }).ClickAsync();
         Assert.Contains("trước ngày 15 tháng 11", await page.Locator(".provision-text").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.StartsWith("Khoản 3", (await page.Locator("button.node[data-path='Điều 8.3']").InnerTextAsync()).Trim(), StringComparison.Ordinal); // an article's clauses by name
+        Assert.StartsWith("Khoản 3", (await page.Locator("button.node[data-path='Quy chế: Điều 8.3']").InnerTextAsync()).Trim(), StringComparison.Ordinal); // an article's clauses by name
         await BrowserFixture.ShotAsync(page, "03-van-ban");
 
         // A decision's own Điều 1 and the Điều 1 of the quy chế it issues share a number: each shows its own text.
@@ -97,7 +97,7 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
         // 5. Draft a recommendation from it.
         await confirmed.GetByRole(AriaRole.Button, new() { Name = "Lập kiến nghị" }).ClickAsync();
         Assert.Equal("Quyết định số 08/2021/QĐ-UBND", await page.GetByLabel("Văn bản kiến nghị xử lý").InputValueAsync()); // prefilled by name, never by id
-        Assert.Equal("Khoản 1 Điều 7", await page.GetByLabel("Quy định", new() { Exact = true }).InputValueAsync());
+        Assert.Equal("Khoản 1 Điều 7 Quy chế", await page.GetByLabel("Quy định", new() { Exact = true }).InputValueAsync());
         await page.GetByLabel("Văn bản kiến nghị xử lý").FillAsync("Quyết định số 17/2022/QĐ-UBND");
         await page.GetByLabel("Quy định", new() { Exact = true }).FillAsync("khoản 1 Điều 7");
         await page.GetByLabel("Nội dung kiến nghị").FillAsync("Kiến nghị sửa đổi khoản 1 Điều 7 Quy chế ban hành kèm theo Quyết định số 17/2022/QĐ-UBND để thống nhất thời hạn gửi báo cáo với Quyết định số 08/2021/QĐ-UBND.");
@@ -226,7 +226,7 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
 
         Assert.Contains("Điều 7. Thống kê, báo cáo", await firstHit.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("Quyết định số 08/2021/QĐ-UBND", await firstHit.InnerTextAsync(), StringComparison.Ordinal);
-        await page.GetByText("Đã nhận ra: Điều 7 Quyết định số 08/2021/QĐ-UBND.").WaitForAsync();
+        await page.GetByText("Đã nhận ra: Điều 7 Quy chế ban hành kèm theo Quyết định số 08/2021/QĐ-UBND.").WaitForAsync(); // placed in the quy chế the decision issues
         await BrowserFixture.ShotAsync(page, "14-tim-dieu-cua-van-ban");
         var said = await page.Locator("main").InnerTextAsync();
         Assert.Contains("Ít kết quả chứa tất cả các từ", said, StringComparison.Ordinal); // some provisions hold every word …

@@ -575,7 +575,7 @@ public static class OverlapDetector
         var (start, end) = SharedPassage(a, b, shingleWords);
         var passage = a.Text[start..end];
         return new Finding(default, FindingClass.Overlap,
-            $"{Legal.ProvisionLabel.Of(a.Path)} của {labels.Of(a.Document)} và {Legal.ProvisionLabel.Of(b.Path, lowerFirst: true)} của {labels.Of(b.Document)} gần trùng nhau (tương đồng {similarity:P0}).")
+            $"{Legal.ProvisionLabel.Of(a.Path, labels.Of(a.Document))} và {Legal.ProvisionLabel.Of(b.Path, labels.Of(b.Document), lowerFirst: true)} gần trùng nhau (tương đồng {similarity:P0}).")
         {
             Provisions = [Reference(reader, versions, a), Reference(reader, versions, b)],
             Evidence = [new Evidence("passage", $"{a.Document}@{a.Start + start}-{a.Start + end}", passage.Length > 400 ? passage[..400] + "…" : passage)],
@@ -606,13 +606,13 @@ public static class OverlapDetector
         var left = Legal.DocumentName.WithProvision(labels.Of(a.Document), a.Path);
         var right = Legal.DocumentName.WithProvision(labels.Of(b.Document), b.Path);
         var quotes = $"{left} quy định “{WordDiff.Quote(diff, left: true)}”, còn {right} quy định “{WordDiff.Quote(diff, left: false)}”";
-        var pair = $"{Legal.ProvisionLabel.Of(a.Path)} của {labels.Of(a.Document)} và {Legal.ProvisionLabel.Of(b.Path, lowerFirst: true)} của {labels.Of(b.Document)}";
+        var pair = $"{Legal.ProvisionLabel.Of(a.Path, labels.Of(a.Document))} và {Legal.ProvisionLabel.Of(b.Path, labels.Of(b.Document), lowerFirst: true)}";
         var (findingClass, foundBy, description) = rule.Kind switch
         {
             Legal.Effect.DifferingRuleKind.ConflictWithHigher => (FindingClass.ConflictWithHigher, ConflictWithHigherRule,
-                $"{Legal.ProvisionLabel.Of(a.Path)} của {labels.Of(a.Document)}{Issuer(ma)} quy định cùng nội dung với {Legal.ProvisionLabel.Of(b.Path, lowerFirst: true)} của {labels.Of(b.Document)}{Issuer(mb)}, văn bản của cơ quan cấp trên (tương đồng {similarity:P0}), nhưng khác: {quotes}."),
+                $"{Legal.ProvisionLabel.Of(a.Path, labels.Of(a.Document))}{Issuer(ma)} quy định cùng nội dung với {Legal.ProvisionLabel.Of(b.Path, labels.Of(b.Document), lowerFirst: true)}{Issuer(mb)}, văn bản của cơ quan cấp trên (tương đồng {similarity:P0}), nhưng khác: {quotes}."),
             Legal.Effect.DifferingRuleKind.LaterRestatement => (FindingClass.Contradiction, LaterRestatementRule,
-                $"{pair}{Issuer(ma)} quy định cùng nội dung (tương đồng {similarity:P0}) nhưng khác nhau: {quotes}. {labels.Of(b.Document)} ban hành ngày {Day(mb)}, sau {labels.Of(a.Document)} (ngày {Day(ma)}): văn bản của cùng một cơ quan quy định khác nhau về cùng một vấn đề thì áp dụng văn bản ban hành sau, nên {Legal.ProvisionLabel.Of(a.Path, lowerFirst: true)} của {labels.Of(a.Document)} có thể đã bị thay thế ngầm."),
+                $"{pair}{Issuer(ma)} quy định cùng nội dung (tương đồng {similarity:P0}) nhưng khác nhau: {quotes}. {labels.Of(b.Document)} ban hành ngày {Day(mb)}, sau {labels.Of(a.Document)} (ngày {Day(ma)}): văn bản của cùng một cơ quan quy định khác nhau về cùng một vấn đề thì áp dụng văn bản ban hành sau, nên {Legal.ProvisionLabel.Of(a.Path, labels.Of(a.Document), lowerFirst: true)} có thể đã bị thay thế ngầm."),
             _ => (FindingClass.Contradiction, ContradictionRule,
                 $"{pair} quy định cùng nội dung (tương đồng {similarity:P0}) nhưng khác nhau: {quotes}."),
         };

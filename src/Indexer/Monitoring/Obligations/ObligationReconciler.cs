@@ -81,7 +81,7 @@ public static class ObligationReconciler
                         if (a.SupersededBy != b.Id && b.AppliesFrom is { } from && (a.AppliesUntil is not { } until || from < until))
                         {
                             store.EndObligation(a.Id, b.Id, from,
-                                $"Thời hạn báo cáo được quy định lại tại {ProvisionLabel.Of(b.Source.Path, lowerFirst: true)} của {DocumentName.Of(db.Number, db.Type, db.Title)}: {b.Deadline.Text} (trước đó {ProvisionLabel.Of(a.Source.Path, lowerFirst: true)} của {DocumentName.Of(da.Number, da.Type, da.Title)}: {a.Deadline.Text}).", Rule);
+                                $"Thời hạn báo cáo được quy định lại tại {ProvisionLabel.Of(b.Source.Path, DocumentName.Of(db.Number, db.Type, db.Title), lowerFirst: true)}: {b.Deadline.Text} (trước đó {ProvisionLabel.Of(a.Source.Path, DocumentName.Of(da.Number, da.Type, da.Title), lowerFirst: true)}: {a.Deadline.Text}).", Rule);
                             superseded++;
                         }
 
@@ -104,8 +104,8 @@ public static class ObligationReconciler
     private static Finding Conflict(ReportingObligation a, LegalDocument da, ReportingObligation b, LegalDocument db, DifferingRule rule)
     {
         var (lower, lowerDoc, other, otherDoc) = rule.FirstIsSubject ? (a, da, b, db) : (b, db, a, da);
-        var both = $"{ProvisionLabel.Of(lower.Source.Path)} của {DocumentName.Of(lowerDoc.Number, lowerDoc.Type, lowerDoc.Title)} đặt thời hạn {lower.Deadline.Text} cho {lower.ReportName} gửi {lower.Recipient}, " +
-                   $"còn {ProvisionLabel.Of(other.Source.Path, lowerFirst: true)} của {DocumentName.Of(otherDoc.Number, otherDoc.Type, otherDoc.Title)} đặt thời hạn {other.Deadline.Text} cho cùng báo cáo";
+        var both = $"{ProvisionLabel.Of(lower.Source.Path, DocumentName.Of(lowerDoc.Number, lowerDoc.Type, lowerDoc.Title))} đặt thời hạn {lower.Deadline.Text} cho {lower.ReportName} gửi {lower.Recipient}, " +
+                   $"còn {ProvisionLabel.Of(other.Source.Path, DocumentName.Of(otherDoc.Number, otherDoc.Type, otherDoc.Title), lowerFirst: true)} đặt thời hạn {other.Deadline.Text} cho cùng báo cáo";
         var (findingClass, description) = rule.Kind == DifferingRuleKind.ConflictWithHigher
             ? (FindingClass.ConflictWithHigher, both + $"; {DocumentName.Of(otherDoc.Number, otherDoc.Type, otherDoc.Title)} là văn bản của cơ quan cấp trên.")
             : (FindingClass.Contradiction, both + "; cả hai văn bản đang có hiệu lực.");
