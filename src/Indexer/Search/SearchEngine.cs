@@ -130,9 +130,15 @@ public sealed partial class SearchEngine(LegalIndex index)
 
         cancellationToken.ThrowIfCancellationRequested();
         var pinned = 0;
+        IReadOnlyList<long> unmatchedPins = [];
         if (references.Count > 0)
         {
+            var matched = candidates.Select(c => c.RowId).ToHashSet();
             (candidates, references, pinned) = Promote(connection, transaction, generation, compiled, filters, window, references, candidates, notices);
+            // A named provision shown first without the other words in it is a result all the same: counted, and its
+            // document in the facets ("2 quy định" above three cards would not add up). When the window held fewer
+            // than every match, one that matched beyond it is counted twice: at most the few provisions named.
+            unmatchedPins = [.. candidates.Take(pinned).Select(c => c.RowId).Where(r => !matched.Contains(r))];
             timings.Mark("references");
         }
 
@@ -146,10 +152,15 @@ public sealed partial class SearchEngine(LegalIndex index)
         }
 
         // The ranking pass saw every match: totals and facets come from what it collected.
-        long documents = matches.Documents.Count;
-        var total = numberOnly ? documents : matches.Units;
+        var matchedDocuments = unmatchedPins.Count == 0 ? matches.Documents
+            : [.. matches.Documents.Concat(unmatchedPins.Select(LengthNorm.DocumentId)).Distinct().Order()];
+        long documents = matchedDocuments.Count;
+        // A number alone lists one card per document, after the provisions it names: as many as there are cards.
+        var total = !numberOnly ? matches.Units + unmatchedPins.Count
+            : matches.Units <= window ? candidates.Count
+            : pinned + documents;
         var facets = request.IncludeFacets
-            ? FacetsOf(matches.Documents, index.Catalog.Get(connection, transaction, generation))
+            ? FacetsOf(matchedDocuments, index.Catalog.Get(connection, transaction, generation))
             : SearchFacets.Empty;
         timings.Mark("facets");
         var page = candidates.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();

@@ -92,6 +92,35 @@ public sealed class QueryReferenceTests : IClassFixture<QueryReferenceTests.Corp
         Assert.Contains(result.Notices, n => n.StartsWith("Đã nhận ra: ", StringComparison.Ordinal) && n.Contains(reference.Label, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("dieu 2 quy che qd 21/2025", "qd-21", "Quy chế: Điều 2")] // a number alone besides: one card per document after the named provision
+    [InlineData("Điều 3 Luật Tố tụng hành chính rút đơn", "luat-tthc", "Điều 3")]
+    [InlineData("Điều 3 luật tthc đình chỉ", "luat-tthc", "Điều 3")]
+    [InlineData("Điều 2 NĐ 19 xử lý vi phạm hành chính", "nd-19", "Điều 2")]
+    [InlineData("Điều 1 Bộ luật Dân sự người chưa thành niên", "blds", "Điều 1")]
+    public void NamedProvisionWithoutTheOtherWords_IsCountedAmongTheResults(string query, string document, string path)
+    {
+        var result = index.Search(query, pageSize: 100);
+
+        Assert.Equal((document, path), (result.Hits[0].DocumentId.Value, result.Hits[0].Path.ToString()));
+        Assert.Equal(result.Hits.Count, result.TotalHits); // every card shown is counted, the named one too ("2 quy định" above three cards would not add up)
+        Assert.Equal(result.Hits.Select(h => h.DocumentId).Distinct().Count(), result.TotalDocuments);
+    }
+
+    [Fact]
+    public void NamedProvisionOutsideTheMatches_IsCountedOnce_BesidesEveryMatch()
+    {
+        // Enough provisions hold every word for the search not to relax: the named Điều 1 holds none of them.
+        var articles = string.Join("\n", Enumerable.Range(2, 14).Select(n => $"Điều {n}. Đình chỉ trường hợp {n}\nTòa án đình chỉ giải quyết vụ án trong trường hợp thứ {n}."));
+        using var own = new TestIndex(Doc("luat-tthc", "Điều 1. Phạm vi điều chỉnh\nLuật này quy định về khiếu kiện hành chính.\n" + articles, title: "Luật Tố tụng hành chính", type: "Luật"));
+
+        var result = own.Search("Điều 1 Luật Tố tụng hành chính đình chỉ giải quyết vụ án", pageSize: 100);
+
+        Assert.Equal("Điều 1", result.Hits[0].Path.ToString());
+        Assert.False(result.Relaxed);
+        Assert.Equal((15, 15L), (result.Hits.Count, result.TotalHits));
+    }
+
     [Fact]
     public void Reference_SaysWhatWasRecognised_InTheOfficersWords()
     {
