@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using LawMonitor.Indexer.Monitoring;
 using LawMonitor.Indexer.Monitoring.Reports;
 using LawMonitor.SearchApi.Monitoring;
@@ -178,7 +177,7 @@ internal static class ReportCommand
 
     private static void Print(RecommendationReport report)
     {
-        var rate = report.Totals.OnTimeRate is { } r ? r.ToString("P0", CultureInfo.GetCultureInfo("vi-VN")) : "—";
+        var rate = Indexer.Legal.VietnameseNumber.Percent(report.Totals.OnTimeRate);
         var t = report.Totals;
         AnsiConsole.MarkupLine($"[bold]Tình hình xử lý kiến nghị[/] — số liệu đến ngày {report.AsOf:dd/MM/yyyy}");
         AnsiConsole.MarkupLine($"Phát hiện: {t.FindingsFound} (đã xác nhận {t.FindingsConfirmed}); kiến nghị: {t.Sent} đã gửi, {t.Answered} đã trả lời (tiếp thu {t.Accepted}, một phần {t.PartlyAccepted}, không tiếp thu {t.Rejected}), {t.Implemented} đã thực hiện, quá hạn [red]{Markup.Escape(report.OverdueInWords)}[/]; trả lời đúng hạn {rate}.");

@@ -153,6 +153,8 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
             Assert.Contains("chưa trả lời; 1 gửi trước kỳ", await page.Locator(".kpi", new() { HasText = "Quá hạn" }).InnerTextAsync(), StringComparison.Ordinal);
             await BrowserFixture.ShotAsync(page, "08-bao-cao");
             await AssertReadableAsync(page);
+            var onTime = System.Text.RegularExpressions.Regex.Match(await page.Locator(".kpi", new() { HasText = "Trả lời đúng hạn" }).InnerTextAsync(), @"\d+(,\d)?%|—").Value;
+            Assert.Matches(@"^(\d+(,\d)?%|—)$", onTime);
             var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Báo cáo (Word)" }).ClickAsync());
             var file = Path.Combine(BrowserFixture.Screenshots, "bao-cao-tinh-hinh-xu-ly-kien-nghi.docx");
             await download.SaveAsAsync(file);
@@ -161,6 +163,7 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
             Assert.Contains("BÁO CÁO", text, StringComparison.Ordinal);
             Assert.Contains("401/STP-XDKTVB", text, StringComparison.Ordinal);
             Assert.Contains("Kiến nghị quá hạn chưa được trả lời: 2 (trong đó 1 kiến nghị gửi từ trước kỳ báo cáo).", text, StringComparison.Ordinal); // as the page's card says
+            Assert.Contains($"Tỷ lệ trả lời đúng hạn: {onTime} (", text, StringComparison.Ordinal); // the page's figure, written alike ("33,3%")
         }
         finally
         {

@@ -575,7 +575,7 @@ public static class OverlapDetector
         var (start, end) = SharedPassage(a, b, shingleWords);
         var passage = a.Text[start..end];
         return new Finding(default, FindingClass.Overlap,
-            $"{Legal.ProvisionLabel.Of(a.Path, labels.Of(a.Document))} và {Legal.ProvisionLabel.Of(b.Path, labels.Of(b.Document), lowerFirst: true)} gần trùng nhau (tương đồng {similarity:P0}).")
+            $"{Legal.ProvisionLabel.Of(a.Path, labels.Of(a.Document))} và {Legal.ProvisionLabel.Of(b.Path, labels.Of(b.Document), lowerFirst: true)} gần trùng nhau (tương đồng {Legal.VietnameseNumber.Percent(similarity)}).")
         {
             Provisions = [Reference(reader, versions, a), Reference(reader, versions, b)],
             Evidence = [new Evidence("passage", $"{a.Document}@{a.Start + start}-{a.Start + end}", passage.Length > 400 ? passage[..400] + "…" : passage)],
@@ -610,11 +610,11 @@ public static class OverlapDetector
         var (findingClass, foundBy, description) = rule.Kind switch
         {
             Legal.Effect.DifferingRuleKind.ConflictWithHigher => (FindingClass.ConflictWithHigher, ConflictWithHigherRule,
-                $"{Legal.ProvisionLabel.Of(a.Path, labels.Of(a.Document))}{Issuer(ma)} quy định cùng nội dung với {Legal.ProvisionLabel.Of(b.Path, labels.Of(b.Document), lowerFirst: true)}{Issuer(mb)}, văn bản của cơ quan cấp trên (tương đồng {similarity:P0}), nhưng khác: {quotes}."),
+                $"{Legal.ProvisionLabel.Of(a.Path, labels.Of(a.Document))}{Issuer(ma)} quy định cùng nội dung với {Legal.ProvisionLabel.Of(b.Path, labels.Of(b.Document), lowerFirst: true)}{Issuer(mb)}, văn bản của cơ quan cấp trên (tương đồng {Legal.VietnameseNumber.Percent(similarity)}), nhưng khác: {quotes}."),
             Legal.Effect.DifferingRuleKind.LaterRestatement => (FindingClass.Contradiction, LaterRestatementRule,
-                $"{pair}{Issuer(ma)} quy định cùng nội dung (tương đồng {similarity:P0}) nhưng khác nhau: {quotes}. {labels.Of(b.Document)} ban hành ngày {Day(mb)}, sau {labels.Of(a.Document)} (ngày {Day(ma)}): văn bản của cùng một cơ quan quy định khác nhau về cùng một vấn đề thì áp dụng văn bản ban hành sau, nên {Legal.ProvisionLabel.Of(a.Path, labels.Of(a.Document), lowerFirst: true)} có thể đã bị thay thế ngầm."),
+                $"{pair}{Issuer(ma)} quy định cùng nội dung (tương đồng {Legal.VietnameseNumber.Percent(similarity)}) nhưng khác nhau: {quotes}. {labels.Of(b.Document)} ban hành ngày {Day(mb)}, sau {labels.Of(a.Document)} (ngày {Day(ma)}): văn bản của cùng một cơ quan quy định khác nhau về cùng một vấn đề thì áp dụng văn bản ban hành sau, nên {Legal.ProvisionLabel.Of(a.Path, labels.Of(a.Document), lowerFirst: true)} có thể đã bị thay thế ngầm."),
             _ => (FindingClass.Contradiction, ContradictionRule,
-                $"{pair} quy định cùng nội dung (tương đồng {similarity:P0}) nhưng khác nhau: {quotes}."),
+                $"{pair} quy định cùng nội dung (tương đồng {Legal.VietnameseNumber.Percent(similarity)}) nhưng khác nhau: {quotes}."),
         };
         return new Finding(default, findingClass, description)
         {

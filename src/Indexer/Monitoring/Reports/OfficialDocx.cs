@@ -63,7 +63,7 @@ internal static class OfficialDocx
         return Table([600, 1700, 2000, 3300, 1100, 900], borders: true, cells);
     }
 
-    public static string Rate(double? rate) => rate is { } r ? (r * 100).ToString("0.#", CultureInfo.GetCultureInfo("vi-VN")) + "%" : "—";
+    public static string Rate(double? rate) => Legal.VietnameseNumber.Percent(rate);
 
     /// <summary>The reporting body's name inside a sentence, from the letterhead's capitals: "SỞ TƯ PHÁP" → "Sở Tư pháp".</summary>
     public static string Sentence(string body) => Legal.LetterCase.SentenceCase(body);

@@ -43,7 +43,8 @@ export function wordDiff(spans) {
     : (s.kind === 'gap' ? '… ' : s.left + ' '));
 }
 
-export function percent(rate) { return rate === null || rate === undefined ? '—' : `${Math.round(rate * 1000) / 10}%`; }
+// "66,7%": a decimal comma and the sign right after the figure, as VietnameseNumber.Percent writes it on the server.
+export function percent(rate) { return rate === null || rate === undefined ? '—' : `${(Math.round(rate * 1000) / 10).toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%`; }
 
 export function daysBetween(from, to) {
   return Math.round((Date.parse(to) - Date.parse(from)) / 86400000);
