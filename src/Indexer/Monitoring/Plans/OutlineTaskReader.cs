@@ -112,7 +112,7 @@ public static partial class OutlineTaskReader
 
         if (deadline.Kind == DeadlineKind.Unspecified && year is { } planYear)
         {
-            deadline = new TaskDeadline(DeadlineKind.Period, $"trong năm {planYear} (thời hạn của kế hoạch)") { From = new DateOnly(planYear, 1, 1), Due = new DateOnly(planYear, 12, 31) };
+            deadline = new TaskDeadline(DeadlineKind.Period, $"trong năm {planYear}, thời hạn của kế hoạch") { From = new DateOnly(planYear, 1, 1), Due = new DateOnly(planYear, 12, 31) };
         }
 
         var product = ProductLabel().Match(block) is { Success: true } p ? BodyReader.Clean(p.Groups["v"].Value) : null;

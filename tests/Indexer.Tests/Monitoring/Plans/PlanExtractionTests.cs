@@ -73,6 +73,18 @@ public sealed class PlanExtractionTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task ATaskWithoutATimeOfItsOwn_RunsToTheEndOfThePlansYear_AndSaysSoInASentence()
+    {
+        const string plan = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\nSố: 31/KH-UBND\nBình An, ngày 10 tháng 1 năm 2025\nKẾ HOẠCH\nTheo dõi tình hình thi hành pháp luật năm 2025\n"
+            + "I. NỘI DUNG\n1. Theo dõi tình hình thi hành pháp luật trong lĩnh vực trọng tâm\nCơ quan chủ trì: Sở Tư pháp.\n";
+        var document = await Assemble("kh-31.txt", Encoding.UTF8.GetBytes(plan));
+
+        var task = Assert.Single(PlanTaskReader.Propose(document, 1));
+
+        Assert.Equal(("trong năm 2025, thời hạn của kế hoạch", new DateOnly(2025, 12, 31)), (task.Deadline.Text, task.Deadline.Due));
+    }
+
+    [Fact]
     public async Task TableTask_NamesTheAppendixAndRow_AndARowSpannedLeadLeadsEveryRow()
     {
         var plan = WrittenPlan.Load("kh-60-2026-kiem-tra");
