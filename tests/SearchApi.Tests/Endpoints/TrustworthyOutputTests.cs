@@ -137,6 +137,7 @@ public sealed partial class TrustworthyOutputTests(NewYearService service) : ICl
         // One UBND ruled twice: the earlier clause is the one to repeal or amend, named as the clause that differs, not the whole article.
         Assert.True(suggested.StartsWith("Kiến nghị bãi bỏ Quyết định số 08/2021/QĐ-UBND, khoản 1 Điều 7 Quy chế (được quy định lại, khác đi, tại Quyết định số 17/2022/QĐ-UBND, khoản 1 Điều 7 Quy chế, ban hành sau)", StringComparison.Ordinal), suggested);
         Assert.Equal("rule:later-restatement", contradiction.GetProperty("foundBy").GetString());
+        Assert.Equal("Xử lý vi phạm hành chính", contradiction.GetProperty("field").GetString()); // the field the acted-on decision's title names
         Assert.Contains("có thể đã bị thay thế ngầm", text, StringComparison.Ordinal);
 
         foreach (var f in items)

@@ -36,10 +36,28 @@ public static class Detection
             (EndedProgrammeDetector.Rule, EndedProgrammeDetector.Detect(index)),
             .. OverlapDetector.Rules.Select(r => (r, (IReadOnlyList<Finding>)similar.Where(f => f.FoundBy == r).ToList())),
         ];
+        // A candidate is about its first provision's document: it takes that document's field when it has none.
+        var fields = new Dictionary<Model.DocumentId, string?>();
+        Finding WithField(Finding candidate)
+        {
+            if (candidate.Field is not null || candidate.Provisions.Count == 0)
+            {
+                return candidate;
+            }
+
+            var id = candidate.Provisions[0].DocumentId;
+            if (!fields.TryGetValue(id, out var field))
+            {
+                fields[id] = field = Legal.FieldOfLaw.Of(index.Documents.Get(id, withText: false)?.Document.Title);
+            }
+
+            return candidate with { Field = field };
+        }
+
         foreach (var (rule, candidates) in runs)
         {
             found[rule] = candidates.Count;
-            added[rule] = candidates.Count(c => store.AddCandidate(c) is not null);
+            added[rule] = candidates.Count(c => store.AddCandidate(WithField(c)) is not null);
         }
 
         // The registers fed from plans and provisions: tasks proposed, duties read, superseded or ended, reports received.
@@ -49,7 +67,7 @@ public static class Detection
         var flagged = store.ListFindings().Select(Pair).ToHashSet(StringComparer.Ordinal);
         var fresh = duties.Findings.Where(f => !flagged.Contains(Pair(f))).ToList();
         found[Obligations.ObligationReconciler.Rule] = fresh.Count;
-        added[Obligations.ObligationReconciler.Rule] = fresh.Count(f => store.AddCandidate(f) is not null);
+        added[Obligations.ObligationReconciler.Rule] = fresh.Count(f => store.AddCandidate(WithField(f)) is not null);
 
         var retired = incremental is null ? 0 : Retire(store, incremental);
         cancellationToken.ThrowIfCancellationRequested();
