@@ -76,7 +76,7 @@ internal static class ReportCommand
             else if (result.GetValue(output) is { } path)
             {
                 File.WriteAllBytes(path, bytes);
-                Console.Error.WriteLine($"Đã ghi {path} ({bytes.Length:N0} byte)");
+                Console.Error.WriteLine($"Đã ghi {path} ({Indexer.Legal.VietnameseNumber.Whole(bytes.Length)} byte)");
             }
             else
             {
@@ -139,7 +139,7 @@ internal static class ReportCommand
                 ? ReportXlsx.Write(Indexer.Monitoring.Reports.Annual.AnnualReportTables.Sheets(report))
                 : Indexer.Monitoring.Reports.Annual.AnnualReportDocx.Write(report, settings.Letterhead(), settings.Sections());
             File.WriteAllBytes(result.GetValue(output)!, bytes);
-            Console.Error.WriteLine($"Đã ghi {result.GetValue(output)} ({bytes.Length:N0} byte)");
+            Console.Error.WriteLine($"Đã ghi {result.GetValue(output)} ({Indexer.Legal.VietnameseNumber.Whole(bytes.Length)} byte)");
             return 0;
         });
         return command;

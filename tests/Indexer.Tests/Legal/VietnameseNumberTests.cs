@@ -28,4 +28,22 @@ public sealed class VietnameseNumberTests
             CultureInfo.CurrentCulture = before;
         }
     }
+
+    [Theory]
+    [InlineData(3537, "3.537")]
+    [InlineData(1234567, "1.234.567")]
+    [InlineData(12, "12")]
+    public void Whole_GroupsThousandsByDots(long n, string expected)
+    {
+        var before = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("en-US");
+            Assert.Equal(expected, VietnameseNumber.Whole(n));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+        }
+    }
 }

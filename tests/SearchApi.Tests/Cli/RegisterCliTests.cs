@@ -61,11 +61,15 @@ public sealed class RegisterCliTests : IAsyncLifetime
         Assert.Equal(1.0, report.GetProperty("totals").GetProperty("onTimeRate").GetDouble());
 
         var docx = Path.Combine(data.Path, "bao-cao.docx");
-        Assert.Equal(0, (await Run("report", "--year", "2025", "--format", "docx", "--out", docx)).ExitCode);
+        var written = await Run("report", "--year", "2025", "--format", "docx", "--out", docx);
+        Assert.Equal(0, written.ExitCode);
         using (var word = WordprocessingDocument.Open(docx, false))
         {
             Assert.Contains("BÁO CÁO", word.MainDocumentPart!.Document.InnerText, StringComparison.Ordinal);
         }
+
+        Assert.Contains($"({Indexer.Legal.VietnameseNumber.Whole(new FileInfo(docx).Length)} byte)", written.Stderr, StringComparison.Ordinal);
+        Assert.Matches(@"\(\d{1,3}(\.\d{3})+ byte\)", written.Stderr); // "3.537 byte", thousands by dots
 
         var csv = await Run("report", "--year", "2025", "--format", "csv", "--table", "recommendations");
         Assert.Contains("245/STP-XDKTVB", csv.Stdout, StringComparison.Ordinal);
