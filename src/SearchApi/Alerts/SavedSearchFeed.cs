@@ -15,9 +15,9 @@ public static class SavedSearchFeed
     {
         ArgumentNullException.ThrowIfNull(search);
         ArgumentNullException.ThrowIfNull(entries);
-        var feed = new SyndicationFeed($"LawMonitor — {search.Name}", null, null, $"urn:lawmonitor:saved-search:{search.Id}", entries.Count > 0 ? entries[0].At : search.CreatedAt)
+        var feed = new SyndicationFeed($"LawMonitor — {search.Name}", null, null, $"urn:lawmonitor:saved-search:{search.Id}", Vietnam(entries.Count > 0 ? entries[0].At : search.CreatedAt))
         {
-            Items = entries.Select(n => new SyndicationItem(n.Message, (SyndicationContent?)null, Link($"{origin}/van-ban/{Uri.EscapeDataString(n.DocumentId)}"), $"urn:lawmonitor:notification:{n.Id}", n.At)
+            Items = entries.Select(n => new SyndicationItem(n.Message, (SyndicationContent?)null, Link($"{origin}/van-ban/{Uri.EscapeDataString(n.DocumentId)}"), $"urn:lawmonitor:notification:{n.Id}", Vietnam(n.At))
             {
                 Summary = new TextSyndicationContent(n.Reason),
             }).ToList(),
@@ -33,6 +33,9 @@ public static class SavedSearchFeed
 
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
+
+    /// <summary>Feed times at Vietnam's offset, as the API writes every instant.</summary>
+    private static DateTimeOffset Vietnam(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, LawMonitor.Indexer.Calendar.VietnamCalendar.Zone);
 
     private static Uri Link(string address) => new(address, UriKind.RelativeOrAbsolute);
 }

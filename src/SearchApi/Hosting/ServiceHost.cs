@@ -1,3 +1,4 @@
+using LawMonitor.Indexer.Calendar;
 using LawMonitor.SearchApi.Endpoints;
 using LawMonitor.SearchApi.Security;
 
@@ -55,6 +56,7 @@ public static partial class ServiceHost
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            json.SerializerOptions.Converters.Add(new VietnamInstantJsonConverter());
         });
 
         var app = builder.Build();

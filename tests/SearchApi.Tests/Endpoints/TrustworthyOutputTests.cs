@@ -45,6 +45,16 @@ public sealed partial class TrustworthyOutputTests(NewYearService service) : ICl
     }
 
     [Fact]
+    public async Task Instants_AreWrittenAtVietnamsOffset_SoTheirDayIsTheOfficersDay()
+    {
+        var findings = await Json(await service.Viewer.GetAsync("/api/findings"));
+        var first = findings.GetProperty("items").EnumerateArray().First(f => f.GetProperty("id").GetInt64() == 1);
+
+        Assert.Equal("2023-11-27T09:00:00+07:00", first.GetProperty("createdAt").GetString()); // the demo finding recorded at 02:00 UTC
+        Assert.All(findings.GetProperty("items").EnumerateArray(), f => Assert.EndsWith("+07:00", f.GetProperty("updatedAt").GetString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task PeriodReport_CountsARecommendationSentThePreviousYear_AndStillUnanswered_InUiDocxAndXlsx()
     {
         var report = await Json(await service.Viewer.GetAsync("/api/reports/recommendations?year=2026"));
