@@ -74,7 +74,8 @@ internal static class IngestCommand
             if (!result.GetValue(noDetect) && results.Any(r => r.Status is IngestStatus.Added or IngestStatus.NewVersion or IngestStatus.Reparsed))
             {
                 var summary = Indexer.Monitoring.Detectors.Detection.Run(index, Indexer.Monitoring.MonitoringStore.Open(data, CliClock.Clock), Indexer.Monitoring.Detectors.DetectorUnitStore.Open(data), calendar: CliClock.Calendar, cancellationToken: cancellationToken);
-                Console.Error.WriteLine($"Phát hiện: {summary.TotalAdded} ứng viên mới ({string.Join(", ", summary.Added.Where(p => p.Value > 0).Select(p => $"{Indexer.Monitoring.MonitoringNames.FoundBy(p.Key)}: {p.Value}"))}); xem ./lawmonitor findings");
+                var byDetector = string.Join(", ", summary.Added.Where(p => p.Value > 0).Select(p => $"{Indexer.Monitoring.MonitoringNames.FoundBy(p.Key)}: {p.Value}"));
+                Console.Error.WriteLine($"Phát hiện: {summary.TotalAdded} ứng viên mới{(byDetector.Length > 0 ? $" ({byDetector})" : string.Empty)}; xem ./lawmonitor findings");
                 if (summary.RegistersText is { } registers)
                 {
                     Console.Error.WriteLine($"Kế hoạch và báo cáo: {registers}; xem ./lawmonitor tasks, ./lawmonitor obligations");

@@ -65,7 +65,9 @@ internal static partial class SearchCommand
         foreach (var hit in result.Hits.Select(SearchHitResponse.From))
         {
             AnsiConsole.WriteLine();
-            AnsiConsole.MarkupLine($"[bold]{rank++}.[/] [blue]{Markup.Escape(hit.Citation ?? hit.DocumentId)}[/] [grey]({((hit.StatusName ?? hit.PeriodName) is { } effect ? Markup.Escape(effect) + "; " : "")}độ phù hợp {hit.Score.ToString("F2", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))})[/]");
+            // The rank is the answer's order; the engine's score is no figure an officer can read (it stays in --json).
+            var effect = (hit.StatusName ?? hit.PeriodName) is { } named ? $" [grey]({Markup.Escape(named)})[/]" : string.Empty;
+            AnsiConsole.MarkupLine($"[bold]{rank++}.[/] [blue]{Markup.Escape(hit.Citation ?? hit.DocumentId)}[/]{effect}");
             if (hit.Title is { Length: > 0 } title)
             {
                 AnsiConsole.MarkupLine($"   [grey]{Markup.Escape(title)}[/]");

@@ -179,6 +179,19 @@ public sealed class IngestCliTests
     }
 
     [Fact]
+    public async Task Ingest_ThatFindsNothing_SaysSoWithoutAnEmptyList()
+    {
+        using var dir = new TempDirectory();
+        var file = Path.Combine(dir.Path, "tb-01.txt");
+        File.WriteAllText(file, "THÔNG BÁO\nVề lịch tiếp công dân tháng 12\nSở Tư pháp tiếp công dân vào sáng thứ Năm hằng tuần.\n");
+
+        var ingest = await Support.Cli.RunAsync("ingest", file, "--data", Path.Combine(dir.Path, "data"));
+
+        Assert.Equal(0, ingest.ExitCode);
+        Assert.Contains("Phát hiện: 0 ứng viên mới; xem ./lawmonitor findings", ingest.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Search_NamesEachHitAsADispatchCitesIt_DocumentThenProvisionInLowerCase()
     {
         using var dir = new TempDirectory();
@@ -193,7 +206,7 @@ public sealed class IngestCliTests
         var hit = Json(json).GetProperty("hits")[0];
         Assert.Equal("Khoản 1 Điều 8 Quy chế — Chế độ báo cáo", hit.GetProperty("headingLabel").GetString());
         Assert.Equal("Quyết định số 12/2019/QĐ-UBND, khoản 1 Điều 8 Quy chế — Chế độ báo cáo", hit.GetProperty("citation").GetString());
-        Assert.Contains("1. Quyết định số 12/2019/QĐ-UBND, khoản 1 Điều 8 Quy chế — Chế độ báo cáo", text.Stdout, StringComparison.Ordinal);
+        Assert.Contains("1. Quyết định số 12/2019/QĐ-UBND, khoản 1 Điều 8 Quy chế — Chế độ báo cáo (Còn hiệu lực)" + Environment.NewLine, text.Stdout, StringComparison.Ordinal); // its effect, no engine score
     }
 
     [Fact]
