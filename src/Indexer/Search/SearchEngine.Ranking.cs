@@ -119,6 +119,80 @@ public sealed partial class SearchEngine
         return reranked;
     }
 
+    /// <summary>
+    /// Within the rerank window and below the provisions the query named, units an officer does not take for the
+    /// answer when another says nearly the same: a provision of a document that has ended as a whole weighs
+    /// <see cref="RankParameters.EndedWeight"/> of its score (the effect <see cref="Legal.Effect.EffectRule"/> decided
+    /// and the documents table holds, as the effect filter reads it), and a unit that only frames the provisions
+    /// (<see cref="FramingKinds"/>) <see cref="RankParameters.FramingWeight"/>.
+    /// </summary>
+    private List<Candidate> Weigh(SqliteConnection connection, SqliteTransaction transaction, List<Candidate> candidates, int pinned, DocumentCatalog.Snapshot catalog)
+    {
+        var end = Math.Min(candidates.Count, pinned + RerankWindow);
+        if (end <= pinned)
+        {
+            return candidates;
+        }
+
+        var ended = Array.IndexOf(catalog.Statuses, Legal.EffectStatusNames.Code(Model.EffectStatus.Expired));
+        var framing = FramingUnits(connection, transaction, candidates.Skip(pinned).Take(end - pinned).Select(c => c.UnitId));
+        var window = new List<Candidate>(end - pinned);
+        var moved = false;
+        for (var i = pinned; i < end; i++)
+        {
+            var candidate = candidates[i];
+            var weight = 1.0;
+            var at = ended < 0 ? -1 : catalog.Find(candidate.DocumentId, 0, out _);
+            if (at >= 0 && catalog.Status[at] == ended)
+            {
+                weight *= Parameters.EndedWeight;
+            }
+
+            if (framing.Contains(candidate.UnitId))
+            {
+                weight *= Parameters.FramingWeight;
+            }
+
+            moved |= weight != 1.0;
+            window.Add(candidate with { Score = candidate.Score * weight });
+        }
+
+        if (!moved)
+        {
+            return candidates;
+        }
+
+        window.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.RowId.CompareTo(b.RowId));
+        return [.. candidates[..pinned], .. window, .. candidates[end..]];
+    }
+
+    /// <summary>
+    /// Units that frame the provisions and say nothing of their own: a chapter's (part's, section's) heading, whose
+    /// articles are units of their own; the title of a quy chế a decision issues; a document's closing, its "Nơi nhận"
+    /// list and signature. Short, and carrying the document's title like every unit, they outranked the articles that
+    /// answer ("quy chế phối hợp theo dõi thi hành pháp luật" gave "Nơi nhận: … Cục … theo dõi thi hành pháp luật" and
+    /// "Chương I QUY ĐỊNH CHUNG" before "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp …").
+    /// </summary>
+    private static readonly string[] FramingKinds = [nameof(Legal.UnitKind.Container), nameof(Legal.UnitKind.Attached), nameof(Legal.UnitKind.Closing)];
+
+    /// <summary>Which of <paramref name="unitIds"/> are of <see cref="FramingKinds"/>.</summary>
+    private static HashSet<UnitId> FramingUnits(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<UnitId> unitIds)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT u.id FROM units u WHERE u.id IN (SELECT value FROM json_each($ids)) AND u.kind IN (SELECT value FROM json_each($kinds))";
+        command.Parameters.AddWithValue("$ids", "[" + string.Join(',', unitIds) + "]");
+        command.Parameters.AddWithValue("$kinds", System.Text.Json.JsonSerializer.Serialize(FramingKinds));
+        var framing = new HashSet<UnitId>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            framing.Add(new UnitId(reader.GetInt64(0)));
+        }
+
+        return framing;
+    }
+
     /// <summary>For a document-number query: each document once, by its first matching unit (the preamble of the document itself).</summary>
     private static List<Candidate> OnePerDocument(List<Candidate> candidates) =>
         candidates

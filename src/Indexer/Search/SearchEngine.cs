@@ -144,8 +144,13 @@ public sealed partial class SearchEngine(LegalIndex index)
 
         var highlighter = new Highlighter(parsed);
         candidates = Rerank(connection, transaction, stats, parsed, highlighter, candidates, pinned);
-        timings.Mark("rerank");
         var numberOnly = parsed.IsNumberOnly || (!parsed.HasText && filters.NumberKeys.Count > 0);
+        if (!numberOnly)
+        {
+            candidates = Weigh(connection, transaction, candidates, pinned, index.Catalog.Get(connection, transaction, generation));
+        }
+
+        timings.Mark("rerank");
         if (numberOnly)
         {
             candidates = [.. candidates[..pinned], .. OnePerDocument(candidates[pinned..])]; // a named provision stays first

@@ -139,4 +139,31 @@ public sealed class EffectSearchTests : IDisposable
         Assert.Equal(EffectStatus.PartlyExpired, issued.Effect.Status);
         Assert.StartsWith("Khoản 2 Điều 2 Quy chế bị bãi bỏ bởi Quyết định số 09/2026/QĐ-UBND", issued.Effect.Note, StringComparison.Ordinal); // the decision's own Điều 2 has no clause 2
     }
+
+    [Fact]
+    public async Task AProvisionInForce_ComesBeforeTheEndedOneThatSaysNearlyTheSame_WhileAnEndedOneThatAloneAnswersStaysFirst()
+    {
+        const string replacing = """
+            ỦY BAN NHÂN DÂN TỈNH HÒA PHONG
+            Số: 21/2025/QĐ-UBND
+            QUYẾT ĐỊNH
+            Ban hành Quy chế về chế độ báo cáo tình hình thi hành pháp luật
+            Điều 1. Chế độ báo cáo
+            Các sở, ngành và Ủy ban nhân dân cấp huyện gửi báo cáo tình hình thi hành pháp luật về Sở Tư pháp trước ngày 15 tháng 11 hằng năm.
+            """;
+        const string query = "gửi báo cáo về Sở Tư pháp trước ngày 15 tháng 11";
+        var index = await IngestedTexts.IndexAsync(data.Path, ("qd-12-2019.txt", Coordination), ("qd-21-2025.txt", replacing));
+        var engine = new SearchEngine(index);
+        var before = engine.Search(new SearchRequest { Query = query });
+        Assert.StartsWith("qd-12-2019", before.Hits[0].DocumentId.Value, StringComparison.Ordinal); // its words are the query's, and it is not ended
+
+        await IngestedTexts.IndexAsync(data.Path, ("qd-05-2025.txt", Repealing));
+        var after = engine.Search(new SearchRequest { Query = query });
+        var alone = engine.Search(new SearchRequest { Query = "phạm vi điều chỉnh phối hợp giữa các sở" });
+
+        Assert.StartsWith("qd-21-2025", after.Hits[0].DocumentId.Value, StringComparison.Ordinal);
+        Assert.Equal(EffectStatus.Expired, after.Hits[1].Status);
+        Assert.Equal(EffectStatus.Expired, alone.Hits[0].Status);
+        Assert.Equal("Điều 1", alone.Hits[0].Path.ToString());
+    }
 }

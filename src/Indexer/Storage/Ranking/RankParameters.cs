@@ -31,6 +31,22 @@ internal sealed record RankParameters
     /// <summary>Weight of number and date keys mentioned in the text.</summary>
     public double WeightRefs { get; init; } = 1.0;
 
+    /// <summary>
+    /// What the relevance of a provision counts for when its document has ended as a whole (Hết hiệu lực toàn bộ):
+    /// the provision in force that says nearly the same comes first ("gửi báo cáo về Sở Tư pháp trước ngày 15 tháng
+    /// 11": the replacing quy chế's clause, 0.86 of the ended one's score, before it), while an ended provision that
+    /// alone answers stays where its words put it. A provision the query names is never moved.
+    /// </summary>
+    public double EndedWeight { get; init; } = 0.8;
+
+    /// <summary>
+    /// What the relevance of a unit that only frames the provisions counts for: a chapter's heading, the title of a
+    /// quy chế a decision issues, a document's closing ("Nơi nhận" and signature). Each repeats the document's title
+    /// words in a few lines, so it outranked the articles that answer. A chapter named by its heading, or a signer
+    /// by name, is still found there when nothing else holds the words.
+    /// </summary>
+    public double FramingWeight { get; init; } = 0.5;
+
     /// <summary>Added once when the unit belongs to a document whose own number the query names.</summary>
     public double NumberBoost { get; init; } = 1000.0;
 }
