@@ -81,7 +81,45 @@ internal static partial class DocumentReferenceReader
             return numbered;
         }
 
+        if (type is "Luật" or "Bộ luật" or "Pháp lệnh" && char.IsUpper(text[i]) && Amending(text, i, after, type) is { } amending)
+        {
+            return amending;
+        }
+
         return type is "Luật" or "Bộ luật" or "Pháp lệnh" or "Hiến pháp" && char.IsUpper(text[i]) ? Named(text, i, after, type) : null;
+    }
+
+    /// <summary>
+    /// A law named by the laws it amends, "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức
+    /// chính quyền địa phương ngày 22 tháng 11 năm 2019", is cited by that whole title, with its own date: read as the
+    /// laws inside it, it had put the amending law's date on them ("Luật Tổ chức chính quyền địa phương ngày
+    /// 22/11/2019", a law that does not exist) and listed a law twice among a document's bases.
+    /// </summary>
+    private static DocumentReference? Amending(string text, int start, int nameStart, string type)
+    {
+        var lead = AmendingLead().Match(text, nameStart);
+        if (!lead.Success)
+        {
+            return null;
+        }
+
+        var end = -1;
+        var i = lead.Index + lead.Length;
+        while (TypeWord().Match(text, i) is { Success: true } typed
+            && DocumentTypes.Resolve(typed.Groups["type"].Value) is { } innerType and ("Luật" or "Bộ luật" or "Pháp lệnh")
+            && Named(text, i, typed.Index + typed.Length, innerType, extend: false) is { } inner)
+        {
+            end = inner.End;
+            var and = NextAmendedLaw().Match(text, end);
+            if (!and.Success)
+            {
+                break;
+            }
+
+            i = and.Index + and.Length;
+        }
+
+        return end < 0 ? null : Extend(text, new DocumentReference(start, end) { Type = type, Name = type + " " + Collapse(text[nameStart..end]) });
     }
 
     private static DocumentReference? Number(string text, int start, int at, string? type)
@@ -100,7 +138,7 @@ internal static partial class DocumentReferenceReader
         return Extend(text, reference);
     }
 
-    private static DocumentReference? Named(string text, int start, int nameStart, string type)
+    private static DocumentReference? Named(string text, int start, int nameStart, string type, bool extend = true)
     {
         var words = new List<(int Start, int End)>();
         var i = nameStart;
@@ -152,6 +190,10 @@ internal static partial class DocumentReferenceReader
         var end = words.Count > 0 ? words[^1].End : nameStart;
         var name = type + (words.Count > 0 ? " " + Collapse(text[words[0].Start..end]) : string.Empty);
         var reference = new DocumentReference(start, end) { Type = type, Name = name };
+        if (!extend)
+        {
+            return reference; // a law named inside another's title: what follows is the other's
+        }
 
         // "Luật Phòng, chống ma túy số 23/2000/QH10": the name and the number are one reference.
         var so = NumberWord().Match(text, end);
@@ -348,4 +390,12 @@ internal static partial class DocumentReferenceReader
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();
+
+    /// <summary>After "Luật": " sửa đổi, bổ sung một số điều của " and the law it amends.</summary>
+    [GeneratedRegex(@"\G\s+sửa đổi,?\s+bổ sung\s+(?:một số điều\s+)?(?:của\s+)?(?=(?:Bộ luật|Luật|Pháp lệnh)\s+\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex AmendingLead();
+
+    /// <summary>Another law amended by the same title: " và Luật …", ", Luật …".</summary>
+    [GeneratedRegex(@"\G\s*(?:,|,?\s+và)\s+(?=(?:Bộ luật|Luật|Pháp lệnh)\s+\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex NextAmendedLaw();
 }

@@ -73,6 +73,11 @@ internal static partial class RelationClassifier
     /// </summary>
     private static bool InDescriptionOfABasis(string text, int paragraphStart, int start)
     {
+        if (AmendingLaw().Match(text, start) is { Success: true } own && own.Index == start)
+        {
+            return false; // "Luật A …, Luật sửa đổi, bổ sung một số điều của Luật A …": the amending law is a basis of its own
+        }
+
         var head = text.AsSpan(paragraphStart, start - paragraphStart);
         var clause = head[(head.LastIndexOfAny(';', ':') + 1)..].ToString(); // "Căn cứ các Nghị định số: 43/2014/NĐ-CP …; 01/2017/NĐ-CP …"
         if (AmendingLaw().Matches(clause) is { Count: > 0 } amending)

@@ -134,10 +134,26 @@ public sealed class CitationExtractorTests
              ("154/2020/NĐ-CP", CitationRelation.Basis), ("32/2020/NĐ-CP", CitationRelation.Basis), ("59/2012/NĐ-CP", CitationRelation.References)],
             citations.Select(c => (c.TargetNumber?.ToString() ?? c.TargetName!, c.Relation)));
 
-        // An amending law without a name of its own is read as the laws it amends, which are relied on.
+        // A law named by the laws it amends is cited by that title, with its own date, and relied on.
         var amended = Extract("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015, Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;");
         Assert.All(amended, c => Assert.Equal(CitationRelation.Basis, c.Relation));
-        Assert.Equal(3, amended.Count);
+        Assert.Equal(
+            [("Luật Tổ chức chính quyền địa phương", new DateOnly(2015, 6, 19)),
+             ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương", new DateOnly(2019, 11, 22))],
+            amended.Select(c => (c.TargetName!, c.TargetDate!.Value)));
+    }
+
+    [Fact]
+    public void AnAmendingLaw_KeepsItsDateToItself_SoTheLawItAmendsIsListedOnce()
+    {
+        var citations = Extract("Căn cứ Luật Xử lý vi phạm hành chính ngày 20 tháng 6 năm 2012; Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính ngày 13 tháng 11 năm 2020;");
+
+        Assert.Equal(
+            [("Luật Xử lý vi phạm hành chính ngày 20 tháng 6 năm 2012", new DateOnly(2012, 6, 20)),
+             ("Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính ngày 13 tháng 11 năm 2020", new DateOnly(2020, 11, 13))],
+            citations.Select(c => (c.Text, c.TargetDate!.Value)));
+        Assert.All(citations, c => Assert.Equal(CitationRelation.Basis, c.Relation));
+        Assert.Single(citations, c => c.TargetName == "Luật Xử lý vi phạm hành chính");
     }
 
     [Fact]
