@@ -52,7 +52,7 @@ public static partial class ServiceHost
                     + "Every error is a problem document (RFC 9457) with a stable type; changes to a register record send If-Match with its ETag.",
             };
             return Task.CompletedTask;
-        }).AddOperationTransformer<RoleOperationTransformer>());
+        }).AddOperationTransformer<RoleOperationTransformer>().AddSchemaTransformer<InstantSchemaTransformer>());
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
