@@ -53,7 +53,7 @@ internal static class RecommendationsCommand
             var table = new Table().AddColumn("#").AddColumn("Trạng thái").AddColumn("Hình thức").AddColumn("Cơ quan có thẩm quyền").AddColumn("Công văn").AddColumn("Hạn trả lời").AddColumn("Nội dung");
             foreach (var r in list)
             {
-                var state = MonitoringNames.Of(r.Status) + (r.IsOverdue(today) ? " [red](quá hạn)[/]" : "");
+                var state = MonitoringNames.Of(r.Status) + (Overdue.DaysOverdue(r, today) is { } days ? $" [red](quá hạn {days} ngày)[/]" : "");
                 table.AddRow($"{r.Id}", state, Markup.Escape(MonitoringNames.Of(r.Action)), Markup.Escape(r.CompetentBody), Markup.Escape(r.DispatchNumber ?? "—"),
                     r.Deadline?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "—", Markup.Escape(r.Content.Length > 80 ? r.Content[..80] + "…" : r.Content));
             }
@@ -255,7 +255,7 @@ internal static class RecommendationsCommand
         void Row(string name, string? value) => table.AddRow(Markup.Escape(name), Markup.Escape(value ?? "—"));
         string? D(DateOnly? d) => d?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
         Row("Kiến nghị", $"#{r.Id} (phiên bản {r.Version})");
-        Row("Trạng thái", MonitoringNames.Of(r.Status) + (r.IsOverdue(RegisterCli.Today()) ? " — quá hạn trả lời" : ""));
+        Row("Trạng thái", MonitoringNames.Of(r.Status) + (Overdue.DaysOverdue(r, RegisterCli.Today()) is { } days ? $" — quá hạn trả lời {days} ngày" : ""));
         Row("Hình thức", MonitoringNames.Of(r.Action));
         Row("Cơ quan có thẩm quyền", r.CompetentBody);
         Row("Văn bản, quy định", string.Join("\n", r.Targets.Select(t => Indexer.Legal.DocumentName.WithProvision(labels.OfReference(t.DocumentId), t.Path))));
