@@ -72,8 +72,9 @@ internal static class TasksCommand
             var table = new Table().AddColumn("#").AddColumn("Trạng thái").AddColumn("Nhiệm vụ").AddColumn("Cơ quan chủ trì").AddColumn("Thời hạn").AddColumn("Kế hoạch");
             foreach (var t in list)
             {
-                var state = Markup.Escape(PlanTaskLifecycle.Name(t.Status)) + (TaskDue.IsOverdue(t, today) ? " [red](quá hạn)[/]" : TaskDue.FallsDueSoon(t, today) ? " [yellow](sắp đến hạn)[/]" : "");
-                table.AddRow($"{t.Id}", state, Markup.Escape(Short(t.Content)), Markup.Escape(t.LeadBody ?? "—"), Markup.Escape(Deadline(t.Deadline)),
+                // How late or how near, under the deadline it is counted from, as the web page shows it.
+                var due = Markup.Escape(Deadline(t.Deadline)) + (TaskDue.DaysOverdue(t, today) is { } days ? $"\n[red]quá hạn {days} ngày[/]" : TaskDue.FallsDueSoon(t, today) ? "\n[yellow]sắp đến hạn[/]" : "");
+                table.AddRow($"{t.Id}", Markup.Escape(PlanTaskLifecycle.Name(t.Status)), Markup.Escape(Short(t.Content)), Markup.Escape(t.LeadBody ?? "—"), due,
                     Markup.Escape(DocumentName.WithProvision(labels.OfReference(t.Source.DocumentId), t.Source.Path)));
             }
 

@@ -100,6 +100,7 @@ public sealed partial class TrustworthyOutputTests(NewYearService service) : ICl
         var list = await Support.Cli.RunWithEnvironmentAsync(clock, "recommendations", "--overdue", "--data", service.DataDirectory, "--json");
         var report = await Support.Cli.RunWithEnvironmentAsync(clock, "report", "--year", "2026", "--data", service.DataDirectory);
         var table = await Support.Cli.RunWithEnvironmentAsync(clock, "recommendations", "--overdue", "--data", service.DataDirectory);
+        var tasks = await Support.Cli.RunWithEnvironmentAsync(clock, "tasks", "--overdue", "--data", service.DataDirectory);
         var usage = await Support.Cli.RunAsync("search", "--help");
 
         Assert.Equal(0, list.ExitCode);
@@ -109,6 +110,7 @@ public sealed partial class TrustworthyOutputTests(NewYearService service) : ICl
         Assert.Contains("407", report.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b[", report.Stdout, StringComparison.Ordinal);
         Assert.Contains("đã gửi (quá hạn 409 ngày)", table.Stdout, StringComparison.Ordinal); // as the tracker's API says, 19/11/2025 → 02/01/2027
+        Assert.Contains("quá hạn 94 ngày", tasks.Stdout, StringComparison.Ordinal); // the survey due "trước ngày 30/9/2026", under its deadline
         Assert.Contains("./lawmonitor search", usage.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("LawMonitor.SearchApi", usage.Stdout, StringComparison.Ordinal);
     }
