@@ -65,6 +65,18 @@ internal static class OfficialDocx
 
     public static string Rate(double? rate) => Legal.VietnameseNumber.Percent(rate);
 
+    /// <summary>
+    /// The on-time answer rate as a report's sentence says it, with what it is a share of: "Tỷ lệ trả lời đúng hạn:
+    /// 66,7% (2/3 kiến nghị đến hạn)."; when nothing fell due, that, not a rate of nothing ("—", "0/0").
+    /// </summary>
+    public static string OnTimeSentence(ReportFigures figures)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        return figures.Due == 0
+            ? "Chưa có kiến nghị đến hạn trả lời."
+            : $"Tỷ lệ trả lời đúng hạn: {Rate(figures.OnTimeRate)} ({figures.AnsweredOnTime}/{figures.Due} kiến nghị đến hạn).";
+    }
+
     /// <summary>The reporting body's name inside a sentence, from the letterhead's capitals: "SỞ TƯ PHÁP" → "Sở Tư pháp".</summary>
     public static string Sentence(string body) => Legal.LetterCase.SentenceCase(body);
 

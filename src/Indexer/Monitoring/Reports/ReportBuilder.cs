@@ -126,7 +126,8 @@ public static class ReportBuilder
         var byOverdue = overdue.SelectMany(r => recommendationGroups(r).Distinct().Select(g => (g, r))).ToLookup(p => p.g, p => p.r);
         return byFinding.Select(g => g.Key).Union(byRecommendation.Select(g => g.Key)).Union(byOverdue.Select(g => g.Key))
             .Select(g => new ReportRow(g, Figures(byFinding[g].ToList(), byRecommendation[g].ToList(), byOverdue[g].ToList(), asOf)))
-            .OrderByDescending(r => r.Figures.Sent).ThenByDescending(r => r.Figures.FindingsFound).ThenBy(r => r.Group, StringComparer.Ordinal)
+            .OrderBy(r => r.Group == None) // "(chưa xác định)" after every named field or body, whatever its count
+            .ThenByDescending(r => r.Figures.Sent).ThenByDescending(r => r.Figures.FindingsFound).ThenBy(r => r.Group, StringComparer.Ordinal)
             .ToList();
     }
 

@@ -56,7 +56,7 @@ public static class ReportDocx
 
         body.Append(P($"2. Kiến nghị đã gửi cơ quan có thẩm quyền: {t.Sent} kiến nghị" + (t.Drafted > 0 ? $"; {t.Drafted} kiến nghị đang dự thảo." : "."), indent: true));
         body.Append(P($"3. Kiến nghị đã được trả lời: {t.Answered}, trong đó tiếp thu {t.Accepted}, tiếp thu một phần {t.PartlyAccepted}, không tiếp thu {t.Rejected}; đã ban hành văn bản thực hiện kiến nghị: {t.Implemented}.", indent: true));
-        body.Append(P($"4. Kiến nghị quá hạn chưa được trả lời: {report.OverdueInWords}. Tỷ lệ trả lời đúng hạn: {Rate(t.OnTimeRate)} ({t.AnsweredOnTime}/{t.Due} kiến nghị đến hạn).", indent: true));
+        body.Append(P($"4. Kiến nghị quá hạn chưa được trả lời: {report.OverdueInWords}. {OnTimeSentence(t)}", indent: true));
     }
 
     private static void ByAuthority(Body body, RecommendationReport report)

@@ -87,6 +87,29 @@ public sealed class ReportBuilderTests : IDisposable
         Assert.Contains(report.RecommendationsByStatus, p => p.Key == "quá hạn trả lời" && p.Value == 1);
     }
 
+    [Fact]
+    public void AFieldNotYetKnown_IsListedAfterEveryNamedOne_WhateverItsCount()
+    {
+        store.AddFinding(new Finding(default, FindingClass.Overlap, "Hai kế hoạch giao trùng một nhiệm vụ"), "lan");
+        store.AddFinding(new Finding(default, FindingClass.Overlap, "Hai quy chế cùng quy định chế độ báo cáo"), "lan");
+        store.AddFinding(new Finding(default, FindingClass.Overlap, "Hai văn bản cùng giao một cơ quan chủ trì"), "lan");
+
+        var report = ReportBuilder.Build(store, new ReportQuery(), new DateOnly(2026, 12, 1));
+
+        Assert.Equal("(chưa xác định)", report.ByField[^1].Group);
+        Assert.Equal(3, report.ByField[^1].Figures.FindingsFound); // more than any named field, still last
+    }
+
+    [Fact]
+    public void OnTimeSentence_SaysWhatTheRateIsAShareOf_OrThatNothingFellDue()
+    {
+        var report = ReportBuilder.Build(store, new ReportQuery(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)), new DateOnly(2026, 12, 1));
+        var before = ReportBuilder.Build(store, new ReportQuery(new DateOnly(2025, 1, 1), new DateOnly(2025, 3, 31)), new DateOnly(2026, 12, 1));
+
+        Assert.Equal("Tỷ lệ trả lời đúng hạn: 33,3% (1/3 kiến nghị đến hạn).", OfficialDocx.OnTimeSentence(report.Totals));
+        Assert.Equal("Chưa có kiến nghị đến hạn trả lời.", OfficialDocx.OnTimeSentence(before.Totals));
+    }
+
     [Theory]
     [InlineData("ubnd tinh", null, null, null, 2, 2)]
     [InlineData(null, FindingClass.Contradiction, null, null, 2, 1)]

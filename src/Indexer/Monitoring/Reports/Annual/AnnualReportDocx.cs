@@ -128,9 +128,11 @@ public static class AnnualReportDocx
     {
         var t = report.Totals;
         body.Append(P($"Qua theo dõi, phát hiện {t.FindingsFound} trường hợp quy định có vấn đề, trong đó đã xác nhận {t.FindingsConfirmed}.", indent: true));
-        foreach (var row in report.ByClass.Where(r => r.Figures.FindingsFound > 0))
+        var classes = report.ByClass.Where(r => r.Figures.FindingsFound > 0).ToList();
+        for (var i = 0; i < classes.Count; i++)
         {
-            body.Append(P($"- {row.Group}: {row.Figures.FindingsFound} (đã xác nhận {row.Figures.FindingsConfirmed});", indent: true));
+            // A list in a sentence: each item ends with ";", the last with ".".
+            body.Append(P($"- {classes[i].Group}: {classes[i].Figures.FindingsFound} (đã xác nhận {classes[i].Figures.FindingsConfirmed}){(i == classes.Count - 1 ? "." : ";")}", indent: true));
         }
 
         var fields = report.ByField.Where(r => r.Figures.FindingsFound > 0).ToList();
@@ -145,7 +147,7 @@ public static class AnnualReportDocx
         var t = report.Totals;
         body.Append(P($"1. Đã gửi {t.Sent} kiến nghị sửa đổi, bổ sung, thay thế, bãi bỏ hoặc ban hành văn bản" + (t.Drafted > 0 ? $"; {t.Drafted} kiến nghị đang dự thảo." : "."), indent: true));
         body.Append(P($"2. Đã được trả lời {t.Answered} kiến nghị: tiếp thu {t.Accepted}, tiếp thu một phần {t.PartlyAccepted}, không tiếp thu {t.Rejected}; đã ban hành văn bản thực hiện kiến nghị: {t.Implemented}.", indent: true));
-        body.Append(P($"3. Kiến nghị quá hạn chưa được trả lời: {report.OverdueInWords}. Tỷ lệ trả lời đúng hạn: {Rate(t.OnTimeRate)}.", indent: true));
+        body.Append(P($"3. Kiến nghị quá hạn chưa được trả lời: {report.OverdueInWords}. {OnTimeSentence(t)}", indent: true));
         if (report.Overdue.Count == 0)
         {
             return;
