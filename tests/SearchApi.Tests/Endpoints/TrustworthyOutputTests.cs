@@ -64,12 +64,16 @@ public sealed partial class TrustworthyOutputTests(NewYearService service) : ICl
         Assert.Equal(407, overdue.GetProperty("daysOverdue").GetInt32());
         Assert.Equal(1, report.GetProperty("totals").GetProperty("overdue").GetInt32());
         Assert.Equal(0, report.GetProperty("totals").GetProperty("sent").GetInt32()); // sent in 2025, not in this period
+        var body = Assert.Single(report.GetProperty("byAuthority").EnumerateArray(), r => r.GetProperty("figures").GetProperty("hasRecommendations").GetBoolean());
+        Assert.Equal("Ủy ban nhân dân tỉnh Hòa Phong", body.GetProperty("group").GetString()); // the page's table by body lists it
 
         var docx = await service.Viewer.GetByteArrayAsync("/api/reports/recommendations?year=2026&format=docx");
         using (var word = WordprocessingDocument.Open(new MemoryStream(docx), false))
         {
             var text = word.MainDocumentPart!.Document.Body!.InnerText;
             Assert.DoesNotContain("không có kiến nghị quá hạn", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Trong kỳ không có kiến nghị gửi cơ quan có thẩm quyền", text, StringComparison.Ordinal); // its body's row, overdue 1
+            Assert.Contains("Tỷ lệ trả lời đúng hạn: 0% (0/1 kiến nghị đến hạn).", text, StringComparison.Ordinal); // the one overdue is the one due
             Assert.Contains("312/STP-XDKTVB", text, StringComparison.Ordinal);
         }
 

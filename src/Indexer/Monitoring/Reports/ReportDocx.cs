@@ -62,7 +62,7 @@ public static class ReportDocx
     private static void ByAuthority(Body body, RecommendationReport report)
     {
         body.Append(P("II. TÌNH HÌNH XỬ LÝ THEO CƠ QUAN CÓ THẨM QUYỀN", bold: true, before: 120));
-        var rows = report.ByAuthority.Where(r => r.Figures.Sent + r.Figures.Drafted > 0).ToList();
+        var rows = report.ByAuthority.Where(r => r.Figures.HasRecommendations).ToList();
         if (rows.Count == 0)
         {
             body.Append(P("Trong kỳ không có kiến nghị gửi cơ quan có thẩm quyền.", indent: true));

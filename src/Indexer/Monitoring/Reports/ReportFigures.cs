@@ -20,4 +20,11 @@ public sealed record ReportFigures(
 {
     /// <summary>Answered on time over due (0–1), or null when nothing was due yet.</summary>
     public double? OnTimeRate => Due == 0 ? null : (double)AnsweredOnTime / Due;
+
+    /// <summary>
+    /// Whether the row has a recommendation to show: drafted or sent in the period, or sent before it and still
+    /// overdue. The tables by competent body (page, chart, DOCX) list these rows, so a body whose only
+    /// recommendation is last year's unanswered one is not "Không có số liệu" above a list that names it.
+    /// </summary>
+    public bool HasRecommendations => Drafted + Sent + Overdue > 0;
 }

@@ -47,7 +47,7 @@ export async function render(main, { query: params, navigate }) {
     h('h2', {}, heading('recommendations') || 'Kiến nghị'),
     h('p', {}, `Đã gửi ${rec.sent} kiến nghị; đã được trả lời ${rec.answered} (tiếp thu ${rec.accepted}, tiếp thu một phần ${rec.partlyAccepted}, không tiếp thu ${rec.rejected}); `
       + `đã thực hiện ${rec.implemented}; quá hạn chưa được trả lời ${r.recommendations.overdueInWords}.`),
-    rows('Cơ quan có thẩm quyền', r.recommendations.byAuthority.filter(x => x.figures.sent > 0 || x.figures.overdue > 0).map(x => [x.group, x.figures.sent, x.figures.answered, x.figures.accepted, x.figures.implemented, x.figures.overdue]),
+    rows('Cơ quan có thẩm quyền', r.recommendations.byAuthority.filter(x => x.figures.hasRecommendations).map(x => [x.group, x.figures.sent, x.figures.answered, x.figures.accepted, x.figures.implemented, x.figures.overdue]),
       ['Đã gửi', 'Đã trả lời', 'Tiếp thu', 'Đã thực hiện', 'Quá hạn'], row => row[5] > 0),
     h('h2', {}, heading('reports') || 'Chế độ báo cáo'),
     rows('Cơ quan gửi', r.reportsByBody.map(x => [x.body, x.figures.owed, x.figures.onTime, x.figures.late, x.figures.missing, x.figures.pending]),

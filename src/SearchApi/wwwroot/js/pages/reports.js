@@ -38,7 +38,7 @@ export async function render(main, { query: params, navigate }) {
       h('a', { class: 'button secondary', href: exportQuery({ format: 'csv', table: 'summary' }), download: true }, 'Tổng hợp (CSV)'),
       h('a', { class: 'button secondary', href: exportQuery({ format: 'csv', table: 'recommendations' }), download: true }, 'Danh sách kiến nghị (CSV)')),
     h('h2', {}, 'Theo cơ quan có thẩm quyền'),
-    chart(report.byAuthority.filter(r => r.figures.sent + r.figures.drafted > 0), [['sent', 'Đã gửi'], ['answered', 'Đã trả lời'], ['overdue', 'Quá hạn']]),
+    chart(report.byAuthority.filter(r => r.figures.hasRecommendations), [['sent', 'Đã gửi'], ['answered', 'Đã trả lời'], ['overdue', 'Quá hạn']]),
     h('h2', {}, 'Phát hiện theo nhóm vấn đề'),
     chart(report.byClass.filter(r => r.figures.findingsFound > 0), [['findingsFound', 'Phát hiện', 'found']]),
     h('h2', {}, `Kiến nghị quá hạn chưa được trả lời (${report.overdue.length})`),
