@@ -89,7 +89,7 @@ internal static class ShowCommand
 
         foreach (var appendix in d.Appendices)
         {
-            tree.AddNode(Markup.Escape(appendix.Heading) + $" [grey]({appendix.Start}–{appendix.End})[/]");
+            tree.AddNode(Markup.Escape(appendix.Heading));
         }
 
         AnsiConsole.Write(tree);
@@ -149,6 +149,6 @@ internal static class ShowCommand
         }
     }
 
-    private static string Label(ProvisionNodeResponse node) =>
-        Markup.Escape(node.HeadingLabel) + $" [grey]({node.Start}–{node.End})[/]";
+    /// <summary>A provision as an officer names it, "Điều 7 Quy chế — Thống kê, báo cáo"; its offsets in the text are for --json.</summary>
+    private static string Label(ProvisionNodeResponse node) => Markup.Escape(node.HeadingLabel);
 }

@@ -58,6 +58,7 @@ public sealed class IngestCliTests
         Assert.Contains("Nhập từ tệp", shown.Stdout, StringComparison.Ordinal);
         Assert.Contains(Indexer.Calendar.VietnamCalendar.Display(details.GetProperty("versions")[0].GetProperty("ingestedAt").GetDateTimeOffset()), shown.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("Article", shown.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\(\d+–\d+\)", shown.Stdout); // no character offsets in the provision tree
 
         var missing = await Support.Cli.RunAsync("show", "khong-co", "--data", data);
         Assert.Equal(3, missing.ExitCode);
