@@ -166,4 +166,17 @@ public sealed class EffectSearchTests : IDisposable
         Assert.Equal(EffectStatus.Expired, alone.Hits[0].Status);
         Assert.Equal("Điều 1", alone.Hits[0].Path.ToString());
     }
+
+    [Fact]
+    public async Task ARepealAskedForByTheNumberItEnds_FindsTheRepealingArticle_BeforeTheEndedDocumentsOtherArticles()
+    {
+        var index = await IngestedTexts.IndexAsync(data.Path, ("qd-12-2019.txt", Coordination), ("qd-05-2025.txt", Repealing));
+
+        var found = new SearchEngine(index).Search(new SearchRequest { Query = "bãi bỏ quyết định 12/2019" });
+
+        Assert.Contains(found.Notices, n => n.StartsWith("Ít kết quả chứa tất cả các từ", StringComparison.Ordinal)); // relaxed to any word
+        Assert.StartsWith("qd-05-2025", found.Hits[0].DocumentId.Value, StringComparison.Ordinal);
+        Assert.Equal("Điều 1", found.Hits[0].Path.ToString());
+        Assert.Contains(found.Hits, h => h.DocumentId.Value.StartsWith("qd-12-2019", StringComparison.Ordinal)); // the named document still answers, after
+    }
 }

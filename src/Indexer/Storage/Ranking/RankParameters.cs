@@ -49,4 +49,10 @@ internal sealed record RankParameters
 
     /// <summary>Added once when the unit belongs to a document whose own number the query names.</summary>
     public double NumberBoost { get; init; } = 1000.0;
+
+    /// <summary>
+    /// Added, when too few units hold every word and the search was relaxed to any word, to those that hold them
+    /// all: above <see cref="NumberBoost"/>, so they come first, the named document's own among them first.
+    /// </summary>
+    public double AllWordsBoost { get; init; } = 2000.0;
 }
