@@ -63,6 +63,41 @@ public static partial class ProvisionLabel
         ProvisionPath.TryParse(path, out var parsed) ? Of(parsed.Value, document, lowerFirst)
         : string.IsNullOrEmpty(path) ? document : $"{path} của {document}";
 
+    /// <summary>
+    /// Several provisions of one document inside a sentence, as a dispatch lists them: clauses of one article share
+    /// it, "khoản 1 và khoản 2 Điều 5 Quy chế", "khoản 1, khoản 2 và khoản 4 Điều 7", and the rest follow in their
+    /// order, "khoản 1 và khoản 2 Điều 5 Quy chế, Điều 9 Quy chế". Each provision is named once; a stored text that is
+    /// not a path is kept as it is.
+    /// </summary>
+    public static string List(IEnumerable<string?> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var groups = new List<(ProvisionPath? Article, List<string> Items)>();
+        foreach (var path in paths.Distinct(StringComparer.Ordinal))
+        {
+            if (!ProvisionPath.TryParse(path, out var parsed) || parsed.Value is not { Clause: { } clause, Point: null, Container: null, Article: not null } p)
+            {
+                groups.Add((null, [Of(path, lowerFirst: true)]));
+                continue;
+            }
+
+            var article = p.ArticleOnly;
+            var at = groups.FindIndex(g => g.Article == article);
+            if (at < 0)
+            {
+                groups.Add((article, [$"khoản {clause}"]));
+            }
+            else
+            {
+                groups[at].Items.Add($"khoản {clause}");
+            }
+        }
+
+        return string.Join(", ", groups.Select(g => g.Article is not { } article ? g.Items[0]
+            : g.Items.Count == 1 ? $"{g.Items[0]} {Of(article)}"
+            : $"{string.Join(", ", g.Items[..^1])} và {g.Items[^1]} {Of(article)}"));
+    }
+
     /// <summary>A stored path's label ("Điều 6.1" → "Khoản 1 Điều 6"); the text itself when it is not a path.</summary>
     public static string Of(string? path, bool lowerFirst = false) =>
         ProvisionPath.TryParse(path, out var parsed) ? Of(parsed.Value, lowerFirst) : path ?? string.Empty;

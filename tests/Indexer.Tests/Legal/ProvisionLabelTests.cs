@@ -29,4 +29,14 @@ public sealed class ProvisionLabelTests
     [Fact]
     public void AStructuredPath_ReadsAsTheStoredOne() =>
         Assert.Equal("khoản 2 Điều 6 — Phối hợp", ProvisionLabel.Heading(ProvisionPath.Parse("Điều 6.2"), "Điều 6. Phối hợp", UnitKind.Article, lowerFirst: true));
+
+    [Theory]
+    [InlineData("Quy chế: Điều 5.1|Quy chế: Điều 5.2", "khoản 1 và khoản 2 Điều 5 Quy chế")]
+    [InlineData("Điều 7.1|Điều 7.2|Điều 7.4", "khoản 1, khoản 2 và khoản 4 Điều 7")]
+    [InlineData("Quy chế: Điều 5.1|Quy chế: Điều 9|Quy chế: Điều 5.2|Quy chế: Điều 5.1", "khoản 1 và khoản 2 Điều 5 Quy chế, Điều 9 Quy chế")]
+    [InlineData("Điều 5.1|Quy chế: Điều 5.2", "khoản 1 Điều 5, khoản 2 Điều 5 Quy chế")] // the decision's Điều 5 is not its quy chế's
+    [InlineData("Điều 8.1.a|Điều 8.1", "điểm a khoản 1 Điều 8, khoản 1 Điều 8")]
+    [InlineData("Mục II.3", "Mục II.3")]
+    public void List_NamesTheClausesOfOneArticleTogether_AsADispatchDoes(string paths, string expected) =>
+        Assert.Equal(expected, ProvisionLabel.List(paths.Split('|')));
 }

@@ -157,6 +157,8 @@ public sealed partial class TrustworthyOutputTests(NewYearService service) : ICl
         Assert.Equal("rule:later-restatement", contradiction.GetProperty("foundBy").GetString());
         Assert.Equal("Xử lý vi phạm hành chính", contradiction.GetProperty("field").GetString()); // the field the acted-on decision's title names
         Assert.Contains("có thể đã bị thay thế ngầm", text, StringComparison.Ordinal);
+        var overlap = items.Single(f => f.GetProperty("class").GetString() == "overlap").GetProperty("description").GetString()!;
+        Assert.StartsWith("Quyết định số 08/2021/QĐ-UBND (khoản 1 và khoản 2 Điều 5 Quy chế) và Quyết định số 17/2022/QĐ-UBND (khoản 1 và khoản 2 Điều 5 Quy chế)", overlap, StringComparison.Ordinal);
 
         foreach (var f in items)
         {

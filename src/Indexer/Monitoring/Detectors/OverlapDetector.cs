@@ -253,7 +253,7 @@ public static class OverlapDetector
             }
 
             var (a, b) = (list[0].Provisions[0], list[0].Provisions[1]);
-            string Units(Func<Finding, ProvisionReference> side) => string.Join(", ", list.Select(f => Legal.ProvisionLabel.Of(side(f).Path, lowerFirst: true)).Distinct());
+            string Units(Func<Finding, ProvisionReference> side) => Legal.ProvisionLabel.List(list.Select(f => side(f).Path));
             result.Add(list[0] with
             {
                 Description = $"{labels.Of(a.DocumentId)} ({Units(f => f.Provisions[0])}) và {labels.Of(b.DocumentId)} ({Units(f => f.Provisions[1])}) gần trùng nhau ở {list.Count} quy định.",
@@ -294,7 +294,7 @@ public static class OverlapDetector
             var (a, b) = pair.Key;
             result.Add(list[0] with
             {
-                Description = $"{labels.Of(a)} và {labels.Of(b)} có {list.Count} quy định gần trùng nhau ({string.Join(", ", list.Take(8).Select(f => Legal.ProvisionLabel.Of(f.Provisions[0].Path, lowerFirst: true)))}{(list.Count > 8 ? ", …" : "")}).",
+                Description = $"{labels.Of(a)} và {labels.Of(b)} có {list.Count} quy định gần trùng nhau ({Legal.ProvisionLabel.List(list.Take(8).Select(f => f.Provisions[0].Path))}{(list.Count > 8 ? ", …" : "")}).",
                 Provisions = list.SelectMany(f => f.Provisions).ToList(),
                 Evidence = list.SelectMany(f => f.Evidence).Take(10).ToList(),
                 DetectorKey = $"overlap|{a}|*|{b}|*",
