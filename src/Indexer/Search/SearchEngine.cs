@@ -216,6 +216,10 @@ public sealed partial class SearchEngine(LegalIndex index)
 
         var all = strict.Select(c => c.RowId).ToHashSet();
         var merged = relaxed.Select(c => all.Contains(c.RowId) ? c with { Score = c.Score + Parameters.AllWordsBoost } : c).ToList();
+        var seen = relaxed.Select(c => c.RowId).ToHashSet();
+        // A named document of more provisions than the window fills the relaxed window alone: what held every word
+        // comes back with its own score.
+        merged.AddRange(strict.Where(c => !seen.Contains(c.RowId)).Select(c => c with { Score = c.Score + Parameters.AllWordsBoost }));
         merged.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.RowId.CompareTo(b.RowId));
         return merged;
     }

@@ -179,4 +179,16 @@ public sealed class EffectSearchTests : IDisposable
         Assert.Equal("Điều 1", found.Hits[0].Path.ToString());
         Assert.Contains(found.Hits, h => h.DocumentId.Value.StartsWith("qd-12-2019", StringComparison.Ordinal)); // the named document still answers, after
     }
+
+    [Fact]
+    public async Task ARepealAskedForByTheNumberItEnds_IsFound_EvenWhenTheEndedDocumentAloneFillsTheRankingWindow()
+    {
+        var articles = string.Join("\n", Enumerable.Range(1, SearchEngine.RerankWindow + 20).Select(n => $"Điều {n}. Nhiệm vụ thứ {n}\nSở Tư pháp thực hiện nhiệm vụ thứ {n} trong năm."));
+        var large = $"ỦY BAN NHÂN DÂN TỈNH HÒA PHONG\nSố: 12/2019/QĐ-UBND\nQUYẾT ĐỊNH\nGiao nhiệm vụ theo dõi tình hình thi hành pháp luật\n{articles}\n";
+        var index = await IngestedTexts.IndexAsync(data.Path, ("qd-12-2019.txt", large), ("qd-05-2025.txt", Repealing));
+
+        var found = new SearchEngine(index).Search(new SearchRequest { Query = "bãi bỏ quyết định 12/2019" });
+
+        Assert.StartsWith("qd-05-2025", found.Hits[0].DocumentId.Value, StringComparison.Ordinal);
+    }
 }
