@@ -52,7 +52,9 @@ internal static class FindingsCommand
             }
 
             var labels = RegisterCli.Labels(result);
-            var table = new Table().AddColumn("#").AddColumn("Nhóm vấn đề").AddColumn("Trạng thái").AddColumn("Mô tả").AddColumn("Phát hiện bởi");
+            // The description is what is read: the other columns keep to their words' width, it takes the rest.
+            var table = new Table().AddColumn("#").AddColumn(new TableColumn("Nhóm vấn đề").Width(24)).AddColumn(new TableColumn("Trạng thái").NoWrap())
+                .AddColumn("Mô tả").AddColumn(new TableColumn("Phát hiện bởi").Width(26));
             foreach (var f in findings)
             {
                 table.AddRow($"{f.Id}", Markup.Escape(MonitoringNames.Of(f.Class)), Markup.Escape(MonitoringNames.Of(f.Status)), Markup.Escape(f.Description), Markup.Escape(labels.Person(f.FoundBy)));
