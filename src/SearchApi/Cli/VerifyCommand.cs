@@ -12,7 +12,8 @@ internal static class VerifyCommand
         var command = new Command("verify", "Kiểm tra chỉ mục: tính toàn vẹn SQLite và FTS5, mọi văn bản đủ quy định, thống kê khớp khi đếm lại");
         command.SetAction((result, cancellationToken) =>
         {
-            var health = IndexVerifier.Verify(LegalIndex.Open(result.GetValue(CliOptions.Data)!));
+            var index = LegalIndex.Open(result.GetValue(CliOptions.Data)!);
+            var health = IndexVerifier.Verify(index);
             if (result.GetValue(CliOptions.Json))
             {
                 CliJson.Print(health);
@@ -25,6 +26,13 @@ internal static class VerifyCommand
                 foreach (var problem in health.Problems)
                 {
                     AnsiConsole.MarkupLine("  " + Markup.Escape(problem));
+                }
+
+                // Not damage: a reading this build would make otherwise, until the kept originals are read again.
+                var older = index.Documents.ParsedBefore(Indexer.Ingestion.DocumentAssembler.ParserVersion);
+                if (older.Count > 0)
+                {
+                    AnsiConsole.MarkupLine($"[yellow]{older.Count} văn bản được đọc bằng bộ phân tích cũ (từ parser {older.Min(v => v.ParserVersion)}, nay là parser {Indexer.Ingestion.DocumentAssembler.ParserVersion})[/]: chạy ./lawmonitor reparse để đọc lại tệp gốc.");
                 }
             }
 

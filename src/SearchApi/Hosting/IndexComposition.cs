@@ -24,6 +24,7 @@ internal static class IndexComposition
         services.AddSingleton<SearchService>();
         services.AddSingleton(sp => new IngestPipeline(sp.GetRequiredService<LegalIndex>(), sp.GetRequiredService<RawFileStore>(), sp.GetRequiredService<IngestLimits>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<IngestPipeline>>()));
+        services.AddHostedService<Background.OlderParserNotice>();
         services.AddScoped(sp => new Indexer.Monitoring.DocumentLabels(sp.GetRequiredService<LegalIndex>().Documents, sp.GetService<Indexer.Monitoring.IPersonNames>())); // one read per document per request
         return services;
     }

@@ -122,8 +122,13 @@ public sealed class IngestCliTests
         var alerts = new LawMonitor.SearchApi.Alerts.AlertStore(data, TimeProvider.System);
         alerts.AddWatch("lan", plan.Value, "Khoản 3", "Khoản 3 của Kế hoạch số 14/KH-UBND");
 
+        var before = await Support.Cli.RunAsync("verify", "--data", data);
         var reparse = await Support.Cli.RunAsync("reparse", "--data", data);
+        var after = await Support.Cli.RunAsync("verify", "--data", data);
 
+        Assert.Equal(0, before.ExitCode); // an earlier reading is no damage
+        Assert.Contains($"1 văn bản được đọc bằng bộ phân tích cũ (từ parser 9, nay là parser {Indexer.Ingestion.DocumentAssembler.ParserVersion}): chạy ./lawmonitor reparse", before.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("bộ phân tích cũ", after.Stdout, StringComparison.Ordinal);
         Assert.Equal(0, reparse.ExitCode);
         Assert.Contains("Cập nhật vị trí quy định trong 2 bản ghi", reparse.Stderr, StringComparison.Ordinal);
         Assert.Equal("Mục III.3", registers.GetFinding(finding.Id)!.Provisions[0].Path);
