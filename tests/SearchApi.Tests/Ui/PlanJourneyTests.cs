@@ -91,6 +91,13 @@ public sealed partial class PlanJourneyTests(ClockedService service, BrowserFixt
         await Assertions.Expect(page.Locator("#provision h2")).ToHaveTextAsync("Mục I.1 — Mục đích");
         await BrowserFixture.ShotAsync(page, "16c-muc-ke-hoach");
 
+        // From the plan's page to its tasks, and back to every plan's.
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex(@"^Nhiệm vụ của kế hoạch \(\d+\)$") }).ClickAsync();
+        await Assertions.Expect(page.Locator("main p.muted").First).ToContainTextAsync("nhiệm vụ của Kế hoạch số 14/KH-UBND");
+        Assert.All(await page.Locator("tbody tr td:first-child .hint").AllInnerTextsAsync(), source => Assert.StartsWith("Kế hoạch số 14/KH-UBND", source, StringComparison.Ordinal));
+        await page.GetByRole(AriaRole.Link, new() { Name = "mọi kế hoạch" }).ClickAsync();
+        await Assertions.Expect(page.Locator("main p.muted").First).Not.ToContainTextAsync("của Kế hoạch số 14/KH-UBND");
+
         // A search hit in the task table opens that appendix.
         await page.GotoAsync("/?q=" + Uri.EscapeDataString("kiem tra cong tac theo doi thi hanh phap luat tai So Xay dung"));
         var hit = page.Locator("article.hit", new() { HasText = "Kế hoạch số 60/KH-UBND" }).First;

@@ -6,10 +6,12 @@ import { badge, classNames, date, when } from '../format.js';
 
 export async function render(main, { params, query }) {
   const id = decodeURIComponent(params[0]);
-  const [doc, text, findings] = await Promise.all([
+  const [doc, text, findings, tasks] = await Promise.all([
     api(`/api/documents/${encodeURIComponent(id)}`),
     api(`/api/documents/${encodeURIComponent(id)}/text`),
     can('viewer') ? api(`/api/findings?document=${encodeURIComponent(id)}&size=500`).then(r => r.items) : Promise.resolve([]),
+    // A plan, programme or scheme: how many tasks were read from it, to open them from here.
+    can('viewer') ? api(`/api/tasks?plan=${encodeURIComponent(id)}&size=1`).then(r => r.total, () => 0) : Promise.resolve(0),
   ]);
 
   const flags = new Map();
@@ -40,6 +42,7 @@ export async function render(main, { params, query }) {
   const actions = h('div', { class: 'row' },
     version ? h('a', { class: 'button secondary', href: `/api/documents/${encodeURIComponent(id)}/versions/${version.version}/file` }, `Tải tệp gốc · ${version.formatName}`) : null,
     can('viewer') ? h('button', { type: 'button', class: 'secondary', onclick: () => watch(id, '') }, 'Theo dõi văn bản') : null,
+    tasks > 0 ? h('a', { class: 'button secondary', href: `/ke-hoach?trang-thai=tat-ca&ke-hoach=${encodeURIComponent(id)}`, 'data-link': true }, `Nhiệm vụ của kế hoạch (${tasks})`) : null,
     can('analyst') ? h('button', { type: 'button', onclick: () => recordFinding(id, current && !current.appendix ? current.pathLabel : '') }, 'Ghi nhận phát hiện') : null);
   let current = null;
 

@@ -18,11 +18,12 @@ async function list(main, { query: params, navigate }) {
   const tab = params.get('trang-thai') || '';
   const body = params.get('co-quan') || '';
   const byBody = params.get('xem') === 'co-quan';
+  const plan = params.get('ke-hoach') || ''; // one plan's tasks, opened from its page
   const status = ['', 'qua-han', 'tat-ca'].includes(tab) ? '' : tab;
-  const answer = await api('/api/tasks' + query({ status, overdue: tab === 'qua-han' ? 'true' : '', body, size: 500 }));
+  const answer = await api('/api/tasks' + query({ status, overdue: tab === 'qua-han' ? 'true' : '', body, plan, size: 500 }));
   // "Đang theo dõi": what is still to be done (confirmed and not finished).
   const items = tab === '' ? answer.items.filter(t => t.status === 'planned' || t.status === 'inProgress') : answer.items;
-  const here = extra => '/ke-hoach' + query({ 'trang-thai': tab, 'co-quan': body, xem: byBody ? 'co-quan' : '', ...extra });
+  const here = extra => '/ke-hoach' + query({ 'trang-thai': tab, 'co-quan': body, 'ke-hoach': plan, xem: byBody ? 'co-quan' : '', ...extra });
   const nav = h('nav', { class: 'tabs', 'aria-label': 'Tình trạng nhiệm vụ' }, tabs.map(([code, name]) => {
     const a = link(here({ 'trang-thai': code }), name);
     if (code === tab) a.setAttribute('aria-current', 'true');
@@ -36,8 +37,10 @@ async function list(main, { query: params, navigate }) {
   filter.addEventListener('submit', e => { e.preventDefault(); navigate(here({ 'co-quan': box.value.trim() })); });
   const overdue = items.filter(t => t.overdue).length;
   const reload = () => navigate(location.pathname + location.search, { replace: true });
-  const summary = h('p', { class: 'muted' }, `${items.length} nhiệm vụ`, overdue ? [' · ', h('strong', { class: 'bad-text' }, `${overdue} quá hạn`)] : null,
-    ` · tính đến ngày ${date(session.today)}`);
+  const planName = plan ? (answer.items[0]?.source.documentLabel || 'kế hoạch này') : null;
+  const summary = h('p', { class: 'muted' }, `${items.length} nhiệm vụ`, planName ? ` của ${planName}` : null,
+    overdue ? [' · ', h('strong', { class: 'bad-text' }, `${overdue} quá hạn`)] : null,
+    ` · tính đến ngày ${date(session.today)}`, plan ? [' · ', link(here({ 'ke-hoach': '' }), 'mọi kế hoạch')] : null);
   const groups = byBody ? groupBy(items, t => t.leadBody || 'Chưa rõ cơ quan chủ trì') : [[null, items]];
   const watchBody = body ? h('button', { type: 'button', class: 'secondary', onclick: async () => {
     try { await api('/api/alerts/body-watches', { method: 'POST', body: { body } }); toast(`Đã theo dõi ${body}: nhiệm vụ, báo cáo sắp đến hạn hoặc quá hạn sẽ được thông báo.`); } catch (e) { toast(e.describe(), 'error'); }
