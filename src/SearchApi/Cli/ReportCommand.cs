@@ -177,10 +177,9 @@ internal static class ReportCommand
 
     private static void Print(RecommendationReport report)
     {
-        var rate = Indexer.Legal.VietnameseNumber.Percent(report.Totals.OnTimeRate);
         var t = report.Totals;
         AnsiConsole.MarkupLine($"[bold]Tình hình xử lý kiến nghị[/] — số liệu đến ngày {report.AsOf:dd/MM/yyyy}");
-        AnsiConsole.MarkupLine($"Phát hiện: {t.FindingsFound} (đã xác nhận {t.FindingsConfirmed}); kiến nghị: {t.Sent} đã gửi, {t.Answered} đã trả lời (tiếp thu {t.Accepted}, một phần {t.PartlyAccepted}, không tiếp thu {t.Rejected}), {t.Implemented} đã thực hiện, quá hạn [red]{Markup.Escape(report.OverdueInWords)}[/]; trả lời đúng hạn {rate}.");
+        AnsiConsole.MarkupLine($"Phát hiện: {t.FindingsFound} (đã xác nhận {t.FindingsConfirmed}); kiến nghị: {t.Sent} đã gửi, {t.Answered} đã trả lời (tiếp thu {t.Accepted}, một phần {t.PartlyAccepted}, không tiếp thu {t.Rejected}), {t.Implemented} đã thực hiện, quá hạn [red]{Markup.Escape(report.OverdueInWords)}[/]. {Markup.Escape(Indexer.Monitoring.Reports.OfficialDocx.OnTimeSentence(t))}");
         foreach (var (title, rows) in new[] { ("Theo cơ quan có thẩm quyền", report.ByAuthority), ("Theo nhóm vấn đề", report.ByClass), ("Theo lĩnh vực", report.ByField) })
         {
             var table = new Table().Title(title).AddColumn("").AddColumn("Phát hiện").AddColumn("Đã gửi").AddColumn("Đã trả lời").AddColumn("Tiếp thu").AddColumn("Đã thực hiện").AddColumn("Quá hạn");

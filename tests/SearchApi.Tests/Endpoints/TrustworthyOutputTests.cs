@@ -112,6 +112,7 @@ public sealed partial class TrustworthyOutputTests(NewYearService service) : ICl
         Assert.Equal(0, report.ExitCode);
         Assert.Contains("31/12/2026", report.Stdout, StringComparison.Ordinal);
         Assert.Contains("407", report.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Tỷ lệ trả lời đúng hạn: 0% (0/1 kiến nghị đến hạn).", Regex.Replace(report.Stdout, @"\s+", " "), StringComparison.Ordinal); // as the DOCX says it
         Assert.DoesNotContain("\u001b[", report.Stdout, StringComparison.Ordinal);
         Assert.Contains("đã gửi (quá hạn 409 ngày)", table.Stdout, StringComparison.Ordinal); // as the tracker's API says, 19/11/2025 → 02/01/2027
         Assert.Contains("quá hạn 94 ngày", tasks.Stdout, StringComparison.Ordinal); // the survey due "trước ngày 30/9/2026", under its deadline
