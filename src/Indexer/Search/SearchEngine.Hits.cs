@@ -10,8 +10,13 @@ namespace LawMonitor.Indexer.Search;
 
 public sealed partial class SearchEngine
 {
-    /// <summary>Loads the units of a page with their documents, and builds their snippets.</summary>
-    private static List<SearchHit> LoadHits(SqliteConnection connection, SqliteTransaction transaction, List<Candidate> page, Highlighter highlighter, bool snippets)
+    /// <summary>
+    /// Loads the units of a page with their documents, and builds their snippets. A unit pinned for a clause or
+    /// point the query named (<paramref name="within"/>) is shown at that clause ("khoản 1 Điều 7 Quy chế"), not
+    /// at the one its other words happen to match.
+    /// </summary>
+    private static List<SearchHit> LoadHits(SqliteConnection connection, SqliteTransaction transaction, List<Candidate> page, Highlighter highlighter, bool snippets,
+        IReadOnlyDictionary<Storage.UnitId, ProvisionPath>? within = null)
     {
         if (page.Count == 0)
         {
@@ -52,7 +57,8 @@ public sealed partial class SearchEngine
                     Status: EffectStatusNames.TryParse(reader.GetString(12), out var status) ? status : EffectStatus.Unknown,
                     Kind: Enum.Parse<UnitKind>(reader.GetString(1)),
                     Path: path,
-                    MatchPath: structure is null ? path : MatchPath(structure, reader.GetInt32(5), text.Length, snippet.Matches, path),
+                    MatchPath: Named(structure, path, within, new Storage.UnitId(reader.GetInt64(0)))
+                        ?? (structure is null ? path : MatchPath(structure, reader.GetInt32(5), text.Length, snippet.Matches, path)),
                     Heading: reader.GetString(3),
                     Snippet: snippet.Html,
                     Score: 0,
@@ -62,6 +68,22 @@ public sealed partial class SearchEngine
         }
 
         return page.Where(c => rows.ContainsKey(c.UnitId)).Select(c => rows[c.UnitId] with { Score = Math.Round(c.Score, 4) }).ToList();
+    }
+
+    /// <summary>The clause or point named in the query, in this pinned unit's own article, when its tree holds it.</summary>
+    private static ProvisionPath? Named(DocumentStructure? structure, ProvisionPath unitPath, IReadOnlyDictionary<Storage.UnitId, ProvisionPath>? within, Storage.UnitId unit)
+    {
+        if (structure is null || within is null || !within.TryGetValue(unit, out var named) || named.Clause is not { } clause || unitPath.Article is null)
+        {
+            return null;
+        }
+
+        // The point when the tree has it, else its clause ("điểm a khoản 1" of a clause without points).
+        var atClause = unitPath.WithClause(clause);
+        var atPoint = named.Point is { } point ? atClause.WithPoint(point) : (ProvisionPath?)null;
+        return atPoint is { } p && structure.AllNodes.Any(n => n.Path == p) ? p
+            : structure.AllNodes.Any(n => n.Path == atClause) ? atClause
+            : null;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using LawMonitor.Indexer.Model;
 using LawMonitor.Indexer.Search.Query;
 using LawMonitor.Indexer.Search.References;
 using LawMonitor.Indexer.Storage.Ranking;
@@ -19,7 +20,7 @@ public sealed partial class SearchEngine
     /// Puts a provision the query names ("Điều 143 Luật Tố tụng hành chính") first, then ranks the named
     /// documents' own provisions (by the whole query) above the same scores elsewhere. Says what was recognised.
     /// </summary>
-    private (List<Candidate> Candidates, IReadOnlyList<QueryReference> References, int Pinned) Promote(
+    private (List<Candidate> Candidates, IReadOnlyList<QueryReference> References, int Pinned, Dictionary<Storage.UnitId, ProvisionPath> Within) Promote(
         SqliteConnection connection, SqliteTransaction transaction, long generation, CompiledQuery query, QueryFilters filters, int window,
         IReadOnlyList<QueryReference> references, List<Candidate> candidates, List<string> notices)
     {
@@ -47,6 +48,7 @@ public sealed partial class SearchEngine
         // The named provisions, in the order they were typed, above everything.
         var top = ranked.Count > 0 ? ranked[0].Score : 0;
         var first = new List<Candidate>();
+        var within = new Dictionary<Storage.UnitId, ProvisionPath>(); // the clause or point named inside a pinned article
         var answered = new List<QueryReference>(references.Count);
         foreach (var reference in references)
         {
@@ -62,6 +64,10 @@ public sealed partial class SearchEngine
             foreach (var rowId in units.Where(u => first.All(f => f.RowId != u)))
             {
                 first.Add(new Candidate(rowId, 0));
+                if (placed.Clause is not null)
+                {
+                    within[LengthNorm.UnitOf(rowId)] = placed;
+                }
             }
 
             answered.Add(reference with { Path = units.Count > 0 ? placed : path, Found = units.Count > 0 }); // said as placed: "Điều 7 Quy chế ban hành kèm theo …"
@@ -80,7 +86,7 @@ public sealed partial class SearchEngine
             notices.Add($"Không có {missing.Label} trong chỉ mục; kết quả là các quy định gần nhất.");
         }
 
-        return (promoted, answered, first.Count);
+        return (promoted, answered, first.Count, within);
     }
 
     /// <summary>The FTS rows of the units at <paramref name="path"/> in the given documents (or at the same place in a text a document issued), in document order.</summary>

@@ -124,17 +124,18 @@ public sealed partial class SearchEngine(LegalIndex index)
                 notices.Add(candidates.Count == 0
                     ? "Không có kết quả chứa tất cả các từ; hiển thị kết quả chứa một phần các từ."
                     : "Ít kết quả chứa tất cả các từ; hiển thị thêm kết quả chứa một phần các từ.");
-                (compiled, candidates, matches) = (relaxed, NamesANumber(parsed) ? AllWordsFirst(more, candidates) : more, relaxedMatches);
+                (compiled, candidates, matches) = (relaxed, NamesADocumentOnly(references) ? AllWordsFirst(more, candidates) : more, relaxedMatches);
             }
         }
 
         cancellationToken.ThrowIfCancellationRequested();
         var pinned = 0;
+        Dictionary<Storage.UnitId, Model.ProvisionPath>? within = null;
         IReadOnlyList<long> unmatchedPins = [];
         if (references.Count > 0)
         {
             var matched = candidates.Select(c => c.RowId).ToHashSet();
-            (candidates, references, pinned) = Promote(connection, transaction, generation, compiled, filters, window, references, candidates, notices);
+            (candidates, references, pinned, within) = Promote(connection, transaction, generation, compiled, filters, window, references, candidates, notices);
             // A named provision shown first without the other words in it is a result all the same: counted, and its
             // document in the facets ("2 quy định" above three cards would not add up). When the window held fewer
             // than every match, one that matched beyond it is counted twice: at most the few provisions named.
@@ -169,7 +170,7 @@ public sealed partial class SearchEngine(LegalIndex index)
             : SearchFacets.Empty;
         timings.Mark("facets");
         var page = candidates.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
-        var hits = LoadHits(connection, transaction, page, highlighter, request.IncludeSnippets);
+        var hits = LoadHits(connection, transaction, page, highlighter, request.IncludeSnippets, within);
         timings.Mark("hits");
         return new SearchResult(request.Query, parsed, request.Page, request.PageSize, total, documents, compiled.Relaxed, hits, facets, notices)
         {
@@ -200,7 +201,7 @@ public sealed partial class SearchEngine(LegalIndex index)
     }
 
     /// <summary>
-    /// When the query names a document by its number, the units that hold every word come before those that hold
+    /// When the query names a document (<see cref="NamesADocumentOnly"/>), the units that hold every word come before those that hold
     /// some, as the notice says ("hiển thị thêm …"): the named document's boost no longer buries, under its
     /// provisions that lack the other words, the one provision that has them all ("bãi bỏ Quyết định 12/2019" gave
     /// every article of 12/2019 before the article of 05/2025 that repeals it). Each keeps its relaxed score, raised by
@@ -224,8 +225,13 @@ public sealed partial class SearchEngine(LegalIndex index)
         return merged;
     }
 
-    private static bool NamesANumber(ParsedQuery parsed) =>
-        parsed.PositiveItems.Any(i => i is KeyItem { Kind: Analysis.TokenKind.LegalNumber });
+    /// <summary>
+    /// The query names a held document and no provision of it: a named provision is pinned first anyway, and a
+    /// bare number the reader did not take for a document ("Điều 7 Quy chế 08/2021") keeps the relaxed order, in
+    /// which that document's article comes before the reports that cite it with all the same words.
+    /// </summary>
+    private static bool NamesADocumentOnly(IReadOnlyList<QueryReference> references) =>
+        references.Count > 0 && references.All(r => r.Path is null) && references.Any(r => r.DocumentIds.Count > 0);
 
     private static SearchResult Empty(SearchRequest request, ParsedQuery parsed, List<string> notices) =>
         new(request.Query, parsed, request.Page, request.PageSize, 0, 0, false, [], SearchFacets.Empty, notices);

@@ -93,6 +93,19 @@ public sealed class QueryReferenceTests : IClassFixture<QueryReferenceTests.Corp
     }
 
     [Theory]
+    [InlineData("khoản 1 Điều 2 luật tthc người khởi kiện đã chết", "Điều 2.1")] // the clause named, not the one the other words match (2)
+    [InlineData("khoan 2 dieu 2 luat to tung hanh chinh", "Điều 2.2")]
+    [InlineData("điểm a khoản 2 Điều 2 Luật Tố tụng hành chính", "Điều 2.2")] // a clause without points: the clause
+    [InlineData("khoản 9 Điều 2 Luật Tố tụng hành chính", "Điều 2")] // a clause the article lacks: the article
+    public void NamedClause_IsWhereThePinnedArticleIsShown(string query, string matchPath)
+    {
+        var hit = index.Search(query).Hits[0];
+
+        Assert.Equal(("luat-tthc", "Điều 2"), (hit.DocumentId.Value, hit.Path.ToString()));
+        Assert.Equal(matchPath, hit.MatchPath.ToString());
+    }
+
+    [Theory]
     [InlineData("dieu 2 quy che qd 21/2025", "qd-21", "Quy chế: Điều 2")] // a number alone besides: one card per document after the named provision
     [InlineData("Điều 3 Luật Tố tụng hành chính rút đơn", "luat-tthc", "Điều 3")]
     [InlineData("Điều 3 luật tthc đình chỉ", "luat-tthc", "Điều 3")]
