@@ -10,7 +10,8 @@ namespace LawMonitor.SearchApi.Background;
 /// documents go through the same pipeline as <c>./lawmonitor ingest</c> (JSONL corpora through the JSONL
 /// importer). README files are documentation, not documents; folders starting with "_" hold what the corpus
 /// was made from (corpus/_authoring); <c>demo-registers.json</c> holds the demo's findings and
-/// recommendations, recorded once the documents are in. Runs as the first hosted service, so the host has
+/// recommendations, recorded once the documents are in. Runs before every hosted service that works (only the
+/// one-line <see cref="OlderParserNotice"/> comes first), so the host has
 /// finished it (and the server answers) only once the first start's documents and registers are in. A stop
 /// requested meanwhile cancels it between batches (each batch is one transaction); the index is then no longer
 /// empty, so the next start does not offer the corpus again: <c>./lawmonitor ingest corpus/hoa-phong</c> completes it.

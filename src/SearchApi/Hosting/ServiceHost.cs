@@ -38,7 +38,7 @@ public static partial class ServiceHost
         builder.Services.AddSingleton(options.Clock ?? TimeProvider.System);
         builder.Services.AddLawMonitorIndex(builder.Configuration, options);
         builder.Services.AddSecurity(options);
-        builder.Services.AddMonitoring(builder.Configuration, options); // before crawling: its first-start work is the first hosted service
+        builder.Services.AddMonitoring(builder.Configuration, options); // before crawling: its first-start work runs before any other work
         builder.Services.AddCrawling(builder.Configuration, options);
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = Problems.Complete);
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
