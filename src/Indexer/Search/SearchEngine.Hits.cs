@@ -46,7 +46,13 @@ public sealed partial class SearchEngine
                     structures[key] = structure = reader.IsDBNull(13) ? null : Storage.Rows.StructureCodec.Decode((byte[])reader.GetValue(13));
                 }
 
-                var snippet = snippets ? SnippetBuilder.Build(text, highlighter) : new SnippetBuilder.Snippet(string.Empty, []);
+                var unitStart = reader.GetInt32(5);
+                var named = Named(structure, path, within, new Storage.UnitId(reader.GetInt64(0)));
+                // A named clause is quoted from its own words, whatever the query's other words match elsewhere.
+                var snippet = !snippets ? new SnippetBuilder.Snippet(string.Empty, [])
+                    : named is { } node && node.Start >= unitStart && node.End <= unitStart + text.Length && node.End > node.Start
+                        ? SnippetBuilder.Build(text[(node.Start - unitStart)..(node.End - unitStart)], highlighter)
+                        : SnippetBuilder.Build(text, highlighter);
                 rows[new Storage.UnitId(reader.GetInt64(0))] = new SearchHit(
                     DocumentId: DocumentId.Create(key),
                     Number: NullableString(reader, 7),
@@ -57,12 +63,11 @@ public sealed partial class SearchEngine
                     Status: EffectStatusNames.TryParse(reader.GetString(12), out var status) ? status : EffectStatus.Unknown,
                     Kind: Enum.Parse<UnitKind>(reader.GetString(1)),
                     Path: path,
-                    MatchPath: Named(structure, path, within, new Storage.UnitId(reader.GetInt64(0)))
-                        ?? (structure is null ? path : MatchPath(structure, reader.GetInt32(5), text.Length, snippet.Matches, path)),
+                    MatchPath: named?.Path ?? (structure is null ? path : MatchPath(structure, unitStart, text.Length, snippet.Matches, path)),
                     Heading: reader.GetString(3),
                     Snippet: snippet.Html,
                     Score: 0,
-                    Start: reader.GetInt32(5),
+                    Start: unitStart,
                     Length: text.Length);
             }
         }
@@ -71,7 +76,7 @@ public sealed partial class SearchEngine
     }
 
     /// <summary>The clause or point named in the query, in this pinned unit's own article, when its tree holds it.</summary>
-    private static ProvisionPath? Named(DocumentStructure? structure, ProvisionPath unitPath, IReadOnlyDictionary<Storage.UnitId, ProvisionPath>? within, Storage.UnitId unit)
+    private static StructureNode? Named(DocumentStructure? structure, ProvisionPath unitPath, IReadOnlyDictionary<Storage.UnitId, ProvisionPath>? within, Storage.UnitId unit)
     {
         if (structure is null || within is null || !within.TryGetValue(unit, out var named) || named.Clause is not { } clause || unitPath.Article is null)
         {
@@ -81,9 +86,8 @@ public sealed partial class SearchEngine
         // The point when the tree has it, else its clause ("điểm a khoản 1" of a clause without points).
         var atClause = unitPath.WithClause(clause);
         var atPoint = named.Point is { } point ? atClause.WithPoint(point) : (ProvisionPath?)null;
-        return atPoint is { } p && structure.AllNodes.Any(n => n.Path == p) ? p
-            : structure.AllNodes.Any(n => n.Path == atClause) ? atClause
-            : null;
+        return (atPoint is { } p ? structure.AllNodes.FirstOrDefault(n => n.Path == p) : null)
+            ?? structure.AllNodes.FirstOrDefault(n => n.Path == atClause);
     }
 
     /// <summary>

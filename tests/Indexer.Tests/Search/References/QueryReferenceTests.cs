@@ -93,16 +93,17 @@ public sealed class QueryReferenceTests : IClassFixture<QueryReferenceTests.Corp
     }
 
     [Theory]
-    [InlineData("khoản 1 Điều 2 luật tthc người khởi kiện đã chết", "Điều 2.1")] // the clause named, not the one the other words match (2)
-    [InlineData("khoan 2 dieu 2 luat to tung hanh chinh", "Điều 2.2")]
-    [InlineData("điểm a khoản 2 Điều 2 Luật Tố tụng hành chính", "Điều 2.2")] // a clause without points: the clause
-    [InlineData("khoản 9 Điều 2 Luật Tố tụng hành chính", "Điều 2")] // a clause the article lacks: the article
-    public void NamedClause_IsWhereThePinnedArticleIsShown(string query, string matchPath)
+    [InlineData("khoản 1 Điều 2 luật tthc người khởi kiện đã chết", "Điều 2.1", "1. Tòa án")] // the clause named, not the one the other words match (2)
+    [InlineData("khoan 2 dieu 2 luat to tung hanh chinh", "Điều 2.2", "2. Tòa án")]
+    [InlineData("điểm a khoản 2 Điều 2 Luật Tố tụng hành chính", "Điều 2.2", "2. Tòa án")] // a clause without points: the clause
+    [InlineData("khoản 9 Điều 2 Luật Tố tụng hành chính", "Điều 2", "Điều 2.")] // a clause the article lacks: the article
+    public void NamedClause_IsWhereThePinnedArticleIsShown_AndQuoted(string query, string matchPath, string quoted)
     {
         var hit = index.Search(query).Hits[0];
 
         Assert.Equal(("luat-tthc", "Điều 2"), (hit.DocumentId.Value, hit.Path.ToString()));
         Assert.Equal(matchPath, hit.MatchPath.ToString());
+        Assert.StartsWith(quoted, System.Text.RegularExpressions.Regex.Replace(hit.Snippet, "<[^>]+>", string.Empty).TrimStart('…'), StringComparison.Ordinal);
     }
 
     [Theory]
