@@ -31,7 +31,11 @@ public sealed record Citation(string Text, int Start, int End, CitationRelation 
     /// <summary>The cited provision ("Điều 10.2"), when a provision is cited.</summary>
     public ProvisionPath? TargetPath { get; init; }
 
-    /// <summary>Whether it cites the citing document itself ("Điều 5 của Luật này", "khoản 2 Điều này").</summary>
+    /// <summary>
+    /// Whether it cites the citing document itself ("Điều 5 của Luật này", "khoản 2 Điều này"). A citation that is
+    /// neither internal nor names a document ("Điều 5 của hai Quy chế nêu trên" in a report without articles) has
+    /// no <see cref="TargetKey"/>.
+    /// </summary>
     public bool Internal { get; init; }
 
     /// <summary>

@@ -28,7 +28,8 @@ public sealed record CitationResponse(
     /// <summary>The citing document as people read it: "Quyết định số 05/2025/QĐ-UBND".</summary>
     public string? DocumentLabel { get; init; }
 
-    /// <summary>The cited document (and provision) as people read it: "Nghị định số 59/2012/NĐ-CP", "khoản 2 Điều 5 (văn bản này)".</summary>
+    /// <summary>The cited document (and provision) as people read it: "Nghị định số 59/2012/NĐ-CP", "khoản 2 Điều 5 (văn bản này)",
+    /// "Điều 5 (không ghi rõ văn bản)" when the words do not say whose.</summary>
     public string? TargetLabel { get; init; }
 
     /// <summary>The same citation with the names people read, citing and cited documents named by <paramref name="labels"/>.</summary>
@@ -38,6 +39,8 @@ public sealed record CitationResponse(
         ArgumentNullException.ThrowIfNull(labels);
         var target = c.Internal
             ? $"{(c.TargetPath is { } own ? ProvisionLabel.Of(own) : "Văn bản này")} (văn bản này)"
+            : resolvedTo is null && c.TargetKey is null && c.TargetPath is { } unnamed
+                ? $"{ProvisionLabel.Of(unnamed)} (không ghi rõ văn bản)"
             : DocumentName.WithProvision(
                 resolvedTo is { } held ? labels.Of(held) : c.TargetNumber is { } n ? DocumentName.Of(n, c.TargetType, c.TargetName) : c.TargetName ?? c.Text,
                 c.TargetPath?.ToString());

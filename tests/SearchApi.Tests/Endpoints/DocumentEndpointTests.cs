@@ -115,6 +115,22 @@ public sealed class DocumentEndpointTests(SmallLimitsService service) : IClassFi
     }
 
     [Fact]
+    public async Task ArticleOfAnUnnamedDocument_InAReport_IsNotCalledItsOwn()
+    {
+        const string report = "ỦY BAN NHÂN DÂN TỈNH HÒA PHONG\nSỞ TƯ PHÁP\nSố: 301/BC-STP\nBÁO CÁO\nKết quả rà soát quy chế phối hợp\n"
+            + "I. KẾT QUẢ\n1. Đã rà soát hai Quy chế phối hợp.\nII. TỒN TẠI\n1. Nguyên tắc phối hợp tại Điều 5 của hai Quy chế nêu trên bị lặp lại.\n";
+        using var response = await Upload(Files(("bc-301.txt", Encoding.UTF8.GetBytes(report))), service.CreateToken(Role.Analyst));
+        var id = (await Json(response))[0].GetProperty("documentId").GetString()!;
+
+        var details = await Json(await service.Viewer.GetAsync("/api/documents/" + Uri.EscapeDataString(id)));
+
+        var citation = Assert.Single(details.GetProperty("citations").EnumerateArray());
+        Assert.False(citation.GetProperty("internal").GetBoolean());
+        Assert.Equal("Điều 5 (không ghi rõ văn bản)", citation.GetProperty("targetLabel").GetString());
+        Assert.Equal(JsonValueKind.Null, citation.GetProperty("target").GetProperty("documentId").ValueKind);
+    }
+
+    [Fact]
     public async Task BodyOverTheRequestLimit_Is413Problem()
     {
         using var response = await Upload(Files(("huge.pdf", new byte[6 * 1024 * 1024])), service.CreateToken(Role.Analyst));

@@ -68,11 +68,14 @@ public static partial class CitationExtractor
                 end--; // "các khoản 2, 3 và 4 " with nothing after: the span ends at the last word
             }
             var external = document is { Self: false } && !IsSelf(document, selfKeys);
+            // "Điều 5 của hai Quy chế nêu trên" in a report written in I., 1. outlines: a document without articles
+            // has no Điều 5 of its own, so the article is another document's, one the words do not name.
+            var unnamed = document is null && hasArticles && chain.Groups["articles"].Value != "này" && articles.Count == 0;
             var here = structure.Locate(chain.Index);
             var currentArticle = here?.Path.Article is { } a ? ProvisionPath.ForArticle(a).InInstrument(here.Path.Instrument) : (ProvisionPath?)null;
             // An article named inside the text a decision issues is that text's own ("Điều 5" in the quy chế is its Điều 5).
             // "… Quyết định này" is the decision's own article wherever it is written; "… Quy chế này" the quy chế's.
-            instrument ??= external ? null
+            instrument ??= external || unnamed ? null
                 : document is { Self: true } self ? (self.Type is { } selfType ? ProvisionPath.InstrumentName(selfType) : null)
                 : here?.Path.Instrument;
             var relation = RelationClassifier.Classify(text, chain.Index, end);
@@ -85,7 +88,7 @@ public static partial class CitationExtractor
                 {
                     SourcePath = here?.Path ?? ProvisionPath.Document,
                     TargetPath = target?.InInstrument(instrument),
-                    Internal = !external,
+                    Internal = !external && !unnamed,
                     TargetNumber = external ? document!.Number : null,
                     TargetType = external ? document!.Type : null,
                     TargetName = external ? document!.Name : null,

@@ -65,6 +65,27 @@ public sealed class CitationExtractorTests
     }
 
     [Fact]
+    public void BareArticle_InADocumentWithoutArticles_IsNotItsOwn_AndNamesNoDocument()
+    {
+        // A report written in I., 1. outlines has no Điều 5: "Điều 5 của hai Quy chế nêu trên" is theirs, unnamed.
+        var c = Single("II. TỒN TẠI, HẠN CHẾ\n1. Nguyên tắc phối hợp tại Điều 5 của hai Quy chế nêu trên bị lặp lại gần như nguyên văn.");
+
+        Assert.False(c.Internal);
+        Assert.Null(c.TargetKey);
+        Assert.Null(c.TargetNumber);
+        Assert.Equal("Điều 5", c.TargetPath?.ToString());
+    }
+
+    [Fact]
+    public void BareArticle_InADocumentWithArticles_IsItsOwn()
+    {
+        var c = Single("Điều 3. Trách nhiệm\nSở Tư pháp thực hiện theo Điều 5.\nĐiều 5. Báo cáo\nHằng năm.");
+
+        Assert.True(c.Internal);
+        Assert.Equal("Điều 5", c.TargetPath?.ToString());
+    }
+
+    [Fact]
     public void PointOfClauseOfArticleOfANamedLaw_IsExternalWithPath()
     {
         var c = Single("Trường hợp quy định tại điểm a khoản 1 Điều 5 Luật Ban hành văn bản quy phạm pháp luật năm 2015 thì áp dụng.");
