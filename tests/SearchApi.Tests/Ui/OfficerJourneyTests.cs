@@ -244,13 +244,48 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
     }
 
     [Fact]
+    public async Task SignedIn_TheSearchPageSaysWhatCallsForAction_AsTheRegistersCountIt_AndEachFigureOpensItsList()
+    {
+        var (context, page, errors) = await browser.NewPageAsync(BaseUrl);
+        await using var _ = context;
+        await SignInAsync(page, User(Role.Viewer, "Phạm Thu Hà"));
+        await page.GotoAsync("/");
+        var worklist = page.Locator("section.worklist");
+        await worklist.WaitForAsync();
+        await BrowserFixture.ShotAsync(page, "00-viec-can-xu-ly");
+
+        async Task<int> Total(string path) => System.Text.Json.JsonDocument.Parse(await service.Viewer.GetStringAsync(path)).RootElement.GetProperty("total").GetInt32();
+        async Task<string> Figure(string label) => await worklist.Locator(".kpi", new() { HasText = label }).Locator("b").InnerTextAsync();
+        var overdue = await Total("/api/recommendations?overdue=true");
+        Assert.True(overdue > 0, "the demo's recommendation sent in 2025 is overdue on 1 December 2026");
+        Assert.Equal(overdue.ToString(System.Globalization.CultureInfo.InvariantCulture), await Figure("Kiến nghị quá hạn"));
+        Assert.Equal((await Total("/api/findings?status=open")).ToString(System.Globalization.CultureInfo.InvariantCulture), await Figure("Phát hiện chờ xem xét"));
+        Assert.Equal((await Total("/api/tasks?overdue=true")).ToString(System.Globalization.CultureInfo.InvariantCulture), await Figure("Nhiệm vụ quá hạn"));
+        var reports = System.Text.Json.JsonDocument.Parse(await service.Viewer.GetStringAsync("/api/obligations/reports?year=2026")).RootElement;
+        var missing = reports.EnumerateArray().Count(r => r.GetProperty("state").GetString() == "missing");
+        Assert.Equal(missing.ToString(System.Globalization.CultureInfo.InvariantCulture), await Figure("Báo cáo chưa nhận, quá hạn"));
+        Assert.Contains("bad", await worklist.Locator(".kpi", new() { HasText = "Kiến nghị quá hạn" }).GetAttributeAsync("class") ?? "", StringComparison.Ordinal);
+
+        await worklist.Locator(".kpi", new() { HasText = "Kiến nghị quá hạn" }).Locator("a").ClickAsync();
+        await page.Locator("table").WaitForAsync();
+        Assert.EndsWith("/kien-nghi?trang-thai=qua-han", page.Url, StringComparison.Ordinal);
+        Assert.Equal(overdue, await page.Locator("tbody tr").CountAsync());
+
+        // A search replaces the figures with its answer.
+        await page.GotoAsync("/?q=" + Uri.EscapeDataString("bao cao"));
+        await page.Locator("article.hit").First.WaitForAsync();
+        Assert.Equal(0, await page.Locator("section.worklist").CountAsync());
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task Viewer_ReadsEverything_ButSeesNoWayToWrite_AndTheApiRefusesThem()
     {
         var (context, page, errors) = await browser.NewPageAsync(BaseUrl);
         await using var _ = context;
         await SignInAsync(page, User(Role.Viewer, "Trần Văn Minh"));
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Phát hiện" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Phát hiện", Exact = true }).ClickAsync();
         await page.Locator("article").First.WaitForAsync();
         Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận" }).CountAsync());
         Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Chạy bộ phát hiện" }).CountAsync());

@@ -36,6 +36,13 @@ export async function loadVocabulary() {
 
 export function badge(code, label) { return h('span', { class: `status ${code}` }, label || code); }
 
+/** A figure in a row of figures: the number large, what it counts under it, red when it calls for action; a link when there is a list behind it. */
+export function kpi(label, value, note, bad = false, href = null) {
+  const body = [h('b', {}, String(value)), label];
+  return h('div', { class: 'kpi' + (bad ? ' bad' : '') },
+    href ? h('a', { href, 'data-link': true }, ...body) : body, note ? h('div', { class: 'hint' }, note) : null);
+}
+
 /** A structured word diff (spans of both sides' words as written) as highlighted text: what the first provision says struck through, what the second says underlined. */
 export function wordDiff(spans) {
   return spans.map(s => s.kind === 'changed'

@@ -3,7 +3,7 @@
 // of the draft with those an officer writes marked, and the Word draft and Excel figures to download.
 import { api, query, session } from '../api.js';
 import { h, link, fill } from '../dom.js';
-import { classNames, date } from '../format.js';
+import { classNames, date, kpi } from '../format.js';
 
 export async function render(main, { query: params, navigate }) {
   const year = params.get('nam') || session.today.slice(0, 4);
@@ -56,10 +56,6 @@ export async function render(main, { query: params, navigate }) {
     h('h2', {}, 'Các phần của dự thảo'),
     h('ol', { class: 'sections' }, r.sections.map(s => h('li', {}, h('strong', {}, s.heading),
       s.placeholder ? h('div', { class: 'hint' }, 'Cán bộ theo dõi viết: ', s.prompt || '') : h('div', { class: 'hint' }, 'Điền từ số liệu của hệ thống.')))));
-}
-
-function kpi(label, value, note, bad = false) {
-  return h('div', { class: 'kpi' + (bad ? ' bad' : '') }, h('b', {}, String(value)), label, note ? h('div', { class: 'hint' }, note) : null);
 }
 
 function figures(name, list) {

@@ -2,7 +2,7 @@
 // received on time, late, missing or still to come, the missing in red; a report received marked by hand.
 import { api, can, query, session } from '../api.js';
 import { ask, h, link, toast, fill } from '../dom.js';
-import { badge, date } from '../format.js';
+import { badge, date, kpi } from '../format.js';
 import { deadline } from './tasks.js';
 
 const stateTabs = [['', 'Tất cả'], ['missing', 'Chưa nhận, quá hạn'], ['dueSoon', 'Sắp đến hạn'], ['late', 'Nhận muộn'], ['onTime', 'Đúng hạn'], ['pending', 'Chưa đến hạn']];
@@ -73,10 +73,6 @@ function period(key) {
   const month = key.match(/^(\d{4})-(\d{2})$/);
   if (month) return `Tháng ${Number(month[2])}/${month[1]}`;
   return `Năm ${key}`;
-}
-
-function kpi(label, value, note, bad = false) {
-  return h('div', { class: 'kpi' + (bad ? ' bad' : '') }, h('b', {}, String(value)), label, note ? h('div', { class: 'hint' }, note) : null);
 }
 
 async function receive(duty, report, reload) {

@@ -2,7 +2,7 @@
 // of "Báo cáo tình hình xử lý kiến nghị").
 import { api, query, session } from '../api.js';
 import { clear, h, link, svg, fill } from '../dom.js';
-import { classNames, date, percent } from '../format.js';
+import { classNames, date, kpi, percent } from '../format.js';
 
 export async function render(main, { query: params, navigate }) {
   const year = params.get('nam') || session.today.slice(0, 4); // the current year on the Vietnam calendar
@@ -47,10 +47,6 @@ export async function render(main, { query: params, navigate }) {
       h('tbody', {}, report.overdue.map(o => h('tr', { class: 'overdue' }, h('td', {}, link(`/kien-nghi/${o.id}`, `#${o.id}`)), h('td', {}, `${o.dispatchNumber || ''} ${date(o.sentOn)}`),
         h('td', {}, o.competentBody), h('td', {}, o.content), h('td', {}, date(o.deadline)), h('td', {}, String(o.daysOverdue))))))
       : h('p', {}, 'Không có kiến nghị quá hạn.'));
-}
-
-function kpi(label, value, note, bad = false) {
-  return h('div', { class: 'kpi' + (bad ? ' bad' : '') }, h('b', {}, String(value)), label, note ? h('div', { class: 'hint' }, note) : null);
 }
 
 /** A horizontal bar chart as SVG: a group of bars per row, one per series; the numbers are written too. */

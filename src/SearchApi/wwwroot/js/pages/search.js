@@ -2,7 +2,7 @@
 // number), facets with counts that narrow the query, highlighted snippets, pages, and saving the search.
 import { api, can, query, session } from '../api.js';
 import { clear, h, link, toast, trusted, fill } from '../dom.js';
-import { badge, date } from '../format.js';
+import { badge, date, kpi } from '../format.js';
 
 const PAGE = 10;
 const facetFilters = { types: ['Loại văn bản', v => `loai:"${v.label}"`], issuers: ['Cơ quan ban hành', v => `co-quan:"${v.label}"`], years: ['Năm', v => `nam:${v.value}`], statuses: ['Hiệu lực', v => `hieu-luc:${v.value}`] };
@@ -25,11 +25,46 @@ export async function render(main, { query: params, navigate }) {
   if (!q) {
     results.append(h('p', { class: 'muted' }, 'Nhập câu tìm kiếm. Phím tắt: ', h('kbd', {}, '/'), ' để đặt con trỏ vào ô tìm kiếm.'));
     box.focus();
+    if (can('viewer')) await worklist(main);
     return;
   }
 
   const answer = await api('/api/search' + query({ q, page, pageSize: PAGE }));
   renderResults(results, answer, q, page, navigate);
+}
+
+// What calls for action today, each figure counted by the register's own rule (what is overdue, what is missing)
+// and linked to the list behind it; red where something is late.
+async function worklist(main) {
+  const year = session.today.slice(0, 4);
+  let figures;
+  try {
+    figures = await Promise.all([
+      api('/api/findings' + query({ status: 'open', size: 1 })),
+      api('/api/recommendations' + query({ overdue: 'true', size: 1 })),
+      api('/api/tasks' + query({ status: 'proposed', size: 1 })),
+      api('/api/tasks' + query({ overdue: 'true', size: 1 })),
+      api('/api/obligations/reports' + query({ year })),
+      api('/api/alerts/notifications' + query({ unread: 'true', limit: 1 })),
+    ]);
+  } catch {
+    return; // the search box works without the figures
+  }
+
+  const [findings, lateRecommendations, proposed, lateTasks, reports, notes] = figures;
+  const reportCount = state => reports.filter(r => r.state === state).length;
+  const missing = reportCount('missing');
+  main.append(h('section', { class: 'worklist', 'aria-label': 'Việc cần xử lý' },
+    h('h2', {}, 'Việc cần xử lý'),
+    h('p', { class: 'muted' }, `Tính đến ngày ${date(session.today)}.`),
+    h('div', { class: 'kpis' },
+      kpi('Phát hiện chờ xem xét', findings.total, '', false, '/phat-hien'),
+      kpi('Kiến nghị quá hạn', lateRecommendations.total, 'trả lời hoặc thực hiện', lateRecommendations.total > 0, '/kien-nghi?trang-thai=qua-han'),
+      kpi('Nhiệm vụ chờ xác nhận', proposed.total, 'đề xuất từ kế hoạch', false, '/ke-hoach?trang-thai=proposed'),
+      kpi('Nhiệm vụ quá hạn', lateTasks.total, '', lateTasks.total > 0, '/ke-hoach?trang-thai=qua-han'),
+      kpi('Báo cáo chưa nhận, quá hạn', missing, `năm ${year}`, missing > 0, '/bao-cao-dinh-ky' + query({ nam: year, 'tinh-trang': 'missing' })),
+      kpi('Báo cáo sắp đến hạn', reportCount('dueSoon'), 'trong 7 ngày', false, '/bao-cao-dinh-ky' + query({ nam: year, 'tinh-trang': 'dueSoon' })),
+      kpi('Thông báo chưa đọc', notes.unread, '', false, '/theo-doi'))));
 }
 
 function renderResults(results, answer, q, page, navigate) {
