@@ -49,7 +49,7 @@ public static partial class ObligationReader
             }
 
             var path = PathAt(text, units, sentence.Index);
-            var report = name ?? "báo cáo định kỳ";
+            var report = name ?? Unnamed(document, obligor, found);
             found.Add(new ReportingObligation(default, obligor, recipient, report)
             {
                 Source = new ProvisionReference(document.Id, version, path.ToString()) { Start = sentence.Index, End = sentence.Index + sentence.Length },
@@ -58,12 +58,37 @@ public static partial class ObligationReader
                 Bodies = directory.Expand(obligor) is { Count: > 0 } bodies ? bodies : [directory.Canonical(obligor)],
                 AppliesFrom = document.EffectiveDate ?? document.IssueDate,
                 AppliesUntil = Until(document),
-                ProposalKey = $"{document.Id.Value}#{path}#{Legal.BodyNames.Key(recipient)}#{Analysis.VietnameseAnalyzer.FoldWords(report)}",
+                // Keyed by the name as written (the generic one when none is), so that a duty read before its name was
+                // derived is not proposed again.
+                ProposalKey = $"{document.Id.Value}#{path}#{Legal.BodyNames.Key(recipient)}#{Analysis.VietnameseAnalyzer.FoldWords(name ?? Generic)}",
             });
         }
 
         return found;
     }
+
+    /// <summary>
+    /// The name of a report the sentence does not name: what the obligor consolidates when it receives a named report
+    /// under the same document ("Sở Tư pháp tổng hợp, báo cáo …" after "… gửi báo cáo công tác theo dõi … về Sở Tư
+    /// pháp": "báo cáo tổng hợp công tác theo dõi …"); in a plan, the report on carrying it out; else "báo cáo định kỳ".
+    /// </summary>
+    private static string Unnamed(LegalDocument document, string obligor, IReadOnlyList<ReportingObligation> earlier)
+    {
+        var received = earlier.LastOrDefault(o => Legal.BodyNames.Key(o.Recipient) == Legal.BodyNames.Key(obligor) && o.ReportName != Generic);
+        if (received is not null)
+        {
+            var subject = received.ReportName.StartsWith("báo cáo ", StringComparison.Ordinal) ? received.ReportName["báo cáo ".Length..] : received.ReportName;
+            return subject.StartsWith("tổng hợp ", StringComparison.Ordinal) ? received.ReportName : "báo cáo tổng hợp " + subject;
+        }
+
+        return Plans.PlanTaskReader.IsPlan(document) ? PlanResults : Generic;
+    }
+
+    /// <summary>A report the text does not name and nothing else names.</summary>
+    public const string Generic = "báo cáo định kỳ";
+
+    /// <summary>The report a plan asks for without naming it: on carrying the plan out.</summary>
+    public const string PlanResults = "báo cáo kết quả thực hiện Kế hoạch";
 
     /// <summary>For a plan or programme with a period ("giai đoạn 2018-2022", "… năm 2024"), the first day after it; else null.</summary>
     private static DateOnly? Until(LegalDocument document) =>

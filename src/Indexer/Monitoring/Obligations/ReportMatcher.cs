@@ -9,7 +9,7 @@ namespace LawMonitor.Indexer.Monitoring.Obligations;
 /// Records an ingested report as received when it is one body's report for a period of an obligation: a document of
 /// type Báo cáo, issued by that body, dated in the half-year before the period's day or the quarter after it,
 /// whose title names the subject of the obligation's report (most of the report name's own words), or, for a report
-/// named only "báo cáo định kỳ", whose text names the recipient. The receipt is dated by the report's own date; a
+/// named only "báo cáo định kỳ" or "báo cáo kết quả thực hiện Kế hoạch", whose text names the recipient. The receipt is dated by the report's own date; a
 /// person's receipt is never replaced.
 /// </summary>
 public static class ReportMatcher
@@ -63,10 +63,14 @@ public static class ReportMatcher
         return recorded;
     }
 
-    /// <summary>The report name's own words, past "báo cáo", "công tác", "định kỳ", "kết quả", "tình hình" and the like.</summary>
+    /// <summary>
+    /// The report name's own words, past "báo cáo", "công tác", "định kỳ", "kết quả", "tình hình", "tổng hợp" (who
+    /// consolidates is not what about), "thực hiện Kế hoạch" (the plan's own report) and the like.
+    /// </summary>
     private static HashSet<string> SubjectWords(string reportName) =>
         [.. VietnameseAnalyzer.FoldWords(reportName).Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w is not ("bao" or "cao" or "cong" or "tac" or "dinh" or "ky" or "ve" or "cua" or "va" or "trong" or "ket" or "qua" or "tinh" or "hinh"))];
+            .Where(w => w is not ("bao" or "cao" or "cong" or "tac" or "dinh" or "ky" or "ve" or "cua" or "va" or "trong" or "ket" or "qua" or "tinh" or "hinh"
+                or "tong" or "hop" or "thuc" or "hien" or "ke" or "hoach"))];
 
     /// <summary>Whether most (70 %) of <paramref name="words"/> are in the title.</summary>
     private static bool AboutSubject(string? title, HashSet<string> words)

@@ -187,6 +187,30 @@ public sealed class ObligationRegisterTests : IDisposable
         Assert.Equal(2, Instances(2025).Count); // what was owed in its year stays
     }
 
+    [Fact]
+    public async Task UnnamedReports_AreNamedByWhatTheyConsolidate_OrByThePlan_AndMatchedAsBefore()
+    {
+        const string plan = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 13/KH-UBND\nBình An, ngày 16 tháng 01 năm 2025\n" +
+            "KẾ HOẠCH\nTheo dõi tình hình thi hành pháp luật trên địa bàn tỉnh năm 2025\nI. TỔ CHỨC THỰC HIỆN\n1. Các sở, ban, ngành tỉnh gửi báo cáo về Sở Tư pháp trước ngày 15 tháng 11 năm 2025 để tổng hợp.\nNơi nhận:\n- Lưu: VT.";
+        await IngestAsync(
+            ("qd-70-2025.txt", Decision("TỈNH BÌNH AN", "70/2025/QĐ-UBND", "10 tháng 3 năm 2025", "Điều 5. Chế độ báo cáo\n1. " + Duty("trước ngày 15 tháng 11")
+                + "\n2. Sở Tư pháp tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 30 tháng 11 hằng năm.")),
+            ("kh-13-2025.txt", plan),
+            ("bc-300-2025.txt", Report("Sở Tư pháp", "300/BC-STP", "25 tháng 11 năm 2025", "2025")));
+
+        Detect();
+
+        var names = store.ListObligations().ToDictionary(o => o.Source.Path, o => o.ReportName);
+        Assert.Equal("báo cáo công tác theo dõi tình hình thi hành pháp luật", names["Điều 5.1"]);
+        Assert.Equal("báo cáo tổng hợp công tác theo dõi tình hình thi hành pháp luật", names["Điều 5.2"]);
+        Assert.Equal(ObligationReader.PlanResults, names["Mục I.1"]);
+        var consolidated = Assert.Single(store.ListObligations(), o => o.Source.Path == "Điều 5.2");
+        Assert.Equal(new DateOnly(2025, 11, 25), Assert.Single(consolidated.Receipts).ReceivedOn); // its title names the subject
+
+        // Read again (as after a reader change), nothing is proposed twice.
+        Assert.Empty(store.AddObligations(ObligationReader.Read(index.Documents.Get(consolidated.Source.DocumentId)!.Document, 1, index.Documents.UnitPaths(consolidated.Source.DocumentId), store.Bodies()), ObligationReader.ProposedBy));
+    }
+
     /// <summary>A store in another folder holding the duties of the index, read as the registers' step reads them.</summary>
     private MonitoringStore PreparedStore()
     {
