@@ -83,6 +83,25 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task Search_ToAFile_WritesEachSnippetOnOneLine_AndTablesWithinTheirWidth()
+    {
+        using var dir = new TempDirectory();
+        var data = Path.Combine(dir.Path, "data");
+        await Support.Cli.RunAsync("index-jsonl", WriteCorpus(dir.Path, 30), "--data", data);
+
+        var result = await Support.Cli.RunAsync("search", "kiem tra xu ly", "--data", data);
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Stdout.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var longest = lines.Where(l => l.StartsWith("   ", StringComparison.Ordinal)).Max(l => l.Length);
+        Assert.True(longest > LawMonitor.SearchApi.Cli.FileConsole.TableWidth, $"a snippet is one line, not wrapped at the table width: {longest} characters");
+        Assert.DoesNotContain(lines, l => l.Length > 0 && !l.StartsWith(' ') && char.IsLower(l[0])); // no sentence continued on a line of its own
+
+        var table = await Support.Cli.RunAsync("show", "doc-17", "--data", data);
+        Assert.All(table.Stdout.Split('\n'), l => Assert.True(l.TrimEnd('\r').Length <= LawMonitor.SearchApi.Cli.FileConsole.TableWidth, l));
+    }
+
+    [Fact]
     public async Task Search_InvalidPage_IsRefusedWithAMessage()
     {
         using var dir = new TempDirectory();
