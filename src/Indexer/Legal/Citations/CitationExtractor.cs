@@ -117,6 +117,14 @@ public static partial class CitationExtractor
                 continue;
             }
 
+            // "Căn cứ Nghị định số 32/2020/NĐ-CP … của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 59/2012/NĐ-CP":
+            // the second number is the first decree's title, what that decree does, not a reference of this text's own.
+            if (PrecedingEnd(consumedUntil, document.Start) is { } previous && OfTheCitedTitle().IsMatch(text.AsSpan(previous, document.Start - previous)))
+            {
+                consumedUntil[document.Start] = document.End;
+                continue;
+            }
+
             consumedUntil[document.Start] = document.End;
             citations.Add(new Citation(text[document.Start..document.End], document.Start, document.End, RelationClassifier.Classify(text, document.Start, document.End))
             {
@@ -191,6 +199,20 @@ public static partial class CitationExtractor
         return lineStart && !chain.Groups["articles"].Success && next < text.Length && text[next] is '.' or ':';
     }
 
+    /// <summary>Where the nearest span before <paramref name="position"/> ends, when one does at or before it.</summary>
+    private static int? PrecedingEnd(SortedList<int, int> spans, int position)
+    {
+        for (var i = spans.Count - 1; i >= 0; i--)
+        {
+            if (spans.Keys[i] < position)
+            {
+                return spans.Values[i] <= position ? spans.Values[i] : null;
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsConsumed(SortedList<int, int> spans, int position)
     {
         // Spans are few per document; a linear scan from the nearest start is enough.
@@ -225,6 +247,13 @@ public static partial class CitationExtractor
     /// </summary>
     [GeneratedRegex(@"\G\s*,?\s*(?:(?:của|tại|theo)\s+)?(?<name>Quy chế|Quy định|Điều lệ|Nội quy|Hướng dẫn|Quy trình)(?:\s+[^,.;:()\n]{1,160}?)?\s+(?:được\s+)?(?:ban hành\s+)?kèm theo\s+", RegexOptions.CultureInvariant)]
     private static partial Regex IssuedText();
+
+    /// <summary>
+    /// The words between a cited document and one its title names: "sửa đổi, bổ sung một số điều của ", "quy định chi
+    /// tiết thi hành ", "hướng dẫn ".
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:sửa đổi, bổ sung|sửa đổi|bổ sung|quy định chi tiết và hướng dẫn thi hành|quy định chi tiết thi hành|quy định chi tiết|hướng dẫn thi hành|hướng dẫn)(?:\s+(?:một số điều|một số điều và biện pháp thi hành|Điều \d{1,3}))?(?:\s+(?:của|tại))?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OfTheCitedTitle();
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?:Hiến pháp|Bộ luật|Luật|luật|Pháp lệnh|pháp lệnh|Nghị quyết|nghị quyết|Nghị định|nghị định|Quyết định|quyết định|Thông tư|thông tư|Chỉ thị|chỉ thị|Kế hoạch|kế hoạch|Báo cáo|báo cáo|Công văn|công văn|Văn bản hợp nhất|Tờ trình|tờ trình|Thông báo|thông báo|Đề án|đề án|Chương trình|chương trình|Án lệ|án lệ|HIẾN PHÁP|BỘ LUẬT|LUẬT|PHÁP LỆNH|NGHỊ QUYẾT|NGHỊ ĐỊNH|QUYẾT ĐỊNH|THÔNG TƯ)(?![\p{L}])|(?<![\p{L}\d/.])\d{1,6}[a-z]?\s?/\s?(?:\d{4}\s?/\s?)?\p{L}", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentCandidate();
