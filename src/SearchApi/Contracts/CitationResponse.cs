@@ -22,7 +22,7 @@ public sealed record CitationResponse(
     /// <summary>What the citing words do, in Vietnamese ("bãi bỏ", "lấy làm căn cứ").</summary>
     public string? RelationName { get; init; }
 
-    /// <summary>Where it stands in the citing document, as written: "Khoản 1 Điều 6", "Phần mở đầu".</summary>
+    /// <summary>Where it stands in the citing document, as written: "Khoản 1 Điều 6", "Phần mở đầu", "Phần cuối" ("Nơi nhận: - Như Điều 3").</summary>
     public string? SourcePathLabel { get; init; }
 
     /// <summary>The citing document as people read it: "Quyết định số 05/2025/QĐ-UBND".</summary>
@@ -33,7 +33,9 @@ public sealed record CitationResponse(
     public string? TargetLabel { get; init; }
 
     /// <summary>The same citation with the names people read, citing and cited documents named by <paramref name="labels"/>.</summary>
-    public static CitationResponse Labelled(DocumentId citing, Citation c, DocumentId? resolvedTo, DocumentLabels labels)
+    /// <param name="closingStart">Where the citing document's closing ("Nơi nhận", signature) starts, when known: a citation
+    /// outside every provision after it stands in the closing, not in the preamble.</param>
+    public static CitationResponse Labelled(DocumentId citing, Citation c, DocumentId? resolvedTo, DocumentLabels labels, int? closingStart = null)
     {
         ArgumentNullException.ThrowIfNull(c);
         ArgumentNullException.ThrowIfNull(labels);
@@ -47,16 +49,18 @@ public sealed record CitationResponse(
         return From(citing, c, resolvedTo) with
         {
             RelationName = RelationNames.Active(c.Relation),
-            SourcePathLabel = c.SourcePath.IsDocument ? "Phần mở đầu" : ProvisionLabel.Of(c.SourcePath),
+            SourcePathLabel = c.SourcePath.IsDocument
+                ? ProvisionLabel.Heading(null, null, closingStart is { } closing && c.Start >= closing ? nameof(UnitKind.Closing) : nameof(UnitKind.Preamble))
+                : ProvisionLabel.Of(c.SourcePath),
             DocumentLabel = labels.Of(citing),
             TargetLabel = target,
         };
     }
 
-    public static CitationResponse Labelled(StoredCitation stored, DocumentLabels labels)
+    public static CitationResponse Labelled(StoredCitation stored, DocumentLabels labels, int? closingStart = null)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        return Labelled(stored.CitingDocument, stored.Citation, stored.ResolvedTo, labels);
+        return Labelled(stored.CitingDocument, stored.Citation, stored.ResolvedTo, labels, closingStart);
     }
 
     public static CitationResponse From(StoredCitation stored)

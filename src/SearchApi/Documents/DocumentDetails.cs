@@ -44,7 +44,7 @@ internal static class DocumentDetails
             text = shown.Text;
             structure = StructureParser.Parse(text);
             var keys = CitationKeys.Of(m.Number, m.Type, m.Title).ToList();
-            citations = CitationExtractor.Extract(text, structure, keys).Select(c => CitationResponse.Labelled(id, c, null, labels)).ToList();
+            citations = CitationExtractor.Extract(text, structure, keys).Select(c => CitationResponse.Labelled(id, c, null, labels, structure.ClosingStart)).ToList();
             appendices = DocumentSegmenter.Segment(text, structure).Where(s => s.Kind == UnitKind.Appendix)
                 .Select(s => AppendixResponse.From(s.Label!, s.HeadingLine(text), s.Start, s.End)).ToList();
         }
@@ -53,7 +53,7 @@ internal static class DocumentDetails
             shown = versions.Count > 0 ? versions[^1] : null;
             text = document.Text;
             structure = reader.Structure(id) ?? StructureParser.Parse(text);
-            citations = reader.CitationsFrom(id).Select(c => CitationResponse.Labelled(c, labels)).ToList();
+            citations = reader.CitationsFrom(id).Select(c => CitationResponse.Labelled(c, labels, structure.ClosingStart)).ToList();
             var length = text.Length;
             appendices = reader.Appendices(id).Select(a => AppendixResponse.From(a.Label, a.Heading, a.Start, a.End ?? length)).ToList();
         }

@@ -131,6 +131,24 @@ public sealed class DocumentEndpointTests(SmallLimitsService service) : IClassFi
     }
 
     [Fact]
+    public async Task ACitationInTheClosing_StandsInTheClosing_NotThePreamble()
+    {
+        const string decision = "ỦY BAN NHÂN DÂN\nTỈNH HÒA PHONG\nSố: 302/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc giao nhiệm vụ theo dõi thi hành pháp luật\n"
+            + "Căn cứ Nghị định số 59/2012/NĐ-CP ngày 23 tháng 7 năm 2012 của Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Giao Sở Tư pháp theo dõi.\n"
+            + "Điều 2. Quyết định này có hiệu lực từ ngày ký.\nĐiều 3. Chánh Văn phòng và Giám đốc Sở Tư pháp chịu trách nhiệm thi hành.\n"
+            + "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Bình\n";
+        using var response = await Upload(Files(("qd-302.txt", Encoding.UTF8.GetBytes(decision))), service.CreateToken(Role.Analyst));
+        var id = (await Json(response))[0].GetProperty("documentId").GetString()!;
+
+        var citations = (await Json(await service.Viewer.GetAsync("/api/documents/" + Uri.EscapeDataString(id)))).GetProperty("citations").EnumerateArray().ToList();
+
+        Assert.Equal("Phần mở đầu", Assert.Single(citations, c => c.GetProperty("text").GetString()!.StartsWith("Nghị định", StringComparison.Ordinal)).GetProperty("sourcePathLabel").GetString());
+        var recipients = Assert.Single(citations, c => c.GetProperty("text").GetString() == "Điều 3");
+        Assert.Equal("Phần cuối", recipients.GetProperty("sourcePathLabel").GetString());
+        Assert.Equal("Điều 3 (văn bản này)", recipients.GetProperty("targetLabel").GetString());
+    }
+
+    [Fact]
     public async Task BodyOverTheRequestLimit_Is413Problem()
     {
         using var response = await Upload(Files(("huge.pdf", new byte[6 * 1024 * 1024])), service.CreateToken(Role.Analyst));
