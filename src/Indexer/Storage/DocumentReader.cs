@@ -20,25 +20,50 @@ public sealed class DocumentReader
 
     internal DocumentReader(LegalIndex index) => this.index = index;
 
+    private const string MetadataColumns =
+        "id, number, type, title, issuer, issue_date, place, effective_date, signer, signer_title, status, source, metadata, indexed_at, unit_count, effect_detail, doc_key";
+
     /// <summary>The document with <paramref name="id"/> as indexed, or null; without <paramref name="withText"/>, its metadata only (an empty text).</summary>
     public StoredDocument? Get(DocumentId id, bool withText = true)
     {
         using var connection = index.OpenConnection();
-        using var command = Sql.Command(connection, null, """
-            SELECT id, number, type, title, issuer, issue_date, place, effective_date, signer, signer_title, status, source, metadata, indexed_at, unit_count, effect_detail
-            FROM documents WHERE doc_key = $key
-            """, ("$key", id.Value));
+        using var command = Sql.Command(connection, null, $"SELECT {MetadataColumns} FROM documents WHERE doc_key = $key", ("$key", id.Value));
         using var reader = command.ExecuteReader();
-        if (!reader.Read())
+        return reader.Read() ? Stored(reader, connection, withText) : null;
+    }
+
+    /// <summary>How many documents the index holds.</summary>
+    public int Count()
+    {
+        using var connection = index.OpenConnection();
+        using var command = Sql.Command(connection, null, "SELECT count(*) FROM documents");
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The documents last indexed (a new document or a new version), newest first, metadata only.</summary>
+    public IReadOnlyList<StoredDocument> Recent(int limit, long offset = 0)
+    {
+        using var connection = index.OpenConnection();
+        using var command = Sql.Command(connection, null, $"SELECT {MetadataColumns} FROM documents ORDER BY indexed_at DESC, id DESC LIMIT $limit OFFSET $offset",
+            ("$limit", limit), ("$offset", offset));
+        using var reader = command.ExecuteReader();
+        var list = new List<StoredDocument>();
+        while (reader.Read())
         {
-            return null;
+            list.Add(Stored(reader, connection, withText: false));
         }
 
+        return list;
+    }
+
+    /// <summary>The document on the reader's row (<see cref="MetadataColumns"/>).</summary>
+    private static StoredDocument Stored(SqliteDataReader reader, SqliteConnection connection, bool withText)
+    {
         string? S(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
         DateOnly? D(int i) => S(i) is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
         var docId = reader.GetInt64(0);
         var status = EffectStatusNames.TryParse(S(10), out var stored) ? stored : EffectStatus.Unknown;
-        var document = new LegalDocument(id, withText ? Text(connection, docId) : string.Empty)
+        var document = new LegalDocument(DocumentId.Create(reader.GetString(16)), withText ? Text(connection, docId) : string.Empty)
         {
             Number = DocumentNumberParser.TryParse(S(1)),
             Type = S(2),

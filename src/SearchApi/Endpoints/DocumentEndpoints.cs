@@ -31,6 +31,14 @@ internal static partial class DocumentEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        app.MapGet("/api/documents", List)
+            .WithName("ListDocuments")
+            .WithTags("Documents")
+            .WithSummary("The documents held, the last indexed first (a new document or a new version), a page at a time")
+            .RequireAuthorization(Policies.Browse)
+            .Produces<DocumentListResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         app.MapGet("/api/documents/{id}", Get)
             .WithName("GetDocument")
             .WithTags("Documents")
@@ -141,6 +149,19 @@ internal static partial class DocumentEndpoints
         }
 
         return TypedResults.Ok(results.Select(IngestResultResponse.From).ToList());
+    }
+
+    private static Results<Ok<DocumentListResponse>, ValidationProblem> List(LegalIndex index, int page = 1, int size = 20)
+    {
+        var errors = new Dictionary<string, string[]>();
+        RegisterHttp.Page(page, size, errors);
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        var items = index.Documents.Recent(size, (long)(page - 1) * size).Select(DocumentListItemResponse.From).ToList();
+        return TypedResults.Ok(new DocumentListResponse(index.Documents.Count(), page, size, items));
     }
 
     private static Results<Ok<DocumentDetailsResponse>, ValidationProblem, ProblemHttpResult> Get(string id, LegalIndex index, int? version = null)

@@ -48,6 +48,13 @@ public sealed class DocumentEndpointTests(SmallLimitsService service) : IClassFi
         return await service.Client.SendAsync(request);
     }
 
+    /// <summary>Uploads one text file as an analyst; the document's id.</summary>
+    private async Task<string> UploadTextAsync(string name, string text)
+    {
+        using var response = await Upload(Files((name, Encoding.UTF8.GetBytes(text))), service.CreateToken(Role.Analyst));
+        return (await Json(response))[0].GetProperty("documentId").GetString()!;
+    }
+
     private static async Task<JsonElement> Json(HttpResponseMessage response) => JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
     [Fact]
@@ -119,8 +126,7 @@ public sealed class DocumentEndpointTests(SmallLimitsService service) : IClassFi
     {
         const string report = "ỦY BAN NHÂN DÂN TỈNH HÒA PHONG\nSỞ TƯ PHÁP\nSố: 301/BC-STP\nBÁO CÁO\nKết quả rà soát quy chế phối hợp\n"
             + "I. KẾT QUẢ\n1. Đã rà soát hai Quy chế phối hợp.\nII. TỒN TẠI\n1. Nguyên tắc phối hợp tại Điều 5 của hai Quy chế nêu trên bị lặp lại.\n";
-        using var response = await Upload(Files(("bc-301.txt", Encoding.UTF8.GetBytes(report))), service.CreateToken(Role.Analyst));
-        var id = (await Json(response))[0].GetProperty("documentId").GetString()!;
+        var id = await UploadTextAsync("bc-301.txt", report);
 
         var details = await Json(await service.Viewer.GetAsync("/api/documents/" + Uri.EscapeDataString(id)));
 
@@ -137,8 +143,7 @@ public sealed class DocumentEndpointTests(SmallLimitsService service) : IClassFi
             + "Căn cứ Nghị định số 59/2012/NĐ-CP ngày 23 tháng 7 năm 2012 của Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Giao Sở Tư pháp theo dõi.\n"
             + "Điều 2. Quyết định này có hiệu lực từ ngày ký.\nĐiều 3. Chánh Văn phòng và Giám đốc Sở Tư pháp chịu trách nhiệm thi hành.\n"
             + "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Bình\n";
-        using var response = await Upload(Files(("qd-302.txt", Encoding.UTF8.GetBytes(decision))), service.CreateToken(Role.Analyst));
-        var id = (await Json(response))[0].GetProperty("documentId").GetString()!;
+        var id = await UploadTextAsync("qd-302.txt", decision);
 
         var citations = (await Json(await service.Viewer.GetAsync("/api/documents/" + Uri.EscapeDataString(id)))).GetProperty("citations").EnumerateArray().ToList();
 
@@ -146,6 +151,36 @@ public sealed class DocumentEndpointTests(SmallLimitsService service) : IClassFi
         var recipients = Assert.Single(citations, c => c.GetProperty("text").GetString() == "Điều 3");
         Assert.Equal("Phần cuối", recipients.GetProperty("sourcePathLabel").GetString());
         Assert.Equal("Điều 3 (văn bản này)", recipients.GetProperty("targetLabel").GetString());
+    }
+
+    [Fact]
+    public async Task DocumentList_LastIndexedFirst_NamesEachAsPeopleDo_WithTheEffectTheDocumentPageShows()
+    {
+        const string decision = "ỦY BAN NHÂN DÂN\nTỈNH HÒA PHONG\nSố: 303/QĐ-UBND\nHòa Phong, ngày 02 tháng 01 năm 2026\nQUYẾT ĐỊNH\nVề việc kiện toàn tổ theo dõi thi hành pháp luật\n"
+            + "Điều 1. Kiện toàn tổ theo dõi.\nĐiều 2. Quyết định này có hiệu lực từ ngày 02 tháng 01 năm 2026.\n";
+        var id = await UploadTextAsync("qd-303.txt", decision);
+
+        var list = await Json(await service.Viewer.GetAsync("/api/documents?size=2"));
+        var details = await Json(await service.Viewer.GetAsync("/api/documents/" + Uri.EscapeDataString(id)));
+
+        Assert.True(list.GetProperty("total").GetInt32() >= 2);
+        var items = list.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(2, items.Count);
+        var newest = items[0];
+        Assert.Equal(id, newest.GetProperty("documentId").GetString());
+        Assert.Equal("Quyết định số 303/QĐ-UBND", newest.GetProperty("label").GetString());
+        Assert.Equal(details.GetProperty("effectName").GetString(), newest.GetProperty("statusName").GetString());
+        Assert.Equal(details.GetProperty("effect").GetString(), newest.GetProperty("status").GetString());
+        Assert.True(newest.GetProperty("indexedAt").GetDateTimeOffset() >= items[1].GetProperty("indexedAt").GetDateTimeOffset());
+
+        var second = await Json(await service.Viewer.GetAsync("/api/documents?size=1&page=2"));
+        Assert.Equal(items[1].GetProperty("documentId").GetString(), second.GetProperty("items")[0].GetProperty("documentId").GetString());
+
+        using var bad = await service.Viewer.GetAsync("/api/documents?size=0&page=2147483647");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.True((await Json(bad)).GetProperty("errors").TryGetProperty("size", out _));
+        using var far = await service.Viewer.GetAsync("/api/documents?size=500&page=2147483647");
+        Assert.Empty((await Json(far)).GetProperty("items").EnumerateArray());
     }
 
     [Fact]

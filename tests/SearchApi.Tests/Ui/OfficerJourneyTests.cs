@@ -271,6 +271,16 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
         Assert.EndsWith("/kien-nghi?trang-thai=qua-han", page.Url, StringComparison.Ordinal);
         Assert.Equal(overdue, await page.Locator("tbody tr").CountAsync());
 
+        // The documents last indexed, under the figures, each opening its page.
+        await page.GotoAsync("/");
+        var recent = page.Locator("table.recent tbody tr");
+        await recent.First.WaitForAsync();
+        var listed = System.Text.Json.JsonDocument.Parse(await service.Viewer.GetStringAsync("/api/documents?size=5")).RootElement.GetProperty("items");
+        Assert.Equal(listed.GetArrayLength(), await recent.CountAsync());
+        Assert.Equal(listed[0].GetProperty("label").GetString(), await recent.First.Locator("a").InnerTextAsync());
+        await recent.First.Locator("a").ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = listed[0].GetProperty("label").GetString() }).WaitForAsync();
+
         // A search replaces the figures with its answer.
         await page.GotoAsync("/?q=" + Uri.EscapeDataString("bao cao"));
         await page.Locator("article.hit").First.WaitForAsync();

@@ -2,7 +2,7 @@
 // number), facets with counts that narrow the query, highlighted snippets, pages, and saving the search.
 import { api, can, query, session } from '../api.js';
 import { clear, h, link, toast, trusted, fill } from '../dom.js';
-import { badge, date, kpi } from '../format.js';
+import { badge, date, kpi, when } from '../format.js';
 
 const PAGE = 10;
 const facetFilters = { types: ['Loại văn bản', v => `loai:"${v.label}"`], issuers: ['Cơ quan ban hành', v => `co-quan:"${v.label}"`], years: ['Năm', v => `nam:${v.value}`], statuses: ['Hiệu lực', v => `hieu-luc:${v.value}`] };
@@ -46,12 +46,13 @@ async function worklist(main) {
       api('/api/tasks' + query({ overdue: 'true', size: 1 })),
       api('/api/obligations/reports' + query({ year })),
       api('/api/alerts/notifications' + query({ unread: 'true', limit: 1 })),
+      api('/api/documents' + query({ size: 5 })),
     ]);
   } catch {
     return; // the search box works without the figures
   }
 
-  const [findings, lateRecommendations, proposed, lateTasks, reports, notes] = figures;
+  const [findings, lateRecommendations, proposed, lateTasks, reports, notes, recent] = figures;
   const reportCount = state => reports.filter(r => r.state === state).length;
   const missing = reportCount('missing');
   main.append(h('section', { class: 'worklist', 'aria-label': 'Việc cần xử lý' },
@@ -64,7 +65,16 @@ async function worklist(main) {
       kpi('Nhiệm vụ quá hạn', lateTasks.total, '', lateTasks.total > 0, '/ke-hoach?trang-thai=qua-han'),
       kpi('Báo cáo chưa nhận, quá hạn', missing, `năm ${year}`, missing > 0, '/bao-cao-dinh-ky' + query({ nam: year, 'tinh-trang': 'missing' })),
       kpi('Báo cáo sắp đến hạn', reportCount('dueSoon'), 'trong 7 ngày', false, '/bao-cao-dinh-ky' + query({ nam: year, 'tinh-trang': 'dueSoon' })),
-      kpi('Thông báo chưa đọc', notes.unread, '', false, '/theo-doi'))));
+      kpi('Thông báo chưa đọc', notes.unread, '', false, '/theo-doi')),
+    recent.items.length ? [
+      h('h2', {}, `Văn bản mới cập nhật (${recent.total.toLocaleString('vi-VN')} văn bản trong kho)`),
+      h('div', { class: 'table-wrap' }, h('table', { class: 'recent' },
+        h('thead', {}, h('tr', {}, ['Văn bản', 'Trích yếu', 'Hiệu lực', 'Cập nhật'].map(c => h('th', {}, c)))),
+        h('tbody', {}, recent.items.map(d => h('tr', {},
+          h('td', {}, link(`/van-ban/${encodeURIComponent(d.documentId)}`, d.label)),
+          h('td', {}, d.title || '—'),
+          h('td', {}, d.statusName ? badge(d.status, d.statusName) : '—'),
+          h('td', {}, when(d.indexedAt)))))))] : null));
 }
 
 function renderResults(results, answer, q, page, navigate) {
