@@ -9,8 +9,8 @@ namespace LawMonitor.Indexer.Monitoring.Obligations;
 /// Records an ingested report as received when it is one body's report for a period of an obligation: a document of
 /// type Báo cáo, issued by that body, dated in the half-year before the period's day or the quarter after it,
 /// whose title names the subject of the obligation's report (most of the report name's own words), or, for a report
-/// named only "báo cáo định kỳ" or "báo cáo kết quả thực hiện Kế hoạch", whose text names the recipient. The receipt is dated by the report's own date; a
-/// person's receipt is never replaced.
+/// named only "báo cáo định kỳ" or "báo cáo kết quả thực hiện Kế hoạch", whose text names the recipient. The receipt
+/// is dated by the report's own date; a person's receipt is never replaced.
 /// </summary>
 public static class ReportMatcher
 {

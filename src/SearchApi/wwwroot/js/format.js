@@ -1,5 +1,5 @@
 // How values are written for people: Vietnamese dates and names of statuses, classes and actions.
-import { h } from './dom.js';
+import { h, link } from './dom.js';
 
 export function date(value) {
   if (!value) return '—';
@@ -40,7 +40,7 @@ export function badge(code, label) { return h('span', { class: `status ${code}` 
 export function kpi(label, value, note, bad = false, href = null) {
   const body = [h('b', {}, String(value)), label];
   return h('div', { class: 'kpi' + (bad ? ' bad' : '') },
-    href ? h('a', { href, 'data-link': true }, ...body) : body, note ? h('div', { class: 'hint' }, note) : null);
+    href ? link(href, ...body) : body, note ? h('div', { class: 'hint' }, note) : null);
 }
 
 /** A structured word diff (spans of both sides' words as written) as highlighted text: what the first provision says struck through, what the second says underlined. */

@@ -25,7 +25,7 @@ export async function render(main, { query: params, navigate }) {
   if (!q) {
     results.append(h('p', { class: 'muted' }, 'Nhập câu tìm kiếm. Phím tắt: ', h('kbd', {}, '/'), ' để đặt con trỏ vào ô tìm kiếm.'));
     box.focus();
-    if (can('viewer')) await worklist(main);
+    if (can('viewer')) await worklist(results);
     return;
   }
 
@@ -35,7 +35,7 @@ export async function render(main, { query: params, navigate }) {
 
 // What calls for action today, each figure counted by the register's own rule (what is overdue, what is missing)
 // and linked to the list behind it; red where something is late.
-async function worklist(main) {
+async function worklist(results) {
   const year = session.today.slice(0, 4);
   let figures;
   try {
@@ -52,10 +52,11 @@ async function worklist(main) {
     return; // the search box works without the figures
   }
 
+  if (!results.isConnected) return; // the officer has gone to another page meanwhile
   const [findings, lateRecommendations, proposed, lateTasks, reports, notes, recent] = figures;
   const reportCount = state => reports.filter(r => r.state === state).length;
   const missing = reportCount('missing');
-  main.append(h('section', { class: 'worklist', 'aria-label': 'Việc cần xử lý' },
+  results.after(h('section', { class: 'worklist', 'aria-label': 'Việc cần xử lý' },
     h('h2', {}, 'Việc cần xử lý'),
     h('p', { class: 'muted' }, `Tính đến ngày ${date(session.today)}.`),
     h('div', { class: 'kpis' },
