@@ -18,7 +18,7 @@ namespace LawMonitor.SearchApi.Background;
 /// </summary>
 internal sealed partial class CorpusBootstrap(
     IngestPipeline pipeline, LegalIndex index, Indexer.Monitoring.MonitoringStore store, MonitoringSettings settings, DetectionRunner detection, string? corpusDirectory,
-    ILogger<CorpusBootstrap> logger) : IHostedService
+    Security.AccountStore accounts, ILogger<CorpusBootstrap> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -73,6 +73,12 @@ internal sealed partial class CorpusBootstrap(
             if (findings + recommendations > 0)
             {
                 LogRegisters(logger, findings, recommendations);
+            }
+
+            // The demo province's letterhead on its report drafts, unless an admin has set one.
+            if (accounts.Letterhead is null && DemoRegisters.Letterhead(Path.Combine(corpusDirectory, DemoRegisters.FileName)) is { } letterhead)
+            {
+                accounts.Letterhead = letterhead;
             }
         }
         catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException or IOException)

@@ -3,13 +3,14 @@ using System.Text.Json.Serialization;
 using LawMonitor.Indexer.Monitoring;
 using LawMonitor.Indexer.Monitoring.Obligations;
 using LawMonitor.Indexer.Monitoring.Plans;
+using LawMonitor.Indexer.Monitoring.Reports;
 using LawMonitor.Indexer.Outcomes;
 using LawMonitor.Indexer.Storage;
 
 namespace LawMonitor.SearchApi.Background;
 
 /// <summary>
-/// The demo's findings, recommendations, directory of bodies and the officers' steps on the tasks of its plans
+/// The demo's findings, recommendations, directory of bodies, the officers' steps on the tasks of its plans and its letterhead
 /// (<c>corpus/demo-registers.json</c>), recorded on first start once the corpus is in, through the same register operations a person uses — so the history shows who drafted,
 /// sent and answered each, on the day each event happened (<c>found</c>, <c>confirmed</c>, the sending and the
 /// answer dates, at 09:00 in Vietnam), never the day of the import. Documents are named by number and resolved
@@ -99,6 +100,9 @@ internal static class DemoRegisters
     /// would propose them today and leave a history whose confirmation precedes its proposal); a plan whose tasks
     /// are already in the register is left alone. Returns the tasks proposed.
     /// </summary>
+    /// <summary>The demo province's letterhead for the report drafts, when the file gives one.</summary>
+    public static ReportLetterhead? Letterhead(string file) => File.Exists(file) ? Read(file).Letterhead : null;
+
     public static int ProposeTasks(string file, LegalIndex index, MonitoringStore store)
     {
         if (!File.Exists(file))
@@ -194,6 +198,8 @@ internal static class DemoRegisters
         public IReadOnlyList<DemoPlan>? Plans { get; init; }
 
         public IReadOnlyList<DemoTask>? Tasks { get; init; }
+
+        public ReportLetterhead? Letterhead { get; init; }
     }
 
     private sealed record DemoBody(string Name, IReadOnlyList<string>? Groups);

@@ -57,7 +57,7 @@ internal static class ReportCommand
             {
                 "csv" => ReportTable.Named(report, result.GetValue(table)!) is { } rows ? ReportCsv.Write(rows) : null,
                 "xlsx" => ReportXlsx.Write(report),
-                "docx" => ReportDocx.Write(report, CliSettings.Monitoring().Letterhead()),
+                "docx" => ReportDocx.Write(report, Letterhead(result, CliSettings.Monitoring())),
                 _ => [],
             };
             if (bytes is null)
@@ -137,7 +137,7 @@ internal static class ReportCommand
 
             var bytes = kind == "xlsx"
                 ? ReportXlsx.Write(Indexer.Monitoring.Reports.Annual.AnnualReportTables.Sheets(report))
-                : Indexer.Monitoring.Reports.Annual.AnnualReportDocx.Write(report, settings.Letterhead(), settings.Sections());
+                : Indexer.Monitoring.Reports.Annual.AnnualReportDocx.Write(report, Letterhead(result, settings), settings.Sections());
             File.WriteAllBytes(result.GetValue(output)!, bytes);
             Console.Error.WriteLine($"Đã ghi {result.GetValue(output)} ({Indexer.Legal.VietnameseNumber.Whole(bytes.Length)} byte)");
             return 0;
@@ -197,4 +197,8 @@ internal static class ReportCommand
             AnsiConsole.MarkupLine($"[red]Quá hạn {o.DaysOverdue} ngày[/]: #{o.Id} {Markup.Escape(o.DispatchNumber ?? "")} gửi {Markup.Escape(o.CompetentBody)}, hạn {o.Deadline:dd/MM/yyyy}");
         }
     }
+
+    /// <summary>The letterhead the service's drafts carry (an admin's in the web UI, else the settings), read from the data folder's accounts.</summary>
+    private static Indexer.Monitoring.Reports.ReportLetterhead Letterhead(ParseResult result, Settings.MonitoringSettings settings) =>
+        Reports.Letterhead(new Security.AccountStore(result.GetValue(CliOptions.Data)!, CliClock.Clock), settings);
 }

@@ -29,7 +29,7 @@ internal static class MonitoringEndpoints
             .RequireAuthorization(Policies.Read).Produces<AnnualReportResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized);
     }
 
-    private static IResult Annual(MonitoringStore store, DocumentLabels labels, MonitoringSettings settings, TimeProvider clock, int? year = null, string format = "json")
+    private static IResult Annual(MonitoringStore store, DocumentLabels labels, MonitoringSettings settings, AccountStore accounts, TimeProvider clock, int? year = null, string format = "json")
     {
         var today = RegisterHttp.Today(clock);
         var y = year ?? today.Year;
@@ -44,7 +44,7 @@ internal static class MonitoringEndpoints
         {
             "json" => TypedResults.Ok(AnnualReportResponse.From(report, settings.Sections(), labels)),
             "xlsx" => TypedResults.File(ReportXlsx.Write(Indexer.Monitoring.Reports.Annual.AnnualReportTables.Sheets(report)), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx"),
-            "docx" => TypedResults.File(Indexer.Monitoring.Reports.Annual.AnnualReportDocx.Write(report, settings.Letterhead(), settings.Sections()), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx"),
+            "docx" => TypedResults.File(Indexer.Monitoring.Reports.Annual.AnnualReportDocx.Write(report, Monitoring.Reports.Letterhead(accounts, settings), settings.Sections()), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx"),
             _ => Problems.Invalid(new() { ["format"] = [$"'{format}': dùng json, xlsx hoặc docx"] }),
         };
     }
@@ -55,7 +55,7 @@ internal static class MonitoringEndpoints
     private static IResult Latest(DetectionRunner runner) =>
         runner.Last is { } last ? TypedResults.Ok(DetectionRunResponse.From(last)) : Problems.NotFound("Bộ phát hiện chưa chạy lần nào (the detectors have not run yet).");
 
-    private static IResult Report(MonitoringStore store, DocumentLabels labels, MonitoringSettings settings, TimeProvider clock,
+    private static IResult Report(MonitoringStore store, DocumentLabels labels, MonitoringSettings settings, AccountStore accounts, TimeProvider clock,
         string? from = null, string? to = null, int? year = null, string? authority = null, string? @class = null, string? field = null, string? status = null,
         string format = "json", string table = "summary")
     {
@@ -78,7 +78,7 @@ internal static class MonitoringEndpoints
             case "xlsx":
                 return TypedResults.File(ReportXlsx.Write(report), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
             case "docx":
-                return TypedResults.File(ReportDocx.Write(report, settings.Letterhead()), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx");
+                return TypedResults.File(ReportDocx.Write(report, Monitoring.Reports.Letterhead(accounts, settings)), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx");
             default:
                 return Problems.Invalid(new() { ["format"] = [$"'{format}': dùng json, csv, xlsx hoặc docx"] });
         }

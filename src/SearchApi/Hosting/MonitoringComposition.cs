@@ -25,7 +25,8 @@ internal static class MonitoringComposition
 
         // First of the hosted services: the first start's corpus and registers are in before the others start and the server answers.
         services.AddHostedService(sp => new CorpusBootstrap(sp.GetRequiredService<IngestPipeline>(), sp.GetRequiredService<LegalIndex>(), sp.GetRequiredService<MonitoringStore>(),
-            sp.GetRequiredService<MonitoringSettings>(), sp.GetRequiredService<DetectionRunner>(), options.CorpusDirectory, sp.GetRequiredService<ILogger<CorpusBootstrap>>()));
+            sp.GetRequiredService<MonitoringSettings>(), sp.GetRequiredService<DetectionRunner>(), options.CorpusDirectory,
+            sp.GetRequiredService<Security.AccountStore>(), sp.GetRequiredService<ILogger<CorpusBootstrap>>()));
         services.AddHostedService(sp => sp.GetRequiredService<DetectionRunner>());
         services.AddHostedService<DeadlineAlertService>();
         return services;

@@ -11,6 +11,14 @@ namespace LawMonitor.SearchApi.Monitoring;
 /// </summary>
 internal static class Reports
 {
+    /// <summary>The letterhead every report draft carries: as an admin set it in the web UI, else the <c>Monitoring:Report*</c> settings.</summary>
+    public static ReportLetterhead Letterhead(Security.AccountStore accounts, Settings.MonitoringSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(accounts);
+        ArgumentNullException.ThrowIfNull(settings);
+        return accounts.Letterhead ?? settings.Letterhead();
+    }
+
     /// <summary>The period and the enum filters, checked; or the option at fault and why.</summary>
     public static (ReportQuery? Query, (string Option, string Message)? Error) Query(string? from, string? to, int? year, string? cls, string? status)
     {

@@ -10,8 +10,8 @@ namespace LawMonitor.SearchApi.Security;
 /// <summary>
 /// People's accounts (<c>accounts.db</c> in the data folder): login names, roles, passwords hashed by ASP.NET
 /// Core Identity's <see cref="PasswordHasher{TUser}"/> (PBKDF2-HMAC-SHA512, salted, 100,000 iterations,
-/// rehashed on sign-in when the format moves on); every sign-in attempt for audit; and the access settings
-/// an admin changes (public search).
+/// rehashed on sign-in when the format moves on); every sign-in attempt for audit; and the settings an admin
+/// changes in the web UI (public search, the report drafts' letterhead).
 /// </summary>
 public sealed partial class AccountStore : Indexer.Monitoring.IPersonNames
 {
@@ -200,6 +200,33 @@ public sealed partial class AccountStore : Indexer.Monitoring.IPersonNames
             using var connection = Connect();
             Sql.Execute(connection, null, "INSERT INTO settings(key, value) VALUES('public_search', $v) ON CONFLICT(key) DO UPDATE SET value = excluded.value", ("$v", value ? "true" : "false"));
             publicSearch = (value, clock.GetUtcNow());
+        }
+    }
+
+    /// <summary>
+    /// The letterhead and signature of the report drafts as an admin set them in the web UI, or null until one does
+    /// (the <c>Monitoring:Report*</c> settings then apply). Setting null goes back to those settings.
+    /// </summary>
+    public Indexer.Monitoring.Reports.ReportLetterhead? Letterhead
+    {
+        get
+        {
+            using var connection = Connect();
+            using var command = Sql.Command(connection, null, "SELECT value FROM settings WHERE key = 'report_letterhead'");
+            return command.ExecuteScalar() is string json ? Indexer.Storage.Rows.StoredJson.Read<Indexer.Monitoring.Reports.ReportLetterhead>(json) : null;
+        }
+
+        set
+        {
+            using var connection = Connect();
+            if (value is null)
+            {
+                Sql.Execute(connection, null, "DELETE FROM settings WHERE key = 'report_letterhead'");
+                return;
+            }
+
+            Sql.Execute(connection, null, "INSERT INTO settings(key, value) VALUES('report_letterhead', $v) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                ("$v", Indexer.Storage.Rows.StoredJson.Write(value)));
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using LawMonitor.Indexer.Tests.Support;
+using LawMonitor.SearchApi.Security;
 
 namespace LawMonitor.SearchApi.Tests.Cli;
 
@@ -60,12 +61,15 @@ public sealed class RegisterCliTests : IAsyncLifetime
         Assert.Equal((1, 1, 1), (report.GetProperty("totals").GetProperty("sent").GetInt32(), report.GetProperty("totals").GetProperty("answered").GetInt32(), report.GetProperty("totals").GetProperty("implemented").GetInt32()));
         Assert.Equal(1.0, report.GetProperty("totals").GetProperty("onTimeRate").GetDouble());
 
+        // The letterhead an admin set in the web UI (kept in the data folder) is the CLI's draft's too.
+        new AccountStore(data.Path, TimeProvider.System).Letterhead = new Indexer.Monitoring.Reports.ReportLetterhead { ParentBody = "ỦY BAN NHÂN DÂN TỈNH BÌNH AN", Place = "Bình An" };
         var docx = Path.Combine(data.Path, "bao-cao.docx");
         var written = await Run("report", "--year", "2025", "--format", "docx", "--out", docx);
         Assert.Equal(0, written.ExitCode);
         using (var word = WordprocessingDocument.Open(docx, false))
         {
             Assert.Contains("BÁO CÁO", word.MainDocumentPart!.Document.InnerText, StringComparison.Ordinal);
+            Assert.Contains("ỦY BAN NHÂN DÂN TỈNH BÌNH AN", word.MainDocumentPart!.Document.InnerText, StringComparison.Ordinal);
         }
 
         Assert.Contains($"({Indexer.Legal.VietnameseNumber.Whole(new FileInfo(docx).Length)} byte)", written.Stderr, StringComparison.Ordinal);

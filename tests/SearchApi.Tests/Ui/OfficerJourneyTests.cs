@@ -402,6 +402,26 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
         await page.Locator("tr", new() { HasText = program }).WaitForAsync();
         Assert.Equal(System.Net.HttpStatusCode.OK, await SearchWithAsync(token));
 
+        // The report drafts' letterhead: the demo province's at first; a wrong symbol is told in the dialog, then saved.
+        var letterhead = page.Locator("section.letterhead");
+        Assert.Contains("ỦY BAN NHÂN DÂN TỈNH HÒA PHONG", await letterhead.InnerTextAsync(), StringComparison.Ordinal);
+        await letterhead.GetByRole(AriaRole.Button, new() { Name = "Sửa thể thức" }).ClickAsync();
+        var form = page.GetByRole(AriaRole.Dialog, new() { Name = "Thể thức dự thảo báo cáo" });
+        await form.GetByLabel("Ký hiệu báo cáo").FillAsync("bc stp");
+        await form.GetByLabel("Chức danh người ký").FillAsync("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC");
+        await form.GetByLabel("Họ tên người ký").FillAsync("Trần Thị Hoa");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
+        var again = page.GetByRole(AriaRole.Dialog, new() { Name = "Thể thức dự thảo báo cáo" });
+        await again.GetByRole(AriaRole.Alert).WaitForAsync();
+        Assert.Contains("symbol", await again.GetByRole(AriaRole.Alert).InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("Trần Thị Hoa", await again.GetByLabel("Họ tên người ký").InputValueAsync()); // what was typed is kept
+        await again.GetByLabel("Ký hiệu báo cáo").FillAsync("BC-STP");
+        await again.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
+        await page.GetByText("Đã lưu thể thức báo cáo.").WaitForAsync();
+        await page.Locator("section.letterhead", new() { HasText = "Trần Thị Hoa" }).WaitForAsync();
+        Assert.Equal(["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], accounts.Letterhead?.SignerTitle);
+        await BrowserFixture.ShotAsync(page, "12-quan-tri-the-thuc");
+
         // The sign-in audit has this admin's sign-in.
         Assert.True(await page.Locator("tr", new() { HasText = admin }).GetByText("thành công").CountAsync() > 0);
         await BrowserFixture.ShotAsync(page, "12-quan-tri");
@@ -461,7 +481,7 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Xóa nguồn" }).ClickAsync();
         await page.GetByText($"Đã xóa nguồn {sourceName}.").WaitForAsync();
         Assert.Equal(0, await page.Locator("tr", new() { HasText = sourceName }).CountAsync());
-        Assert.Equal(["400"], errors.Select(e => System.Text.RegularExpressions.Regex.Match(e, @"\b[45]\d\d\b").Value)); // the refused seed, and nothing else
+        Assert.Equal(["400", "400"], errors.Select(e => System.Text.RegularExpressions.Regex.Match(e, @"\b[45]\d\d\b").Value)); // the refused symbol and the refused seed, nothing else
     }
 
     private async Task<System.Net.HttpStatusCode> SearchWithAsync(string token)
