@@ -74,7 +74,7 @@ internal static class TasksCommand
             {
                 // How late or how near, under the deadline it is counted from, as the web page shows it.
                 var due = Markup.Escape(Deadline(t.Deadline)) + (TaskDue.DaysOverdue(t, today) is { } days ? $"\n[red]quá hạn {days} ngày[/]" : TaskDue.FallsDueSoon(t, today) ? "\n[yellow]sắp đến hạn[/]" : "");
-                table.AddRow($"{t.Id}", Markup.Escape(PlanTaskLifecycle.Name(t.Status)), Markup.Escape(Short(t.Content)), Markup.Escape(t.LeadBody ?? "—"), due,
+                table.AddRow($"{t.Id}", Markup.Escape(PlanTaskLifecycle.Name(t.Status)), Markup.Escape(t.Content), Markup.Escape(t.LeadBody ?? "—"), due,
                     Markup.Escape(DocumentName.WithProvision(labels.OfReference(t.Source.DocumentId), t.Source.Path)));
             }
 
@@ -154,8 +154,6 @@ internal static class TasksCommand
         d.Kind == DeadlineKind.Unspecified ? "—"
         : d.Due is { } due && !d.Text.Contains(due.ToString("d/M/yyyy", CultureInfo.InvariantCulture), StringComparison.Ordinal) ? $"{d.Text} (đến {due:dd/MM/yyyy})"
         : d.Text;
-
-    private static string Short(string text) => text.Length > 90 ? text[..90] + "…" : text;
 
     private static void Print(PlanTask t, DocumentLabels labels)
     {

@@ -235,6 +235,11 @@ public sealed class IngestCliTests
         Assert.Equal(at, show.GetProperty("indexedAt").GetDateTimeOffset());
         Assert.Equal(at, version.GetProperty("history")[0].GetProperty("at").GetDateTimeOffset()); // the proposal read after the batch
 
+        // The table gives each task's words whole (wrapped in its cell, never cut short with "…").
+        var proposed = await Support.Cli.RunAsync("tasks", "--status", "proposed", "--data", data);
+        Assert.Contains("Kế hoạch số 14/KH-UBND", proposed.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("…", proposed.Stdout, StringComparison.Ordinal);
+
         var bad = await Support.Cli.RunWithEnvironmentAsync(new Dictionary<string, string?> { ["LAWMONITOR_CLOCK"] = "hôm qua" }, "tasks", "--data", data);
         Assert.Equal(1, bad.ExitCode);
         Assert.StartsWith("lawmonitor: LAWMONITOR_CLOCK='hôm qua' không phải một thời điểm", bad.Stderr, StringComparison.Ordinal);

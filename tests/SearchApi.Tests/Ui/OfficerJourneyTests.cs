@@ -65,6 +65,7 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
         await AssertReadableAsync(page);
         Assert.Contains("Bị bãi bỏ bởi Quyết định số 05/2025/QĐ-UBND", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await page.Locator("button.node", new() { HasText = "Điều 8" }).ClickAsync();
+        Assert.Equal("Điều 8 — Chế độ báo cáo", (await page.Locator("button.node[data-path='Quy chế: Điều 8']").InnerTextAsync()).Trim()); // as the CLI and the hits write it
         Assert.Contains("trước ngày 15 tháng 11", await page.Locator(".provision-text").InnerTextAsync(), StringComparison.Ordinal);
         Assert.StartsWith("Khoản 3", (await page.Locator("button.node[data-path='Quy chế: Điều 8.3']").InnerTextAsync()).Trim(), StringComparison.Ordinal); // an article's clauses by name
         await BrowserFixture.ShotAsync(page, "03-van-ban");

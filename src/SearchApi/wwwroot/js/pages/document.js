@@ -110,8 +110,11 @@ function treeNode(node, flags, nodes, select) {
   node.key = String(nodes.length);
   nodes.push(node);
   const count = (flags.get(node.path) || []).length;
+  // "Điều 4 — Phạm vi điều chỉnh", as the CLI's tree and the search hits write it; an outline item keeps its own
+  // numbering ("1. Quy định về thời hạn …").
+  const label = node.treeLabel || node.label;
   const button = h('button', { type: 'button', class: 'node', 'data-path': node.path, 'data-key': node.key, 'aria-pressed': 'false', onclick: () => select(node.key) },
-    node.treeLabel || node.label, node.heading ? ` ${node.heading}` : '', count ? h('span', { class: 'flag', title: `${count} phát hiện` }, ` ⚑${count}`) : null);
+    label, node.heading ? (/[.):]$/.test(label) ? ' ' : ' — ') + node.heading : '', count ? h('span', { class: 'flag', title: `${count} phát hiện` }, ` ⚑${count}`) : null);
   return h('li', {}, button, node.children.length ? h('ul', {}, node.children.map(c => treeNode(c, flags, nodes, select))) : null);
 }
 
