@@ -12,6 +12,7 @@ internal static class LawMonitorCli
         root.Options.Add(CliOptions.Json);
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(DocumentsCommand.Create());
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(ReparseCommand.Create());
         root.Subcommands.Add(CrawlCommand.Create());

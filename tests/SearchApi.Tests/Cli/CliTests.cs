@@ -102,6 +102,26 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task Documents_ListsWhatIsHeld_LastIndexedFirst_APageAtATime()
+    {
+        using var dir = new TempDirectory();
+        var data = Path.Combine(dir.Path, "data");
+        await Support.Cli.RunAsync("index-jsonl", WriteCorpus(dir.Path, 30), "--data", data);
+
+        var json = JsonDocument.Parse((await Support.Cli.RunAsync("documents", "--size", "5", "--page", "2", "--data", data, "--json")).Stdout).RootElement;
+        var text = await Support.Cli.RunAsync("documents", "--size", "5", "--data", data);
+        var refused = await Support.Cli.RunAsync("documents", "--size", "0", "--data", data);
+
+        Assert.Equal(30, json.GetProperty("total").GetInt32());
+        Assert.Equal(5, json.GetProperty("items").GetArrayLength());
+        Assert.Equal("doc-24", json.GetProperty("items")[0].GetProperty("documentId").GetString()); // 29 … 25 on the first page
+        Assert.Contains("30 văn bản trong kho — trang 1/6", text.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Văn bản 29", text.Stdout, StringComparison.Ordinal);
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("--size", refused.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Search_InvalidPage_IsRefusedWithAMessage()
     {
         using var dir = new TempDirectory();

@@ -192,7 +192,7 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
         await using var _ = context;
         await SignInAsync(page, User(Role.Analyst, "Trần Văn Minh"));
 
-        foreach (var (path, shot) in new[] { ("/?q=" + Uri.EscapeDataString("nd 59/2012"), "390-tim-so-hieu"), ("/phat-hien", "390-phat-hien"), ("/kien-nghi", "390-kien-nghi"), ("/bao-cao", "390-bao-cao"), ("/ke-hoach", "390-ke-hoach"), ("/bao-cao-dinh-ky", "390-bao-cao-dinh-ky"), ("/bao-cao/nam", "390-bao-cao-nam") })
+        foreach (var (path, shot) in new[] { ("/", "390-viec-can-xu-ly"), ("/van-ban", "390-van-ban"), ("/?q=" + Uri.EscapeDataString("nd 59/2012"), "390-tim-so-hieu"), ("/phat-hien", "390-phat-hien"), ("/kien-nghi", "390-kien-nghi"), ("/bao-cao", "390-bao-cao"), ("/ke-hoach", "390-ke-hoach"), ("/bao-cao-dinh-ky", "390-bao-cao-dinh-ky"), ("/bao-cao/nam", "390-bao-cao-nam") })
         {
             await page.GotoAsync(path);
             await page.Locator("main h1").First.WaitForAsync();
@@ -274,13 +274,21 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
 
         // The documents last indexed, under the figures, each opening its page.
         await page.GotoAsync("/");
-        var recent = page.Locator("table.recent tbody tr");
+        var recent = page.Locator("section.worklist table.documents tbody tr");
         await recent.First.WaitForAsync();
         var listed = System.Text.Json.JsonDocument.Parse(await service.Viewer.GetStringAsync("/api/documents?size=5")).RootElement.GetProperty("items");
         Assert.Equal(listed.GetArrayLength(), await recent.CountAsync());
         Assert.Equal(listed[0].GetProperty("label").GetString(), await recent.First.Locator("a").InnerTextAsync());
         await recent.First.Locator("a").ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = listed[0].GetProperty("label").GetString() }).WaitForAsync();
+
+        // Every document held, a page of 20 at a time, from the link under them.
+        await page.GoBackAsync();
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Xem cả \\d+ văn bản trong kho") }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Văn bản trong kho" }).WaitForAsync();
+        var total = System.Text.Json.JsonDocument.Parse(await service.Viewer.GetStringAsync("/api/documents?size=1")).RootElement.GetProperty("total").GetInt32();
+        Assert.Equal(Math.Min(total, 20), await page.Locator("table.documents tbody tr").CountAsync());
+        Assert.Equal(listed[0].GetProperty("label").GetString(), await page.Locator("table.documents tbody tr").First.Locator("a").InnerTextAsync());
 
         // A search replaces the figures with its answer.
         await page.GotoAsync("/?q=" + Uri.EscapeDataString("bao cao"));

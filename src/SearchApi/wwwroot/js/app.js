@@ -6,6 +6,7 @@ import { loadVocabulary, roleNames } from './format.js';
 import * as login from './pages/login.js';
 import * as search from './pages/search.js';
 import * as documentPage from './pages/document.js';
+import * as documents from './pages/documents.js';
 import * as findings from './pages/findings.js';
 import * as recommendations from './pages/recommendations.js';
 import * as reports from './pages/reports.js';
@@ -19,6 +20,7 @@ import * as admin from './pages/admin.js';
 const routes = [
   { pattern: /^\/dang-nhap$/, page: login, anonymous: true },
   { pattern: /^\/$/, page: search, browse: true },
+  { pattern: /^\/van-ban$/, page: documents, browse: true },
   { pattern: /^\/van-ban\/([^/]+)$/, page: documentPage, browse: true },
   { pattern: /^\/phat-hien$/, page: findings, role: 'viewer' },
   { pattern: /^\/kien-nghi$/, page: recommendations, role: 'viewer' },
@@ -80,7 +82,7 @@ async function renderNav(path) {
   const nav = clear(document.getElementById('nav'));
   for (const [href, label, role] of menu) {
     if (role ? !can(role) : !(session.signedIn || session.publicSearch)) continue;
-    const current = href === '/' ? (path === '/' || path.startsWith('/van-ban/')) : path === href || path.startsWith(href + '/');
+    const current = href === '/' ? (path === '/' || path === '/van-ban' || path.startsWith('/van-ban/')) : path === href || path.startsWith(href + '/');
     const a = link(href, label);
     if (current) a.setAttribute('aria-current', 'page');
     if (href === '/theo-doi') a.append(h('span', { class: 'badge-count', id: 'unread', hidden: true }));

@@ -2,7 +2,8 @@
 // number), facets with counts that narrow the query, highlighted snippets, pages, and saving the search.
 import { api, can, query, session } from '../api.js';
 import { clear, h, link, toast, trusted, fill } from '../dom.js';
-import { badge, date, kpi, when } from '../format.js';
+import { badge, date, kpi } from '../format.js';
+import { documentTable } from './documents.js';
 
 const PAGE = 10;
 const facetFilters = { types: ['Loại văn bản', v => `loai:"${v.label}"`], issuers: ['Cơ quan ban hành', v => `co-quan:"${v.label}"`], years: ['Năm', v => `nam:${v.value}`], statuses: ['Hiệu lực', v => `hieu-luc:${v.value}`] };
@@ -68,14 +69,8 @@ async function worklist(results) {
       kpi('Báo cáo sắp đến hạn', reportCount('dueSoon'), 'trong 7 ngày', false, '/bao-cao-dinh-ky' + query({ nam: year, 'tinh-trang': 'dueSoon' })),
       kpi('Thông báo chưa đọc', notes.unread, '', false, '/theo-doi')),
     recent.items.length ? [
-      h('h2', {}, `Văn bản mới cập nhật (${recent.total.toLocaleString('vi-VN')} văn bản trong kho)`),
-      h('div', { class: 'table-wrap' }, h('table', { class: 'recent' },
-        h('thead', {}, h('tr', {}, ['Văn bản', 'Trích yếu', 'Hiệu lực', 'Cập nhật'].map(c => h('th', {}, c)))),
-        h('tbody', {}, recent.items.map(d => h('tr', {},
-          h('td', {}, link(`/van-ban/${encodeURIComponent(d.documentId)}`, d.label)),
-          h('td', {}, d.title || '—'),
-          h('td', {}, d.statusName ? badge(d.status, d.statusName) : '—'),
-          h('td', {}, when(d.indexedAt)))))))] : null));
+      h('div', { class: 'spread' }, h('h2', {}, 'Văn bản mới cập nhật'), link('/van-ban', `Xem cả ${recent.total.toLocaleString('vi-VN')} văn bản trong kho ›`)),
+      documentTable(recent.items)] : null));
 }
 
 function renderResults(results, answer, q, page, navigate) {
