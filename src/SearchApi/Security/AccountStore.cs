@@ -213,7 +213,14 @@ public sealed partial class AccountStore : Indexer.Monitoring.IPersonNames
         {
             using var connection = Connect();
             using var command = Sql.Command(connection, null, "SELECT value FROM settings WHERE key = 'report_letterhead'");
-            return command.ExecuteScalar() is string json ? Indexer.Storage.Rows.StoredJson.Read<Indexer.Monitoring.Reports.ReportLetterhead>(json) : null;
+            try
+            {
+                return command.ExecuteScalar() is string json ? Indexer.Storage.Rows.StoredJson.Read<Indexer.Monitoring.Reports.ReportLetterhead>(json) : null;
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                return null; // not a letterhead this build reads: the settings' apply until an admin sets it again
+            }
         }
 
         set
