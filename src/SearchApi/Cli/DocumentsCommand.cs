@@ -35,10 +35,10 @@ internal static class DocumentsCommand
                 return Task.FromResult(0);
             }
 
-            var table = new Table().AddColumn("Văn bản").AddColumn("Trích yếu").AddColumn("Hiệu lực").AddColumn(new TableColumn("Cập nhật").NoWrap());
+            var table = new Table().AddColumn("Văn bản").AddColumn("Trích yếu").AddColumn("Hiệu lực, thời kỳ").AddColumn(new TableColumn("Cập nhật").NoWrap());
             foreach (var d in items)
             {
-                table.AddRow(Markup.Escape(d.Label), Markup.Escape(d.Title ?? "—"), Markup.Escape(d.StatusName ?? "—"), VietnamCalendar.Display(d.IndexedAt));
+                table.AddRow(Markup.Escape(d.Label), Markup.Escape(d.Title ?? "—"), Markup.Escape(d.StatusName ?? d.PeriodName ?? "—"), VietnamCalendar.Display(d.IndexedAt));
             }
 
             if (items.Count > 0)

@@ -20,6 +20,9 @@ public sealed record DocumentListItemResponse(
     /// <summary>The effect's Vietnamese name: "Còn hiệu lực"; none for a report or a dispatch, which has no effect.</summary>
     public string? StatusName { get; init; }
 
+    /// <summary>A plan's or programme's period, read from its title ("Năm 2026", "Giai đoạn 2018–2022"), as search hits give it.</summary>
+    public string? PeriodName { get; init; }
+
     public static DocumentListItemResponse From(StoredDocument stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
@@ -28,6 +31,7 @@ public sealed record DocumentListItemResponse(
         return new(d.Id.Value, Indexer.Monitoring.DocumentLabel.Of(d), d.Type, d.Title, d.Issuer, d.IssueDate, effect.Code, stored.IndexedAt)
         {
             StatusName = EffectRule.EffectIsMoot(d.Type, effect.Status) ? null : effect.Name,
+            PeriodName = Indexer.Monitoring.Detectors.ProgrammePeriod.OfDocument(d.Type, d.Title)?.Words,
         };
     }
 }

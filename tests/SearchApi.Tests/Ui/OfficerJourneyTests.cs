@@ -289,6 +289,7 @@ public sealed class OfficerJourneyTests(ClockedService service, BrowserFixture b
         var total = System.Text.Json.JsonDocument.Parse(await service.Viewer.GetStringAsync("/api/documents?size=1")).RootElement.GetProperty("total").GetInt32();
         Assert.Equal(Math.Min(total, 20), await page.Locator("table.documents tbody tr").CountAsync());
         Assert.Equal(listed[0].GetProperty("label").GetString(), await page.Locator("table.documents tbody tr").First.Locator("a").InnerTextAsync());
+        Assert.Contains("Năm 2026", await page.Locator("table.documents tbody tr", new() { HasText = "Kế hoạch số 14/KH-UBND" }).InnerTextAsync(), StringComparison.Ordinal); // a plan's period, as in the hits
 
         // A search replaces the figures with its answer.
         await page.GotoAsync("/?q=" + Uri.EscapeDataString("bao cao"));

@@ -23,10 +23,10 @@ export async function render(main, { query: params }) {
 /** Documents as a table: named by type and number (a link to the document), title, effect, when last indexed. */
 export function documentTable(items) {
   return h('div', { class: 'table-wrap' }, h('table', { class: 'documents' },
-    h('thead', {}, h('tr', {}, ['Văn bản', 'Trích yếu', 'Hiệu lực', 'Cập nhật'].map(c => h('th', {}, c)))),
+    h('thead', {}, h('tr', {}, ['Văn bản', 'Trích yếu', 'Hiệu lực, thời kỳ', 'Cập nhật'].map(c => h('th', {}, c)))),
     h('tbody', {}, items.map(d => h('tr', {},
       h('td', {}, link(`/van-ban/${encodeURIComponent(d.documentId)}`, d.label)),
       h('td', {}, d.title || '—'),
-      h('td', {}, d.statusName ? badge(d.status, d.statusName) : '—'),
+      h('td', {}, d.statusName ? badge(d.status, d.statusName) : d.periodName ? badge('thoi-ky', d.periodName) : '—'),
       h('td', {}, when(d.indexedAt)))))));
 }
