@@ -194,7 +194,9 @@ internal static class ReportCommand
 
         foreach (var o in report.Overdue)
         {
-            AnsiConsole.MarkupLine($"[red]Quá hạn {o.DaysOverdue} ngày[/]: #{o.Id} {Markup.Escape(o.DispatchNumber ?? "")} gửi {Markup.Escape(o.CompetentBody)}, hạn {o.Deadline:dd/MM/yyyy}");
+            // As the draft's table says it: the dispatch and its day, the body, the day the answer was due.
+            var dispatch = o.DispatchNumber is { } number ? $" — Công văn số {number}{(o.SentOn is { } sent ? $" ngày {sent:dd/MM/yyyy}" : "")}" : "";
+            AnsiConsole.MarkupLine($"Kiến nghị #{o.Id}{Markup.Escape(dispatch)} gửi {Markup.Escape(o.CompetentBody)}: hạn trả lời {o.Deadline:dd/MM/yyyy}, [red]quá hạn {o.DaysOverdue} ngày[/].");
         }
     }
 

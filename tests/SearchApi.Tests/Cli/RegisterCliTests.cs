@@ -24,6 +24,19 @@ public sealed class RegisterCliTests : IAsyncLifetime
     private static JsonElement Json(Support.Cli.Result result) => JsonDocument.Parse(result.Stdout).RootElement;
 
     [Fact]
+    public async Task AnUnansweredRecommendation_IsReportedOverdue_InTheDraftsWords()
+    {
+        var draft = await Run("recommendations", "add", "--action", "amend", "--body", "Ủy ban nhân dân tỉnh Hòa Phong", "--content", "Sửa đổi thời hạn báo cáo",
+            "--target", "08/2021/QĐ-UBND:Điều 7.1", "--as", "lan", "--json");
+        var id = Json(draft).GetProperty("id").GetInt64();
+        Assert.Equal(0, (await Run("recommendations", "send", $"{id}", "--dispatch", "301/STP-XDKTVB", "--sent-on", "02/09/2024", "--json")).ExitCode);
+
+        var text = await Run("report", "--year", "2024");
+
+        Assert.Matches($@"Kiến nghị #{id} — Công văn số 301/STP-XDKTVB ngày 02/09/2024 gửi Ủy ban nhân dân tỉnh Hòa Phong: hạn trả lời 02/10/2024, quá hạn \d+ ngày\.", text.Stdout);
+    }
+
+    [Fact]
     public async Task Officer_ConfirmsACandidate_DraftsSendsAnswersAndImplements_ThenReports()
     {
         var contradiction = Json(await Run("findings", "--class", "contradiction", "--json"))[0].GetProperty("id").GetInt64();
