@@ -54,12 +54,16 @@ public sealed class ReleaseMigrationTests : IDisposable
     private static int UserVersion(string path) => int.Parse(Rows(path, "PRAGMA user_version")[0], System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Tables and their columns (name, declared type, not-null, key), as a file's schema reads; columns by name (an upgrade adds them at the end, and every query names them).</summary>
+    /// <summary>A file's tables with their columns, and its indexes by name and columns.</summary>
     private static List<string> Shape(string path) =>
         Rows(path, """
             SELECT m.name || '.' || p.name || ' ' || p.type || ' ' || p."notnull" || ' ' || p.pk
             FROM sqlite_master m JOIN pragma_table_info(m.name) p
             WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE 'unit_fts_%'
-            ORDER BY m.name, p.name
+            UNION ALL
+            SELECT 'index ' || m.name || ' on ' || m.tbl_name || '(' || (SELECT group_concat(i.name, ',') FROM pragma_index_info(m.name) i) || ')'
+            FROM sqlite_master m WHERE m.type = 'index' AND m.sql IS NOT NULL
+            ORDER BY 1
             """);
 
     [Fact]
@@ -316,7 +320,35 @@ public sealed class ReleaseMigrationTests : IDisposable
         AssertEveryStoreShapedAsANewOne(data);
     }
 
-    /// <summary>Every store of <paramref name="data"/> at the version and with the tables and columns a new folder's store has.</summary>
+    [Fact]
+    public void TheReleaseBeforeDocumentsIndexedByWhen_OpensUpgraded_WithEverythingKept_AndListsTheLastIndexedFirst()
+    {
+        var data = Unzip("release-7aad6df.zip");
+        var index = Path.Combine(data, LegalIndex.FileName);
+        Assert.Equal(7, UserVersion(index));
+        Assert.Empty(Rows(index, "SELECT name FROM sqlite_master WHERE name = 'documents_indexed'"));
+        var before = Holdings(data);
+        Assert.All(before, rows => Assert.NotEmpty(rows));
+        var order = Rows(index, "SELECT doc_key FROM documents ORDER BY indexed_at DESC, id DESC");
+        var letterhead = new AccountStore(data, TimeProvider.System).Letterhead; // set by that release's first start
+
+        var legal = OpenAll(data);
+
+        Assert.Equal(IndexSchema.Store.Version, UserVersion(index));
+        Assert.Equal(before, Holdings(data));
+        Assert.Equal(["documents_indexed"], Rows(index, "SELECT name FROM sqlite_master WHERE name = 'documents_indexed'"));
+        Assert.Equal(order, legal.Documents.Recent(order.Count).Select(d => d.Document.Id.Value).ToList());
+        Assert.Equal(order.Take(5), legal.Documents.Recent(5).Select(d => d.Document.Id.Value));
+        Assert.Equal("ỦY BAN NHÂN DÂN TỈNH HÒA PHONG", letterhead?.ParentBody);
+        var kept = new AccountStore(data, TimeProvider.System).Letterhead!;
+        Assert.Equal((letterhead!.Body, letterhead.Place, letterhead.Signer), (kept.Body, kept.Place, kept.Signer));
+        Assert.Equal(letterhead.SignerTitle, kept.SignerTitle);
+        Assert.True(IndexVerifier.Verify(legal).Ok, string.Join("; ", IndexVerifier.Verify(legal).Problems));
+        AssertAccountsTokensAndAlertsKept(data, "release-7aad6df");
+        AssertEveryStoreShapedAsANewOne(data);
+    }
+
+    /// <summary>Every store of <paramref name="data"/> at the version and with the tables, columns and indexes a new folder's store has.</summary>
     private static void AssertEveryStoreShapedAsANewOne(string data)
     {
         using var fresh = new TempDirectory();

@@ -125,13 +125,14 @@ public sealed class SqliteDatabaseTests : IDisposable
         var index = IndexSchema.Store;
 
         Assert.Equal("index", index.Name);
-        Assert.Equal(7, index.Version);
-        Assert.Equal([1, 2, 3, 4, 5, 6], index.Upgrades.Select(u => u.From));
+        Assert.Equal(8, index.Version);
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7], index.Upgrades.Select(u => u.From));
         Assert.Contains("CREATE TABLE IF NOT EXISTS text_dictionaries", index.Upgrades[2].Sql, StringComparison.Ordinal);
         Assert.Null(index.Upgrades[1].Then); // 2 -> 3 adds the effect; 6 -> 7 decides it
         Assert.NotNull(index.Upgrades[3].Then); // 4 -> 5 stores every document's provision tree
         Assert.NotNull(index.Upgrades[4].Then); // 5 -> 6 compresses every version's text
         Assert.NotNull(index.Upgrades[5].Then); // 6 -> 7 decides every effect again, from a document's own day of effect
+        Assert.Contains("CREATE INDEX IF NOT EXISTS documents_indexed", index.Upgrades[6].Sql, StringComparison.Ordinal); // 7 -> 8 lists the last indexed first
         Assert.DoesNotContain("CREATE TABLE IF NOT EXISTS api_tokens", index.Create, StringComparison.Ordinal); // in accounts.db since version 4
     }
 }

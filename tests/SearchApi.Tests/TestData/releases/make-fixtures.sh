@@ -14,7 +14,10 @@
 #                                  release-6474fbf, each version's text stored as plain text)
 #   release-d6b914d.zip  d6b914d  (the release before effects decided from a document's own day, index schema 6:
 #                                  the same, each decision's effect stored as unknown)
-# With names as arguments (schema-1 schema-2 release-6701f83 release-6474fbf release-eb7866c release-d6b914d), writes only those.
+#   release-7aad6df.zip  7aad6df  (the release before documents indexed by when they were indexed, index schema 7:
+#                                  the same, with the demo province's letterhead set on first start)
+# With names as arguments (schema-1 schema-2 release-6701f83 release-6474fbf release-eb7866c release-d6b914d
+# release-7aad6df), writes only those.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(git -C "$here" rev-parse --show-toplevel)"
@@ -110,4 +113,6 @@ if want release-6474fbf; then release 6474fbf 5393 "Sở Tư pháp"; fi
 if want release-eb7866c; then release eb7866c 5394 "Sở Tư pháp"; fi
 # The release before effects decided from a document's own day of effect.
 if want release-d6b914d; then release d6b914d 5395 "Sở Tư pháp"; fi
+# The release before documents indexed by when they were indexed.
+if want release-7aad6df; then release 7aad6df 5396 "Sở Tư pháp"; fi
 ls -la "$here"

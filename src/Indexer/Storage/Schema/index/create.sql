@@ -40,6 +40,7 @@ CREATE INDEX IF NOT EXISTS documents_year ON documents(year);
 CREATE INDEX IF NOT EXISTS documents_status ON documents(status);
 CREATE INDEX IF NOT EXISTS documents_effect ON documents(effect);
 CREATE INDEX IF NOT EXISTS documents_name ON documents(name_key);
+CREATE INDEX IF NOT EXISTS documents_indexed ON documents(indexed_at, id);
 
 CREATE TABLE IF NOT EXISTS units(
     id INTEGER PRIMARY KEY,
