@@ -15,7 +15,7 @@ public static class DocumentAssembler
     /// The version of extraction and parsing. Raise it when a change would read stored files differently:
     /// <c>./lawmonitor reparse</c> re-reads every version parsed by an older one.
     /// </summary>
-    public const int ParserVersion = 14;
+    public const int ParserVersion = 15;
 
     /// <summary>The document <paramref name="id"/> made of <paramref name="extracted"/>, with the metadata and structure as read.</summary>
     public static AssembledDocument Assemble(DocumentId id, ExtractedDocument extracted, string? source)

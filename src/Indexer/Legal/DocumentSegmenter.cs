@@ -154,7 +154,9 @@ public static class DocumentSegmenter
 
     private static void AddNode(StructureNode node, List<Segment> segments, ProvisionLevel unitLevel)
     {
-        if (node.Level == unitLevel || node.Level > ProvisionLevel.Article)
+        // The outline sections of a plan a decision approves are units, as a plan's own are.
+        var planSection = node.Level == ProvisionLevel.Section && ProvisionPath.IsOutlineInstrument(node.Path.Instrument);
+        if (node.Level == unitLevel || node.Level > ProvisionLevel.Article || planSection)
         {
             var kind = node.Level == ProvisionLevel.Article ? UnitKind.Article : UnitKind.Section;
             segments.Add(new Segment(kind, node.Path, node.Label, node.Start, node.End, node.HeadingStart, node.HeadingEnd));

@@ -28,6 +28,7 @@ public static partial class StructureParser
         int? closingStart = null;
         (int Start, int End)? signing = null;
         string? instrument = null; // the name of the text the decision issues, once its title has been passed
+        var outline = articleless; // numbered items outside articles are clauses: a text without articles, or a plan a decision issues
 
         for (var li = 0; li < lines.Count; li++)
         {
@@ -47,6 +48,7 @@ public static partial class StructureParser
                     open.Clear();
                     signing = (start, lines[attached].Start);
                     instrument = InstrumentTitled(text[lines[attached].Start..lines[attached].End]);
+                    outline = ProvisionPath.IsOutlineInstrument(instrument);
                     li = attached - 1;
                     continue;
                 }
@@ -71,7 +73,7 @@ public static partial class StructureParser
                 continue;
             }
 
-            var node = Classify(text, lines, li, open, roots, articleless);
+            var node = Classify(text, lines, li, open, roots, outline);
             if (node is null)
             {
                 continue;
@@ -105,7 +107,9 @@ public static partial class StructureParser
     /// <summary>
     /// After the closing at <paramref name="closing"/>, the line where an attached text begins: a title in
     /// capitals naming a regulation ("QUY CHẾ", "QUY ĐỊNH", "ĐIỀU LỆ" …) followed within four lines by
-    /// "(Ban hành kèm theo …)" or "(Kèm theo …)", and articles after it; null when there is none.
+    /// "(Ban hành kèm theo …)" or "(Kèm theo …)", and articles after it; or a plan, programme or scheme ("KẾ HOẠCH
+    /// …", "(Ban hành theo Quyết định số …)" or "(Kèm theo …)") whose outline sections ("I. MỤC ĐÍCH, YÊU CẦU")
+    /// follow. Null when there is none.
     /// </summary>
     private static int? AttachedTextAfter(string text, List<(int Start, int End)> lines, int closing)
     {
@@ -113,15 +117,19 @@ public static partial class StructureParser
         {
             var (start, end) = lines[li];
             var line = text[start..end];
-            if (line.Any(char.IsLower) || InstrumentTitled(line) is null)
+            if (line.Any(char.IsLower) || InstrumentTitled(line) is not { } name)
             {
                 continue;
             }
 
+            var plan = ProvisionPath.IsOutlineInstrument(name);
             var issuedWith = Enumerable.Range(li + 1, Math.Min(4, lines.Count - li - 1))
-                .Any(k => VietnameseAnalyzer.FoldWords(text[lines[k].Start..lines[k].End]).Contains("kem theo", StringComparison.Ordinal) && text[lines[k].Start] == '(');
-            var articles = lines.Skip(li + 1).Any(l => MayBeArticle(text[l.Start]) && ArticleLine().IsMatch(text.AsSpan(l.Start, l.End - l.Start)));
-            return issuedWith && articles ? li : null;
+                .Any(k => text[lines[k].Start] == '(' && VietnameseAnalyzer.FoldWords(text[lines[k].Start..lines[k].End]) is var folded
+                    && (folded.Contains("kem theo", StringComparison.Ordinal) || (plan && folded.Contains("ban hanh theo", StringComparison.Ordinal))));
+            var body = plan
+                ? lines.Skip(li + 1).Any(l => text[l.Start] == 'I' && RomanLine().IsMatch(text.AsSpan(l.Start, l.End - l.Start)))
+                : lines.Skip(li + 1).Any(l => MayBeArticle(text[l.Start]) && ArticleLine().IsMatch(text.AsSpan(l.Start, l.End - l.Start)));
+            return issuedWith && body ? li : null;
         }
 
         return null;
@@ -164,7 +172,7 @@ public static partial class StructureParser
         return ProvisionPath.InstrumentNames.FirstOrDefault(n => folded.StartsWith(VietnameseAnalyzer.FoldWords(n), StringComparison.Ordinal));
     }
 
-    private static Builder? Classify(string text, List<(int Start, int End)> lines, int index, List<Builder> open, List<Builder> roots, bool articleless)
+    private static Builder? Classify(string text, List<(int Start, int End)> lines, int index, List<Builder> open, List<Builder> roots, bool outline)
     {
         var (start, end) = lines[index];
         var first = text[start];
@@ -219,7 +227,7 @@ public static partial class StructureParser
         }
 
         var clause = char.IsAsciiDigit(first) ? ClauseLine().Match(text, start, end - start) : Match.Empty;
-        if (clause.Success && (parentArticle is not null || articleless))
+        if (clause.Success && (parentArticle is not null || outline))
         {
             var n = int.Parse(clause.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
             var container = parentArticle ?? open.LastOrDefault(b => b.Level < ProvisionLevel.Article);

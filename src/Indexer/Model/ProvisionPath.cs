@@ -90,7 +90,13 @@ public readonly partial record struct ProvisionPath
         IsDocument ? this : new(Container, ContainerLabel, Article, Clause, Point, instrument is null ? null : InstrumentName(instrument) ?? throw new ArgumentException($"'{instrument}' is not the name of an issued text", nameof(instrument)));
 
     /// <summary>The names of the texts a decision issues, as a path writes them.</summary>
-    public static IReadOnlyList<string> InstrumentNames { get; } = ["Quy chế", "Quy định", "Điều lệ", "Nội quy", "Hướng dẫn", "Quy trình"];
+    public static IReadOnlyList<string> InstrumentNames { get; } = ["Quy chế", "Quy định", "Điều lệ", "Nội quy", "Hướng dẫn", "Quy trình", "Kế hoạch", "Chương trình", "Đề án"];
+
+    /// <summary>
+    /// Whether an issued text is written in outline sections and items ("I. MỤC ĐÍCH", "1. …") rather than articles: a
+    /// plan, programme or scheme a decision approves.
+    /// </summary>
+    public static bool IsOutlineInstrument(string? name) => name is "Kế hoạch" or "Chương trình" or "Đề án";
 
     /// <summary>The name of an issued text as a path writes it ("QUY CHẾ", "quy che" → "Quy chế"); null when it is none.</summary>
     public static string? InstrumentName(string text)

@@ -122,7 +122,7 @@ internal static class DemoRegisters
             }
 
             clock.Day = plan.Confirmed;
-            proposed += store.ProposeTasks(PlanTaskReader.Propose(stored.Document, index.Documents.LatestVersion(id)?.Version ?? 1)).Count;
+            proposed += store.ProposeTasks(PlanTaskReader.Propose(stored.Document, index.Documents.LatestVersion(id)?.Version ?? 1, index.Documents.Structure(id))).Count;
         }
 
         return proposed;

@@ -188,6 +188,45 @@ public sealed class StructureParserTests
         Assert.Equal("QUY CHẾ", text[segments[4].HeadingStart..segments[4].HeadingEnd]);
     }
 
+    /// <summary>A decision approving a plan written in outline, signed before it (Quyết định 784/QĐ-BVHTTDL is printed so).</summary>
+    internal const string DecisionApprovingAPlan =
+        "QUYẾT ĐỊNH\nPhê duyệt Kế hoạch theo dõi tình hình thi hành pháp luật năm 2026\nĐiều 1. Phê duyệt kèm theo Quyết định này Kế hoạch theo dõi tình hình thi hành pháp luật năm 2026.\n"
+        + "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\nNơi nhận:\n- Như Điều 2;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Thị Bình\n"
+        + "KẾ HOẠCH\nTHEO DÕI TÌNH HÌNH THI HÀNH PHÁP LUẬT NĂM 2026\n(Ban hành theo Quyết định số 31/QĐ-UBND ngày 12 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh)\n"
+        + "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nắm tình hình thi hành pháp luật.\n2. Yêu cầu\n- Bảo đảm đúng tiến độ.\n"
+        + "II. NỘI DUNG\n1. Kiểm tra tình hình thi hành pháp luật về hộ tịch\n- Đơn vị chủ trì: Sở Tư pháp.\n- Thời gian thực hiện: Quý III/2026.\n"
+        + "2. Báo cáo kết quả\n- Đơn vị chủ trì: Sở Tư pháp.\n- Thời gian thực hiện: trước ngày 15/11/2026.\nIII. KINH PHÍ\nTừ ngân sách tỉnh.";
+
+    [Fact]
+    public void Parse_DecisionApprovingAPlanAfterItsSignature_ReadsThePlansOutlineAsThePlans()
+    {
+        var structure = StructureParser.Parse(DecisionApprovingAPlan);
+
+        Assert.Equal(["Điều 1", "Điều 2", "Kế hoạch: Mục I", "Kế hoạch: Mục I.1", "Kế hoạch: Mục I.2", "Kế hoạch: Mục II", "Kế hoạch: Mục II.1", "Kế hoạch: Mục II.2", "Kế hoạch: Mục III"],
+            structure.AllNodes.Select(n => n.Path.ToString()));
+        Assert.Equal("Mục II.1 Kế hoạch", ProvisionLabel.Of(ProvisionPath.Parse("Kế hoạch: Mục II.1")));
+        Assert.Equal("Mục II.1 Kế hoạch ban hành kèm theo Quyết định số 31/QĐ-UBND", ProvisionLabel.Of(ProvisionPath.Parse("Kế hoạch: Mục II.1"), "Quyết định số 31/QĐ-UBND"));
+        Assert.Equal(DecisionApprovingAPlan.IndexOf("Nơi nhận:", StringComparison.Ordinal), structure.Signing?.Start);
+        Assert.Null(structure.ClosingStart); // the plan runs to the end of the text
+
+        var segments = DocumentSegmenter.Segment(DecisionApprovingAPlan, structure);
+        Assert.Equal(DecisionApprovingAPlan, string.Concat(segments.Select(s => DecisionApprovingAPlan[s.Start..s.End])));
+        Assert.Equal([UnitKind.Preamble, UnitKind.Article, UnitKind.Article, UnitKind.Closing, UnitKind.Attached, UnitKind.Section, UnitKind.Section, UnitKind.Section], segments.Select(s => s.Kind));
+        Assert.Equal(["Kế hoạch: Mục I", "Kế hoạch: Mục II", "Kế hoạch: Mục III"], segments.Where(s => s.Kind == UnitKind.Section).Select(s => s.Path.ToString()));
+    }
+
+    [Theory]
+    [InlineData("KẾ HOẠCH\nTHEO DÕI NĂM 2026\nI. MỤC ĐÍCH\n1. Mục đích\n")] // no "(Ban hành theo …)" or "(Kèm theo …)": a title the decision does not say it issues
+    [InlineData("KẾ HOẠCH\n(Kèm theo Quyết định số 31/QĐ-UBND)\nCác sở thực hiện theo chức năng.\n")] // no outline after it
+    public void Parse_APlanAfterTheSignatureWithoutItsSigns_StaysInTheClosing(string plan)
+    {
+        var text = "QUYẾT ĐỊNH\nĐiều 1. Phê duyệt Kế hoạch.\nĐiều 2. Hiệu lực.\nNơi nhận:\n- Như Điều 2;\nCHỦ TỊCH\nNguyễn Văn An\n" + plan;
+        var structure = StructureParser.Parse(text);
+
+        Assert.Equal(["Điều 1", "Điều 2"], structure.AllNodes.Select(n => n.Path.ToString()));
+        Assert.Equal(text.IndexOf("Nơi nhận:", StringComparison.Ordinal), structure.ClosingStart);
+    }
+
     [Theory]
     [InlineData("QUYẾT ĐỊNH\nĐiều 1. Ban hành kèm theo Quyết định này Quy định về quản lý.\nChương II\nQUY ĐỊNH CỤ THỂ\nĐiều 2. Quản lý\n1. Nội dung.")] // the decision's own chapter title
     [InlineData("QUYẾT ĐỊNH\nĐiều 1. Phê duyệt danh mục.\nĐiều 2. Trách nhiệm\nQUY CHẾ\nĐiều 3. Hiệu lực\n1. Nội dung.")] // capitals the decision does not issue

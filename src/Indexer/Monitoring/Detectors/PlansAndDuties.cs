@@ -39,7 +39,7 @@ public static class PlansAndDuties
             if (index.Documents.Get(id) is { } stored)
             {
                 var version = index.Documents.LatestVersion(id)?.Version ?? 1;
-                tasks += store.ProposeTasks(PlanTaskReader.Propose(stored.Document, version)).Count;
+                tasks += store.ProposeTasks(PlanTaskReader.Propose(stored.Document, version, index.Documents.Structure(id))).Count;
                 duties += store.AddObligations(ObligationReader.Read(stored.Document, version, index.Documents.UnitPaths(id), directory), ObligationReader.ProposedBy).Count;
             }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using LawMonitor.Indexer.Legal;
 using LawMonitor.Indexer.Model;
 
 namespace LawMonitor.Indexer.Monitoring.Plans;
@@ -51,16 +52,19 @@ public static partial class PlanTaskReader
     /// The proposals as tasks for the register, each keyed by the plan and its place in it, so that reading the
     /// plan (or a new version of it) again never proposes one twice. A body read from the middle of a sentence
     /// ("… giao các sở, ban, ngành tỉnh chủ trì") is a field of its own in the register: "Các sở, ban, ngành tỉnh".
+    /// An item of the plan a decision approves is that plan's ("Kế hoạch: Mục II.1", which reads "Mục II.1 Kế hoạch"
+    /// ban hành kèm theo the decision) as the stored <paramref name="structure"/> names it; its key keeps the item's
+    /// own place, as read before the tree knew such plans, so a reading since proposes nothing twice.
     /// </summary>
-    public static IReadOnlyList<PlanTask> Propose(LegalDocument document, int version)
+    public static IReadOnlyList<PlanTask> Propose(LegalDocument document, int version, DocumentStructure? structure = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         return [.. Read(document).Select(p => new PlanTask(default, p.Content)
         {
-            Source = new ProvisionReference(document.Id, version, p.Path) { Start = p.Start, End = p.End },
+            Source = new ProvisionReference(document.Id, version, InPlan(p, structure)) { Start = p.Start, End = p.End },
             SourceText = p.SourceText,
-            LeadBody = p.LeadBody is { } lead ? Legal.LetterCase.Capitalize(lead) : null,
-            CooperatingBodies = [.. p.CooperatingBodies.Select(Legal.LetterCase.Capitalize)],
+            LeadBody = p.LeadBody is { } lead ? LetterCase.Capitalize(lead) : null,
+            CooperatingBodies = [.. p.CooperatingBodies.Select(LetterCase.Capitalize)],
             Deadline = p.Deadline,
             Product = p.Product,
             Field = p.Field,
@@ -69,6 +73,12 @@ public static partial class PlanTaskReader
             ProposedBy = ProposedBy,
         })];
     }
+
+    private static string InPlan(TaskProposal proposal, DocumentStructure? structure) =>
+        structure?.Locate(proposal.Start)?.Path.Instrument is { } plan && ProvisionPath.IsOutlineInstrument(plan)
+            && ProvisionPath.TryParse(proposal.Path, out var own)
+            ? own.Value.InInstrument(plan).ToString()
+            : proposal.Path;
 
     // A heading line of its own: "KẾ HOẠCH", "KẾ HOẠCH TUYÊN TRUYỀN …", "CHƯƠNG TRÌNH …", "ĐỀ ÁN …" (capitals).
     [GeneratedRegex(@"^\s*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN)(?:\s+[\p{Lu}\d,\-–\s]*)?\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]

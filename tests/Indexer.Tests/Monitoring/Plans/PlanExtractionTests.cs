@@ -97,6 +97,24 @@ public sealed class PlanExtractionTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task APlanADecisionApproves_ItsTasksStandInThatPlan_KeyedByTheirItemsOwnPlace()
+    {
+        var text = Legal.StructureParserTests.DecisionApprovingAPlan;
+        var extracted = await DocumentExtractor.ExtractAsync(new RawFile("qd-31.txt", Encoding.UTF8.GetBytes(text)), IngestLimits.Default);
+        Assert.True(extracted.Succeeded, extracted.Error?.Message);
+        var assembled = DocumentAssembler.Assemble(DocumentIds.ForSource("test", "qd-31.txt"), extracted.Value!, null);
+
+        var tasks = PlanTaskReader.Propose(assembled.Document, 1, assembled.Structure);
+
+        Assert.Equal(["Kế hoạch: Mục II.1", "Kế hoạch: Mục II.2"], tasks.Select(t => t.Source.Path));
+        Assert.Equal(["Sở Tư pháp", "Sở Tư pháp"], tasks.Select(t => t.LeadBody));
+        Assert.Equal(new DateOnly(2026, 11, 15), tasks[1].Deadline.Due);
+        // The key is the item's own place, as before plans a decision approves were read into the tree: no task twice.
+        Assert.Equal($"{assembled.Document.Id.Value}#Mục II.1", tasks[0].ProposalKey);
+        Assert.Equal(["Mục II.1", "Mục II.2"], PlanTaskReader.Propose(assembled.Document, 1).Select(t => t.Source.Path)); // no tree: as read
+    }
+
+    [Fact]
     public async Task NoPlan_NoTasks()
     {
         var decision = await Assemble("qd.txt", await File.ReadAllBytesAsync(DemoCorpus.TextPath("qd-12-2019-quy-che-phoi-hop.txt")));
