@@ -60,4 +60,18 @@ public sealed record DocumentStructure(IReadOnlyList<StructureNode> Nodes, int B
             level = next.Children;
         }
     }
+
+    /// <summary>
+    /// The part of the text outside every provision that <paramref name="offset"/> falls in: the preamble before the
+    /// first provision; the closing ("Nơi nhận", signature), also the signature between a decision and the text it
+    /// issues; or that text's title block (<see cref="UnitKind.Attached"/>, "(Ban hành kèm theo …)"). The one place a
+    /// citation or a hit outside the provision tree is told where it stands.
+    /// </summary>
+    public UnitKind PartAt(int offset) =>
+        ClosingStart is { } closing && offset >= closing ? UnitKind.Closing
+        : Signing is { } signing && offset >= signing.Start ? (offset < signing.End ? UnitKind.Closing : UnitKind.Attached)
+        : UnitKind.Preamble;
+
+    /// <summary>The name of the text a decision issues ("Quy chế", "Kế hoạch"), as its provisions' paths carry it; null when it issues none.</summary>
+    public string? IssuedText => AllNodes.Select(n => n.Path.Instrument).FirstOrDefault(i => i is not null);
 }

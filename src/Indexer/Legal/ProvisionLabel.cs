@@ -129,6 +129,19 @@ public static partial class ProvisionLabel
     }
 
     /// <summary>
+    /// Where in <paramref name="structure"/> a place outside every provision stands, by name: "Phần mở đầu", "Phần cuối"
+    /// (also the signature between a decision and the text it issues), "Kế hoạch kèm theo" for that text's title block.
+    /// Without the structure, the preamble.
+    /// </summary>
+    public static string Part(DocumentStructure? structure, int offset, bool lowerFirst = false)
+    {
+        var part = structure?.PartAt(offset) ?? UnitKind.Preamble;
+        return part == UnitKind.Attached && structure?.IssuedText is { } issued
+            ? Heading(null, issued, nameof(UnitKind.Attached), lowerFirst)
+            : Heading(null, null, part == UnitKind.Attached ? nameof(UnitKind.Preamble) : part.ToString(), lowerFirst);
+    }
+
+    /// <summary>
     /// An appendix by its label and its title as written, as a chapter is ("Phụ lục I — NHIỆM VỤ THEO DÕI …"), or
     /// the start of a text a decision issues by its name ("Quy chế kèm theo"). Both are names, so they keep their
     /// capital inside a sentence.

@@ -33,9 +33,9 @@ public sealed record CitationResponse(
     public string? TargetLabel { get; init; }
 
     /// <summary>The same citation with the names people read, citing and cited documents named by <paramref name="labels"/>.</summary>
-    /// <param name="closingStart">Where the citing document's closing ("Nơi nhận", signature) starts, when known: a citation
-    /// outside every provision after it stands in the closing, not in the preamble.</param>
-    public static CitationResponse Labelled(DocumentId citing, Citation c, DocumentId? resolvedTo, DocumentLabels labels, int? closingStart = null)
+    /// <param name="structure">The citing document's structure, when known: a citation outside every provision stands in its
+    /// preamble, its closing (also the signature before a text it issues) or that text's title block.</param>
+    public static CitationResponse Labelled(DocumentId citing, Citation c, DocumentId? resolvedTo, DocumentLabels labels, DocumentStructure? structure = null)
     {
         ArgumentNullException.ThrowIfNull(c);
         ArgumentNullException.ThrowIfNull(labels);
@@ -50,17 +50,17 @@ public sealed record CitationResponse(
         {
             RelationName = RelationNames.Active(c.Relation),
             SourcePathLabel = c.SourcePath.IsDocument
-                ? ProvisionLabel.Heading(null, null, closingStart is { } closing && c.Start >= closing ? nameof(UnitKind.Closing) : nameof(UnitKind.Preamble))
+                ? ProvisionLabel.Part(structure, c.Start)
                 : ProvisionLabel.Of(c.SourcePath),
             DocumentLabel = labels.Of(citing),
             TargetLabel = target,
         };
     }
 
-    public static CitationResponse Labelled(StoredCitation stored, DocumentLabels labels, int? closingStart = null)
+    public static CitationResponse Labelled(StoredCitation stored, DocumentLabels labels, DocumentStructure? structure = null)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        return Labelled(stored.CitingDocument, stored.Citation, stored.ResolvedTo, labels, closingStart);
+        return Labelled(stored.CitingDocument, stored.Citation, stored.ResolvedTo, labels, structure);
     }
 
     public static CitationResponse From(StoredCitation stored)

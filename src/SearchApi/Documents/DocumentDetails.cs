@@ -44,7 +44,7 @@ internal static class DocumentDetails
             text = shown.Text;
             structure = StructureParser.Parse(text);
             var keys = CitationKeys.Of(m.Number, m.Type, m.Title).ToList();
-            citations = CitationExtractor.Extract(text, structure, keys).Select(c => CitationResponse.Labelled(id, c, null, labels, structure.ClosingStart)).ToList();
+            citations = CitationExtractor.Extract(text, structure, keys).Select(c => CitationResponse.Labelled(id, c, null, labels, structure)).ToList();
             appendices = DocumentSegmenter.Segment(text, structure).Where(s => s.Kind == UnitKind.Appendix)
                 .Select(s => AppendixResponse.From(s.Label!, s.HeadingLine(text), s.Start, s.End)).ToList();
         }
@@ -53,12 +53,16 @@ internal static class DocumentDetails
             shown = versions.Count > 0 ? versions[^1] : null;
             text = document.Text;
             structure = reader.Structure(id) ?? StructureParser.Parse(text);
-            citations = reader.CitationsFrom(id).Select(c => CitationResponse.Labelled(c, labels, structure.ClosingStart)).ToList();
+            citations = reader.CitationsFrom(id).Select(c => CitationResponse.Labelled(c, labels, structure)).ToList();
             var length = text.Length;
             appendices = reader.Appendices(id).Select(a => AppendixResponse.From(a.Label, a.Heading, a.Start, a.End ?? length)).ToList();
         }
 
         var citedBy = reader.CitedBy(id);
+        // Each citing document's stored tree, read once, tells whether a citation outside its provisions is in its closing.
+        var citing = new Dictionary<DocumentId, DocumentStructure?>();
+        DocumentStructure? CitingStructure(DocumentId other) =>
+            citing.TryGetValue(other, out var known) ? known : citing[other] = reader.Structure(other);
         var effect = stored.Effect;
         var counts = structure.AllNodes.GroupBy(n => n.Level).OrderBy(g => g.Key).ToDictionary(g => g.Key.ToString(), g => g.Count());
         return new DocumentDetailsResponse(
@@ -80,7 +84,7 @@ internal static class DocumentDetails
             structure.Nodes.Select(node => ProvisionNodeResponse.From(node, text)).ToList(),
             counts,
             citations,
-            citedBy.Select(c => CitationResponse.Labelled(c, labels)).ToList(),
+            citedBy.Select(c => CitationResponse.Labelled(c, labels, CitingStructure(c.CitingDocument))).ToList(),
             versions.Select(VersionResponse.From).ToList(),
             shown is { Facts.OcrPages.Count: > 0 } ? new OcrResponse(shown.Facts.OcrPages, shown.Facts.OcrConfidence) : null)
         {

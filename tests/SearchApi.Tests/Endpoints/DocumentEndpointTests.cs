@@ -154,6 +154,27 @@ public sealed class DocumentEndpointTests(SmallLimitsService service) : IClassFi
     }
 
     [Fact]
+    public async Task ACitationInTheSignatureBeforeAnApprovedPlan_StandsInTheClosing_HereAndWhereTheCitedDocumentListsIt()
+    {
+        const string decision = "ỦY BAN NHÂN DÂN\nTỈNH HÒA PHONG\nSố: 304/QĐ-UBND\nQUYẾT ĐỊNH\nPhê duyệt Kế hoạch kiểm tra năm 2026\n"
+            + "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt kèm theo Quyết định này Kế hoạch kiểm tra năm 2026.\nĐiều 2. Quyết định này có hiệu lực từ ngày ký.\n"
+            + "Nơi nhận:\n- Như Điều 2;\n- Sở Tư pháp (thực hiện Quyết định số 302/QĐ-UBND);\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Bình\n"
+            + "KẾ HOẠCH\nKIỂM TRA NĂM 2026\n(Ban hành theo Quyết định số 304/QĐ-UBND của Ủy ban nhân dân tỉnh)\n"
+            + "I. NỘI DUNG\n1. Kiểm tra việc thực hiện Quyết định số 302/QĐ-UBND\n- Đơn vị chủ trì: Sở Tư pháp.\n- Thời gian: Quý III/2026.\n";
+        var cited = await UploadTextAsync("qd-302b.txt", "ỦY BAN NHÂN DÂN\nTỈNH HÒA PHONG\nSố: 302/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc giao nhiệm vụ\nĐiều 1. Giao Sở Tư pháp theo dõi.\n");
+        var id = await UploadTextAsync("qd-304.txt", decision);
+
+        var citations = (await Json(await service.Viewer.GetAsync("/api/documents/" + Uri.EscapeDataString(id)))).GetProperty("citations").EnumerateArray().ToList();
+
+        Assert.Equal("Phần cuối", Assert.Single(citations, c => c.GetProperty("text").GetString() == "Điều 2").GetProperty("sourcePathLabel").GetString());
+        Assert.Equal(["Phần cuối", "Mục I.1 Kế hoạch"], citations.Where(c => c.GetProperty("text").GetString()!.StartsWith("Quyết định số 302", StringComparison.Ordinal))
+            .Select(c => c.GetProperty("sourcePathLabel").GetString()));
+        var citedBy = (await Json(await service.Viewer.GetAsync("/api/documents/" + Uri.EscapeDataString(cited)))).GetProperty("citedBy").EnumerateArray()
+            .Select(c => c.GetProperty("sourcePathLabel").GetString()).Order(StringComparer.Ordinal);
+        Assert.Equal(["Mục I.1 Kế hoạch", "Phần cuối"], citedBy); // the citing decision's closing, read from its own tree
+    }
+
+    [Fact]
     public async Task DocumentList_LastIndexedFirst_NamesEachAsPeopleDo_WithTheEffectTheDocumentPageShows()
     {
         const string decision = "ỦY BAN NHÂN DÂN\nTỈNH HÒA PHONG\nSố: 303/QĐ-UBND\nHòa Phong, ngày 02 tháng 01 năm 2026\nQUYẾT ĐỊNH\nVề việc kiện toàn tổ theo dõi thi hành pháp luật\n"
