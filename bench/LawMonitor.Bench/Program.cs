@@ -222,11 +222,18 @@ Console.WriteLine("## Query latency (ms), top 10, warm");
 Console.WriteLine();
 Console.WriteLine("| query set | engine | n | p50 | p95 | p99 | mean | mean hits |");
 Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|");
-var sets = new List<(string Name, List<string> Queries)> { ("3–8 words (headings and text windows)", typical), ("common terms", common) };
+// Quoted phrases: the common terms of two words or more, and the first three words of typical queries, in quotes.
+var quoted = common.Where(q => q.Contains(' ', StringComparison.Ordinal))
+    .Concat(typical.Take(100).Select(q => string.Join(' ', q.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3))))
+    .Select(q => "\"" + q + "\"").ToList();
+const string QuotedSet = "quoted phrases";
+var sets = new List<(string Name, List<string> Queries)> { ("3–8 words (headings and text windows)", typical), ("common terms", common), (QuotedSet, quoted) };
 if (questions.Count > 0)
 {
     sets.Add(("questions (alqac-dev, with and without diacritics)", questions));
 }
+
+var viaFts5 = new SearchEngine(ours) { UsePostings = false };
 
 foreach (var (name, set) in sets)
 {
@@ -240,6 +247,12 @@ foreach (var (name, set) in sets)
     // A search whose lists are not cached yet is answered by FTS5 while they are read in the background: the
     // warming pass waits for that reader, so the timed pass measures the cache it filled.
     void ListsRead() => ours.Postings.ReadLater([]).Wait();
+    if (name == QuotedSet)
+    {
+        // Quoted phrases were answered by FTS5 and lm_rank until 2026-12-06; the same index, that path, this run.
+        Report(name, "LawMonitor, full, FTS5 + lm_rank (postings off)", set, q => viaFts5.Search(new SearchRequest { Query = q }).Hits.Count);
+    }
+
     Report(name, "LawMonitor, no facets", set, q => engine.Search(new SearchRequest { Query = q, IncludeFacets = false }).Hits.Count, ListsRead);
     Report(name, "LawMonitor, full (facets + snippets)", set, q => engine.Search(new SearchRequest { Query = q }).Hits.Count, ListsRead);
 }
@@ -400,9 +413,11 @@ static int PlainSearch(SqliteConnection connection, string query)
         return 0;
     }
 
+    // A query in quotes is one FTS5 phrase; else every word is required.
+    var phrase = query.Length > 1 && query[0] == '"' && query[^1] == '"';
     using var command = connection.CreateCommand();
     command.CommandText = "SELECT rowid, snippet(plain, 2, '<mark>', '</mark>', '…', 24) FROM plain WHERE plain MATCH $q ORDER BY rank LIMIT 10";
-    command.Parameters.AddWithValue("$q", string.Join(" AND ", words.Select(w => "\"" + w + "\"")));
+    command.Parameters.AddWithValue("$q", phrase ? "\"" + string.Join(' ', words) + "\"" : string.Join(" AND ", words.Select(w => "\"" + w + "\"")));
     using var reader = command.ExecuteReader();
     var n = 0;
     while (reader.Read())

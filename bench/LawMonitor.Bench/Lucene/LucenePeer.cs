@@ -103,9 +103,10 @@ internal sealed class LucenePeer : IDisposable
             return [];
         }
 
-        var query = Compile(words, strict: true);
+        var quoted = text.Length > 1 && text[0] == '"' && text[^1] == '"';
+        var query = quoted ? Phrase(words) : Compile(words, strict: true);
         var top = searcher.Search(query, k);
-        if (top.TotalHits < RelaxBelow && words.Count(w => !w.IsKey) >= 2)
+        if (!quoted && top.TotalHits < RelaxBelow && words.Count(w => !w.IsKey) >= 2)
         {
             query = Compile(words, strict: false);
             top = searcher.Search(query, k);
@@ -163,6 +164,24 @@ internal sealed class LucenePeer : IDisposable
             }
 
             previous = token;
+        }
+
+        return query;
+    }
+
+    /// <summary>A quoted query: its folded words one after another in the title, a heading or the body, weighed as words are.</summary>
+    private static Query Phrase(IReadOnlyList<Token> tokens)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var (field, weight) in new[] { (LuceneSchema.HeadingFolded, LuceneSchema.HeadingWeight), (LuceneSchema.BodyFolded, LuceneSchema.BodyWeight), (LuceneSchema.TitleFolded, LuceneSchema.TitleWeight) })
+        {
+            var phrase = new PhraseQuery();
+            foreach (var token in tokens.Where(t => !t.IsKey))
+            {
+                phrase.Add(new Term(field, token.Folded));
+            }
+
+            query.Add(Boosted(phrase, weight), Occur.SHOULD);
         }
 
         return query;

@@ -23,6 +23,7 @@ internal sealed class MatchCompiler
     private readonly StringBuilder expression = new();
     private readonly List<List<string>> clauses = [];
     private readonly List<string> excluded = [];
+    private readonly List<PhraseTerm> phrases = [];
     private bool wordsOnly = true;
 
     private MatchCompiler(TermStatsSnapshot stats, RankParameters parameters)
@@ -54,7 +55,7 @@ internal sealed class MatchCompiler
         return compiler.expression.ToString();
     }
 
-    /// <summary>The query as clauses of words, or null when it holds anything else.</summary>
+    /// <summary>The query as clauses of words and quoted phrases, or null when it holds anything else.</summary>
     private TermQuery? Terms()
     {
         if (!wordsOnly || clauses.Count == 0 || clauses.Any(c => c.Count == 0))
@@ -68,7 +69,7 @@ internal sealed class MatchCompiler
             tokens[index] = token;
         }
 
-        return new TermQuery(clauses, excluded, tokens);
+        return new TermQuery(clauses, excluded, tokens) { Phrases = phrases };
     }
 
     private void DeclareTerms(ParsedQuery query)
@@ -198,8 +199,20 @@ internal sealed class MatchCompiler
                 break;
             case PhraseItem phrase:
                 Emit(null, string.Join(' ', phrase.Words.Select(w => w.Folded)));
-                plan.AddPhrase(role == PhraseRole.Excluded ? PhraseRole.Excluded : PhraseRole.Phrase, PhraseIdf(phrase));
-                wordsOnly = false;
+                if (role == PhraseRole.Excluded)
+                {
+                    plan.AddPhrase(PhraseRole.Excluded, 0);
+                    wordsOnly = false; // an excluded phrase is left to FTS5
+                }
+                else
+                {
+                    // Matched and scored from its words' cached postings where they follow one another.
+                    var term = new PhraseTerm([.. phrase.Words.Select(w => w.Folded)], plan.PhraseCount);
+                    plan.AddPhrase(PhraseRole.Phrase, PhraseIdf(phrase));
+                    phrases.Add(term);
+                    clauses[^1].Add(term.Key);
+                }
+
                 break;
             case KeyItem key:
                 Emit(null, key.Token);

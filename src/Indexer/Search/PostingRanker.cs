@@ -69,6 +69,12 @@ internal sealed unsafe class PostingRanker
         termEnd = new int[termLists.Length];
     }
 
+    /// <summary>
+    /// The quoted phrases: each one's index among the rank plan's phrases and its list (<see cref="PhrasePostings"/>), in
+    /// the plan's order, the order <c>lm_rank</c> adds them in.
+    /// </summary>
+    public (int PlanPhrase, int List)[] Phrases { get; init; } = [];
+
     /// <summary>Runs the query with the rank plan <paramref name="planBlob"/>; the best units, best first.</summary>
     public List<SearchEngine.Candidate> Run(byte[] planBlob)
     {
@@ -288,7 +294,7 @@ internal sealed unsafe class PostingRanker
     private void ScoreBest(RankPlanView plan, ReadOnlySpan<ulong> matched, long count, bool union)
     {
         var maxWeight = Math.Max(0, columnWeight.Max());
-        var bounds = count > best.Limit ? ScoreBounds.For(plan, columnWeight, lists, termLists, universe, pairs) : null;
+        var bounds = count > best.Limit ? ScoreBounds.For(plan, columnWeight, lists, termLists, universe, pairs, Phrases) : null;
         if (bounds is null)
         {
             for (var w = 0; w < matched.Length; w++)
@@ -478,10 +484,34 @@ internal sealed unsafe class PostingRanker
         }
 
         var norm = RankScore.Norm(plan.Header, rowId);
-        if (!best.IsFull || RankScore.WordsBound(plan, termTf, termStart, termEnd, maxWeight, norm) >= best.Worst.Score)
+        var phrases = PhraseScore(unit, plan, norm); // added first, phrase by phrase, as lm_rank adds them
+        if (!best.IsFull || phrases + RankScore.WordsBound(plan, termTf, termStart, termEnd, maxWeight, norm) >= best.Worst.Score)
         {
-            best.Offer(new SearchEngine.Candidate(rowId, RankScore.Words(plan, termTf, termStart, termEnd, positions.AsSpan(0, used), columnWeight, norm)));
+            best.Offer(new SearchEngine.Candidate(rowId, phrases + RankScore.Words(plan, termTf, termStart, termEnd, positions.AsSpan(0, used), columnWeight, norm)));
         }
+    }
+
+    /// <summary>What the quoted phrases add to <paramref name="unit"/>'s score: each one's weighted occurrences, saturated.</summary>
+    private double PhraseScore(int unit, RankPlanView plan, double norm)
+    {
+        var score = 0.0;
+        foreach (var (planPhrase, l) in Phrases)
+        {
+            var list = lists[l];
+            var entry = list.Find(unit);
+            var tf = 0.0;
+            if (entry >= 0)
+            {
+                for (var k = list.Starts[entry]; k < list.Starts[entry + 1]; k++)
+                {
+                    tf += columnWeight[list.Positions[k] >> 24];
+                }
+            }
+
+            score += RankScore.Saturate(plan.Phrases[planPhrase].Idf, tf, plan.Header->K1, norm);
+        }
+
+        return score;
     }
 
     /// <summary>Whether any word of <paramref name="clause"/> occurs in <paramref name="unit"/>; if none does, the least unit after it that one might.</summary>

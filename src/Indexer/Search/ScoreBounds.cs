@@ -27,7 +27,8 @@ internal sealed unsafe class ScoreBounds
     /// The bounds of <paramref name="plan"/>'s score, whose words are the lists <paramref name="termLists"/>
     /// index; null when its length norm is outside what impacts describe (b outside [0, 1]).
     /// </summary>
-    public static ScoreBounds? For(RankPlanView plan, ReadOnlySpan<double> columnWeight, PostingList[] lists, int[] termLists, PostingUniverse universe, PairSource pairs)
+    /// <param name="phrases">The quoted phrases: each one's index among the plan's phrases and its list, bounded as a word is.</param>
+    public static ScoreBounds? For(RankPlanView plan, ReadOnlySpan<double> columnWeight, PostingList[] lists, int[] termLists, PostingUniverse universe, PairSource pairs, (int PlanPhrase, int List)[]? phrases = null)
     {
         var h = plan.Header;
         if (h->B is < 0 or > 1 || !(h->K1 > 0) || !(h->AverageLength > 0))
@@ -53,6 +54,16 @@ internal sealed unsafe class ScoreBounds
             {
                 var impacts = pairs(termLists[pair.First], termLists[pair.Second], parameters);
                 sources.Add(new Source(impacts.Ordinals, null, impacts.Impacts, (float)(pair.Idf * parameters.Step)));
+            }
+        }
+
+        foreach (var (planPhrase, l) in phrases ?? [])
+        {
+            var idf = plan.Phrases[planPhrase].Idf;
+            if (idf > 0)
+            {
+                var list = lists[l];
+                sources.Add(new Source(list.Ordinals, list.IsDense ? list : null, list.ImpactsUnder(parameters, universe), (float)(idf * parameters.Step)));
             }
         }
 

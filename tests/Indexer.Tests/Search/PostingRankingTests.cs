@@ -39,7 +39,7 @@ public sealed class PostingRankingTests : IClassFixture<PostingRankingTests.Corp
         public void Dispose() => Index.Dispose();
     }
 
-    public static TheoryData<string> Shapes => new() { "plain", "folded", "excluded", "alternatives", "filtered", "relaxed" };
+    public static TheoryData<string> Shapes => new() { "plain", "folded", "excluded", "alternatives", "filtered", "relaxed", "phrase", "phrase and words", "phrase relaxed", "phrase or word" };
 
     [Theory]
     [MemberData(nameof(Shapes))]
@@ -60,6 +60,10 @@ public sealed class PostingRankingTests : IClassFixture<PostingRankingTests.Corp
                 "alternatives" => string.Join(' ', words) + " OR " + corpus.Words[random.Next(corpus.Words.Count)],
                 "filtered" => string.Join(' ', words) + (n % 2 == 0 ? " nam:2021" : " loai:quyet-dinh"),
                 "relaxed" => string.Join(' ', words) + " khongcotutrongvanban",
+                "phrase" => Quoted(words),
+                "phrase and words" => Quoted(words) + " " + corpus.Words[random.Next(corpus.Words.Count)],
+                "phrase relaxed" => Quoted(words) + " " + corpus.Words[random.Next(corpus.Words.Count)] + " khongcotutrongvanban",
+                "phrase or word" => Quoted(words) + " OR " + corpus.Words[random.Next(corpus.Words.Count)],
                 _ => string.Join(' ', words),
             };
 
@@ -87,6 +91,8 @@ public sealed class PostingRankingTests : IClassFixture<PostingRankingTests.Corp
         Assert.True(corpus.Index.Index.Postings.Count > 0, "no posting list was cached: the queries did not take the cached path");
     }
 
+    private static string Quoted(IEnumerable<string> words) => "\"" + string.Join(' ', words) + "\"";
+
     [Theory]
     [InlineData("quy định")]
     [InlineData("ủy ban nhân dân")]
@@ -98,6 +104,10 @@ public sealed class PostingRankingTests : IClassFixture<PostingRankingTests.Corp
     [InlineData("quy định nam:2021")]
     [InlineData("tổ chức loai:quyet-dinh")]
     [InlineData("cá nhân có quyền kiểm tra báo cáo hằng năm về đất đai khongcotutrongvanban")]
+    [InlineData("\"theo quy định của pháp luật\"")]
+    [InlineData("\"pháp luật\" đất đai")]
+    [InlineData("\"tổ chức, cá nhân\" có quyền kiểm tra khongcotutrongvanban")]
+    [InlineData("\"quy dinh chi tiet\" OR \"huong dan nghiep vu\"")]
     public void Search_OverManyMatches_ScoresOnlyWhatCanMakeTheBest_AndStillAnswersExactlyAsFts5Does(string query)
     {
         // 4,000 units of stock phrases: far more matches than the 100 best a search keeps.
