@@ -216,8 +216,20 @@ internal sealed class MatchCompiler
                 break;
             case KeyItem key:
                 Emit(null, key.Token);
-                plan.AddPhrase(role == PhraseRole.Excluded ? PhraseRole.Excluded : PhraseRole.Key, stats.Idf(TermHash.Of(key.Token)));
-                wordsOnly = false;
+                if (role == PhraseRole.Excluded)
+                {
+                    plan.AddPhrase(PhraseRole.Excluded, 0);
+                    wordsOnly = false; // an excluded key is left to FTS5
+                }
+                else
+                {
+                    // A number or date key is scored from its cached postings as a phrase of one token (its own number counts as lm_rank counts it).
+                    var term = new PhraseTerm([key.Token], plan.PhraseCount);
+                    plan.AddPhrase(PhraseRole.Key, stats.Idf(TermHash.Of(key.Token)));
+                    phrases.Add(term);
+                    clauses[^1].Add(term.Key);
+                }
+
                 break;
         }
     }

@@ -1,7 +1,10 @@
 namespace LawMonitor.Indexer.Search;
 
-/// <summary>A quoted phrase of a <see cref="TermQuery"/>: its folded words, and its entry in the rank plan (which holds its idf).</summary>
-/// <param name="Words">The folded words, in order.</param>
+/// <summary>
+/// A quoted phrase of a <see cref="TermQuery"/>, or a number or date key (a phrase of one token): its tokens, and its
+/// entry in the rank plan (which holds its role and idf).
+/// </summary>
+/// <param name="Words">The folded words, in order; for a key, its token ("#19/2020/nd-cp", "@2021-01-13").</param>
 /// <param name="PlanPhrase">Its index among the rank plan's phrases.</param>
 internal sealed record PhraseTerm(IReadOnlyList<string> Words, int PlanPhrase)
 {

@@ -70,8 +70,8 @@ internal sealed unsafe class PostingRanker
     }
 
     /// <summary>
-    /// The quoted phrases: each one's index among the rank plan's phrases and its list (<see cref="PhrasePostings"/>), in
-    /// the plan's order, the order <c>lm_rank</c> adds them in.
+    /// The quoted phrases and keys: each one's index among the rank plan's phrases and its list (<see cref="PhrasePostings"/>),
+    /// in the plan's order, the order <c>lm_rank</c> adds them in.
     /// </summary>
     public (int PlanPhrase, int List)[] Phrases { get; init; } = [];
 
@@ -484,27 +484,41 @@ internal sealed unsafe class PostingRanker
         }
 
         var norm = RankScore.Norm(plan.Header, rowId);
-        var phrases = PhraseScore(unit, plan, norm); // added first, phrase by phrase, as lm_rank adds them
-        if (!best.IsFull || phrases + RankScore.WordsBound(plan, termTf, termStart, termEnd, maxWeight, norm) >= best.Worst.Score)
+        var phrases = PhraseScore(unit, plan, norm, out var ownNumber); // added first, phrase by phrase, as lm_rank adds them
+        var boost = ownNumber ? plan.Header->NumberBoost : 0;
+        if (!best.IsFull || phrases + RankScore.WordsBound(plan, termTf, termStart, termEnd, maxWeight, norm) + boost >= best.Worst.Score)
         {
-            best.Offer(new SearchEngine.Candidate(rowId, phrases + RankScore.Words(plan, termTf, termStart, termEnd, positions.AsSpan(0, used), columnWeight, norm)));
+            var score = phrases + RankScore.Words(plan, termTf, termStart, termEnd, positions.AsSpan(0, used), columnWeight, norm);
+            best.Offer(new SearchEngine.Candidate(rowId, ownNumber ? score + plan.Header->NumberBoost : score));
         }
     }
 
-    /// <summary>What the quoted phrases add to <paramref name="unit"/>'s score: each one's weighted occurrences, saturated.</summary>
-    private double PhraseScore(int unit, RankPlanView plan, double norm)
+    /// <summary>
+    /// What the quoted phrases and keys add to <paramref name="unit"/>'s score: each one's weighted occurrences,
+    /// saturated; a key in the unit's own number column counts nothing there but sets <paramref name="ownNumber"/>.
+    /// </summary>
+    private double PhraseScore(int unit, RankPlanView plan, double norm, out bool ownNumber)
     {
+        ownNumber = false;
         var score = 0.0;
         foreach (var (planPhrase, l) in Phrases)
         {
             var list = lists[l];
             var entry = list.Find(unit);
+            var key = (PhraseRole)plan.Phrases[planPhrase].Role == PhraseRole.Key;
             var tf = 0.0;
             if (entry >= 0)
             {
                 for (var k = list.Starts[entry]; k < list.Starts[entry + 1]; k++)
                 {
-                    tf += columnWeight[list.Positions[k] >> 24];
+                    var column = list.Positions[k] >> 24;
+                    if (key && column == (int)IndexColumn.Number)
+                    {
+                        ownNumber = true;
+                        continue;
+                    }
+
+                    tf += columnWeight[column];
                 }
             }
 

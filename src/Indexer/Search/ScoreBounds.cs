@@ -27,7 +27,8 @@ internal sealed unsafe class ScoreBounds
     /// The bounds of <paramref name="plan"/>'s score, whose words are the lists <paramref name="termLists"/>
     /// index; null when its length norm is outside what impacts describe (b outside [0, 1]).
     /// </summary>
-    /// <param name="phrases">The quoted phrases: each one's index among the plan's phrases and its list, bounded as a word is.</param>
+    /// <param name="phrases">The quoted phrases and keys: each one's index among the plan's phrases and its list, bounded as a
+    /// word is; a key also by the number boost of the units whose own number it is.</param>
     public static ScoreBounds? For(RankPlanView plan, ReadOnlySpan<double> columnWeight, PostingList[] lists, int[] termLists, PostingUniverse universe, PairSource pairs, (int PlanPhrase, int List)[]? phrases = null)
     {
         var h = plan.Header;
@@ -60,10 +61,26 @@ internal sealed unsafe class ScoreBounds
         foreach (var (planPhrase, l) in phrases ?? [])
         {
             var idf = plan.Phrases[planPhrase].Idf;
+            var list = lists[l];
             if (idf > 0)
             {
-                var list = lists[l];
+                // A key's positions in the number column weigh there too: the bound only loosens.
                 sources.Add(new Source(list.Ordinals, list.IsDense ? list : null, list.ImpactsUnder(parameters, universe), (float)(idf * parameters.Step)));
+            }
+
+            if ((PhraseRole)plan.Phrases[planPhrase].Role == PhraseRole.Key)
+            {
+                // The units whose own number the key is get the number boost: an impact of 255 each, weighing the boost.
+                var own = new byte[list.Count];
+                for (var i = 0; i < own.Length; i++)
+                {
+                    for (var k = list.Starts[i]; k < list.Starts[i + 1] && own[i] == 0; k++)
+                    {
+                        own[i] = (list.Positions[k] >> 24) == (int)IndexColumn.Number ? byte.MaxValue : (byte)0;
+                    }
+                }
+
+                sources.Add(new Source(list.Ordinals, list.IsDense ? list : null, Impacts.Of(parameters, list.Ordinals, own, universe.Count), (float)(h->NumberBoost / byte.MaxValue * (1 + 1e-6))));
             }
         }
 
