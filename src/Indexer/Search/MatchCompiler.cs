@@ -55,7 +55,7 @@ internal sealed class MatchCompiler
         return compiler.expression.ToString();
     }
 
-    /// <summary>The query as clauses of words and quoted phrases, or null when it holds anything else.</summary>
+    /// <summary>The query as clauses of words, quoted phrases and keys, or null when it holds anything else (a number filter, an excluded phrase or key).</summary>
     private TermQuery? Terms()
     {
         if (!wordsOnly || clauses.Count == 0 || clauses.Any(c => c.Count == 0))

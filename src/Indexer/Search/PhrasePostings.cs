@@ -14,9 +14,9 @@ internal static class PhrasePostings
     public static PostingList Of(PostingList[] words, int universeSize)
     {
         ArgumentNullException.ThrowIfNull(words);
-        if (words.Length == 1)
+        if (words.Length <= 1)
         {
-            return words[0];
+            return words.Length == 1 ? words[0] : new PostingList([], [0], [], universeSize);
         }
 
         var driver = 0;
